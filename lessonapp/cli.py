@@ -1,0 +1,324 @@
+"""The command line. Commands that open no window import no Qt, so they start
+fast and work on machines without a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """An expected failure: printed as one line, no traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lessonapp",
+        description="Offline lessons and multiple-choice quizzes written by teachers in YAML. "
+        "With no command, opens the app.",
+        epilog="Run 'lessonapp COMMAND --help' for the options of each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"lessonapp {__version__}")
+    parser.add_argument(
+        "--lessons", action="append", metavar="DIR",
+        help="use this library folder instead of the default ones (repeatable); "
+        "default: the bundled course plus <data dir>/lessons",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="where scores and settings live (also $LESSONAPP_DATA_DIR); default: the user data folder",
+    )
+    parser.add_argument("--kiosk", action="store_true", help="classroom kiosk mode: full screen, locked")
+    parser.add_argument("--config", metavar="FILE", help="a settings file other than the one in the data folder")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate", help="check lesson files or folders",
+        description="Check lesson files or folders. Prints path:line:col: error|warning: message. "
+        "Exits 0 when there are no errors, 1 when there are, 2 on usage errors.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="a lesson file, course.yaml or a folder")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--json", action="store_true", help="print one JSON object, for tools")
+
+    lessons = commands.add_parser(
+        "lessons", help="list the library as the app sees it",
+        description="List the lessons the app would show, and the files it could not load.",
+    )
+    lessons.add_argument("dirs", nargs="*", metavar="DIR", help="library folders (default: the app's own library)")
+    lessons.add_argument("--json", action="store_true", help='print {"lessons": [...], "errors": [...]}')
+
+    commands.add_parser(
+        "schema", help="print the JSON Schema of the lesson format",
+        description="Print the JSON Schema of lesson format 1, for editors (yaml-language-server).",
+    )
+
+    new = commands.add_parser(
+        "new", help="write a new, valid lesson file to start from",
+        description="Write ID.yaml: a complete, valid lesson with every key explained.",
+    )
+    new.add_argument("id", metavar="ID", help="the lesson id: lowercase letters, digits and hyphens")
+    new.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: ./ID.yaml)")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    preview = commands.add_parser(
+        "preview", help="show a lesson as students see it, reloading on save",
+        description="Open a window showing the lesson as students see it; it reloads each time "
+        "the file is saved and shows validation errors with their lines.",
+    )
+    preview.add_argument("file", metavar="FILE", help="the lesson file")
+
+    importer = commands.add_parser(
+        "import", help="convert a Moodle GIFT or Aiken file to a lesson file",
+        description="Convert a Moodle GIFT or Aiken question file to a lesson file. Questions "
+        "that cannot come across are listed as path:line:col: warning: ...",
+    )
+    importer.add_argument("file", metavar="FILE", help="the GIFT or Aiken file")
+    importer.add_argument("-o", "--output", metavar="OUT", help="the lesson file to write (default: FILE.yaml)")
+    importer.add_argument("--from", dest="fmt", choices=("gift", "aiken"), help="the format (default: detected)")
+    importer.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    scores = commands.add_parser("scores", help="work with the recorded scores", description="Work with scores.")
+    score_commands = scores.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
+    export = score_commands.add_parser(
+        "export", help="write results as CSV or JSON",
+        description="Write every attempt (or, with --answers, every answered question) as CSV or JSON.",
+    )
+    export.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    export.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: standard output)")
+    export.add_argument("--answers", action="store_true", help="one row per answered question")
+
+    commands.add_parser(
+        "set-pin", help="set or change the teacher PIN",
+        description="Set or change the teacher PIN (asked twice, not echoed).",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = _COMMANDS.get(args.command, run_app)
+    try:
+        return handler(args)
+    except UserError as error:
+        print(f"lessonapp: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+
+
+# -- commands ----------------------------------------------------------------
+
+
+def run_app(args) -> int:
+    from .config import data_dir, library_folders
+
+    data = data_dir(args.data_dir)
+    _make_data_dir(data)
+    from .ui.app import run_app as run
+
+    return run(
+        library_folders(args.lessons, data), data, kiosk=args.kiosk,
+        settings_path=Path(args.config) if args.config else None,
+    )
+
+
+def validate(args) -> int:
+    from .content.library import validate_paths
+
+    problems = validate_paths([Path(p) for p in args.paths])
+    if args.strict:
+        problems = [_as_error(p) for p in problems]
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if args.json:
+        print(json.dumps({
+            "problems": [_problem_json(p, with_severity=True) for p in problems],
+            "errors": errors, "warnings": warnings,
+        }, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(_shown(problem))
+        if problems:
+            print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def list_lessons(args) -> int:
+    from .config import data_dir, library_folders
+    from .content.library import load_library
+
+    folders = [Path(d) for d in args.dirs] or library_folders(args.lessons, data_dir(args.data_dir))
+    library = load_library(folders)
+    if args.json:
+        print(json.dumps({
+            "lessons": [
+                {
+                    "id": lesson.id, "title": lesson.title, "path": str(lesson.path),
+                    "pages": len(lesson.pages),
+                    "questions": len(lesson.quiz.questions) if lesson.quiz else 0,
+                }
+                for lesson in library.lessons
+            ],
+            "errors": [_problem_json(p) for p in library.errors],
+        }, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for lesson in library.lessons:
+        questions = len(lesson.quiz.questions) if lesson.quiz else 0
+        print(f"{lesson.id:28} {lesson.title}  ({len(lesson.pages)} pages, {questions} questions)")
+    if library.errors:
+        print(f"\nCould not be loaded ({len(library.errors)} problems):")
+        for problem in library.errors:
+            print(f"  {_shown(problem)}")
+    return EXIT_OK
+
+
+def print_schema(args) -> int:
+    from .paths import schema_file
+
+    sys.stdout.write(schema_file().read_text(encoding="utf-8"))
+    return EXIT_OK
+
+
+def new_lesson(args) -> int:
+    from .content.scaffold import new_lesson_text
+    from .paths import schema_file
+
+    try:
+        text = new_lesson_text(args.id, schema_ref=schema_file().as_uri())
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    output = Path(args.output) if args.output else Path(f"{args.id}.yaml")
+    _write_new(output, text, args.force)
+    print(f"wrote {output}; check it with: lessonapp validate {output}")
+    return EXIT_OK
+
+
+def import_questions(args) -> int:
+    from .content.importers import import_file
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(f"{source}: no such file")
+    result = import_file(source, args.fmt)
+    for problem in result.problems:
+        print(_shown(problem), file=sys.stderr)
+    if not result.yaml_text:
+        raise UserError(f"{source}: no question could be imported")
+    output = Path(args.output) if args.output else source.with_suffix(".yaml")
+    _write_new(output, result.yaml_text, args.force)
+    print(f"wrote {output}: {result.imported} questions imported, {result.skipped} skipped")
+    return EXIT_OK
+
+
+def preview(args) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserError(f"{path}: no such file")
+    from .ui.preview import run_preview
+
+    return run_preview(path)
+
+
+def export_scores(args) -> int:
+    from .config import data_dir
+    from .store import Store
+    from .store.export import export_answers, export_attempts
+
+    database = data_dir(args.data_dir) / "scores.db"
+    if not database.exists():
+        raise UserError(f"no scores recorded yet ({database} does not exist)")
+    export = export_answers if args.answers else export_attempts
+    with Store.open(database) as store:
+        if store.notice:
+            print(f"lessonapp: {store.notice}", file=sys.stderr)
+        if args.output:
+            try:
+                # newline="" lets the csv module write its own line endings.
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    export(store, args.format, out)
+            except OSError as error:
+                raise UserError(f"cannot write {args.output}: {error.strerror}") from None
+        else:
+            export(store, args.format, sys.stdout)
+    return EXIT_OK
+
+
+def set_pin(args) -> int:
+    import getpass
+
+    from .config import data_dir
+    from .store import Store
+    from .store.pin import set_pin as store_pin
+
+    if not sys.stdin.isatty():
+        raise UserError("set-pin asks for the PIN at a terminal; run it in a terminal window")
+    first = getpass.getpass("New teacher PIN (4 or more digits): ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise UserError("the two PINs differ; nothing was changed")
+    data = data_dir(args.data_dir)
+    _make_data_dir(data)
+    with Store.open(data / "scores.db") as store:
+        try:
+            store_pin(store, first)
+        except ValueError as error:
+            raise UserError(str(error)) from None
+    print("Teacher PIN set.")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "validate": validate,
+    "lessons": list_lessons,
+    "schema": print_schema,
+    "new": new_lesson,
+    "import": import_questions,
+    "preview": preview,
+    "scores": export_scores,
+    "set-pin": set_pin,
+}
+
+
+# -- helpers -----------------------------------------------------------------
+
+
+def _shown(problem) -> str:
+    return f"{problem.path}:{problem.line}:{problem.column}: {problem.severity}: {problem.message}"
+
+
+def _problem_json(problem, with_severity: bool = False) -> dict:
+    result = {"path": str(problem.path), "line": problem.line, "column": problem.column}
+    if with_severity:
+        result["severity"] = problem.severity
+    result["message"] = problem.message
+    return result
+
+
+def _as_error(problem):
+    from dataclasses import replace
+
+    return replace(problem, severity="error")
+
+
+def _write_new(output: Path, text: str, force: bool) -> None:
+    if output.exists() and not force:
+        raise UserError(f"{output} already exists; choose another name with -o, or add --force")
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {output}: {error.strerror}") from None
+
+
+def _make_data_dir(data: Path) -> None:
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"cannot create the data folder {data}: {error.strerror}") from None

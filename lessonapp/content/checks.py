@@ -1,0 +1,199 @@
+"""Generic checks of a YAML mapping against a Spec: known keys, required
+keys, types and ranges. Each problem is reported where it was written."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from pathlib import Path
+
+from .model import Problem
+from .spec import ID_PATTERN, LANGUAGE_PATTERN, Key, Spec
+from .yamlparse import Mark, Scalar, YList, YMap
+
+_ID = re.compile(ID_PATTERN)
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
+
+_KIND_WORDS = {
+    "text": "text",
+    "id": "an id (lowercase letters, digits and hyphens)",
+    "language": "a language tag such as en or ar",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "enum": "one of the listed words",
+    "text_list": "a list of texts",
+    "id_list": "a list of ids",
+    "path": "a file path",
+    "object": "a mapping of keys",
+    "object_list": "a list",
+}
+
+
+class Report:
+    """Collects the problems of one file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, mark: Mark, message: str) -> None:
+        self.problems.append(Problem(self.path, mark.line, mark.column, message, "error"))
+
+    def warning(self, mark: Mark, message: str) -> None:
+        self.problems.append(Problem(self.path, mark.line, mark.column, message, "warning"))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def suggest(word: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+    return f'; did you mean "{close[0]}"?' if close else f"; known keys here: {', '.join(known)}"
+
+
+def check_mapping(value, spec: Spec, where: str, mark: Mark, report: Report) -> dict | None:
+    """The checked values of a mapping (keys that failed are left out), or
+    None when the value is not a mapping at all."""
+    if not isinstance(value, YMap):
+        report.error(mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}")
+        return None
+    checked: dict = {}
+    for name in value:
+        key = spec.key(name)
+        if key is None:
+            report.error(value.key_mark(name), f'unknown key "{name}" in {where}{suggest(str(name), spec.names)}')
+            continue
+        result = check_value(value[name], key, where, value.value_mark(name), report)
+        if result is not _INVALID:
+            checked[name] = result
+    for key in spec.keys:
+        if key.required and key.name not in value:
+            report.error(value.mark, f'{where} is missing the required key "{key.name}" ({key.doc})')
+    return checked
+
+
+_INVALID = object()
+
+
+def check_value(value, key: Key, where: str, mark: Mark, report: Report):
+    """The value converted to its Python type, or _INVALID after reporting."""
+    kind = key.kind
+    label = f'"{key.name}" in {where}'
+
+    def wrong(expected: str | None = None) -> object:
+        hint = ""
+        if isinstance(value, bool) and kind in ("text", "id", "path"):
+            hint = "; YAML reads yes/no/true/false/on/off as true or false: put the text in quotes"
+        elif value is None:
+            hint = "; it is empty"
+        report.error(mark, f"{label} must be {expected or _KIND_WORDS[kind]}, not {_describe(value)}{hint}")
+        return _INVALID
+
+    if kind in ("text", "path"):
+        if not isinstance(value, str):
+            return wrong()
+        text = str(value)
+        if key.non_empty and not text.strip():
+            report.error(mark, f"{label} is empty; write some text")
+            return _INVALID
+        return text
+    if kind == "id":
+        return _check_id(value, label, mark, report)
+    if kind == "language":
+        if not isinstance(value, str) or not _LANGUAGE.match(value):
+            return wrong()
+        return str(value)
+    if kind == "boolean":
+        return value if isinstance(value, bool) else wrong()
+    if kind in ("integer", "number"):
+        number = value.value if isinstance(value, Scalar) else None
+        if isinstance(number, float) and kind == "integer" and number.is_integer():
+            number = int(number)
+        if kind == "integer" and not isinstance(number, int) or kind == "number" and number is None:
+            return wrong()
+        if isinstance(number, float) and not math.isfinite(number):
+            return wrong("a finite number")
+        return _check_range(number, key, label, mark, report)
+    if kind == "enum":
+        if value not in key.choices:
+            choices = " | ".join(key.choices)
+            close = difflib.get_close_matches(str(value), key.choices, n=1, cutoff=0.6)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            report.error(mark, f"{label} must be one of {choices}, not {_describe(value)}{hint}")
+            return _INVALID
+        return str(value)
+    if kind in ("text_list", "id_list"):
+        if not isinstance(value, YList):
+            return wrong()
+        items = []
+        for item, item_mark in zip(value, value.item_marks):
+            if kind == "id_list":
+                checked = _check_id(item, f"an entry of {label}", item_mark, report)
+            elif isinstance(item, str):
+                checked = str(item)
+            else:
+                report.error(item_mark, f"each entry of {label} must be text, not {_describe(item)}")
+                checked = _INVALID
+            if checked is not _INVALID:
+                items.append(checked)
+        return tuple(items)
+    if kind == "object":
+        return value if isinstance(value, YMap) else wrong()
+    if kind == "object_list":
+        return value if isinstance(value, YList) else wrong()
+    raise AssertionError(kind)
+
+
+def _check_id(value, label: str, mark: Mark, report: Report):
+    if not isinstance(value, str):
+        report.error(mark, f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}")
+        return _INVALID
+    if not _ID.match(value):
+        fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+        hint = f'; for example "{fixed}"' if fixed else ""
+        report.error(
+            mark,
+            f'{label} "{value}" is not a valid id: use lowercase letters, digits and hyphens, '
+            f"starting with a letter or digit{hint}",
+        )
+        return _INVALID
+    return str(value)
+
+
+def _check_range(number, key: Key, label: str, mark: Mark, report: Report):
+    if key.minimum is not None and number < key.minimum or key.maximum is not None and number > key.maximum:
+        if key.minimum == key.maximum:
+            allowed = f"{_fmt(key.minimum)}"
+        elif key.maximum is None:
+            allowed = f"at least {_fmt(key.minimum)}"
+        else:
+            allowed = f"between {_fmt(key.minimum)} and {_fmt(key.maximum)}"
+        report.error(mark, f"{label} is {_fmt(number)}; it must be {allowed}")
+        return _INVALID
+    if key.exclusive_minimum is not None and number <= key.exclusive_minimum:
+        report.error(mark, f"{label} is {_fmt(number)}; it must be more than {_fmt(key.exclusive_minimum)}")
+        return _INVALID
+    return number
+
+
+def _fmt(number) -> str:
+    return f"{number:g}" if isinstance(number, float) else str(number)
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Scalar):
+        return f"the number {value}" if isinstance(value.value, (int, float)) else f'"{value}"'
+    if isinstance(value, str):
+        return f'the text "{value if len(value) < 40 else value[:37] + "..."}"'
+    if isinstance(value, YList):
+        return "a list"
+    if isinstance(value, YMap):
+        return "a mapping"
+    return type(value).__name__

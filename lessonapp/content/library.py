@@ -1,0 +1,189 @@
+"""Library folders -> every lesson the app can offer, in order, and every
+problem found, across files as well as within them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .checks import Report, check_mapping
+from .loader import load_lesson
+from .model import Course, Lesson, Library, Problem
+from .spec import COURSE
+from .yamlparse import Mark, YamlProblem, YMap, parse_file
+
+COURSE_FILE = "course.yaml"
+LESSON_SUFFIXES = (".yaml", ".yml")
+
+
+def lesson_files(folder: Path) -> list[Path]:
+    """Every lesson file under a folder (sub-folders too, hidden ones not)."""
+    found = []
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.suffix.lower() in LESSON_SUFFIXES and path.name != COURSE_FILE and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
+def load_library(folders: Sequence[Path]) -> Library:
+    """Load every lesson under the folders. Never raises for a bad file:
+    each problem is kept, with its file and line, beside the good lessons."""
+    lessons: list[Lesson] = []
+    courses: list[Course] = []
+    problems: list[Problem] = []
+    first_file: dict[str, Path] = {}
+    sources: dict = {}
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            problems.append(Problem(folder, 1, 1, "the library folder does not exist"))
+            continue
+        loaded_course = _load_course(folder / COURSE_FILE, problems)
+        course = loaded_course[0] if loaded_course else None
+        folder_lessons = []
+        for path in lesson_files(folder):
+            lesson, found = load_lesson(path, folder, sources)
+            problems.extend(found)
+            if lesson is None:
+                continue
+            if lesson.id in first_file:
+                problems.append(
+                    Problem(
+                        path, _id_line(path), 1,
+                        f'the lesson id "{lesson.id}" is already used by {first_file[lesson.id]}; '
+                        "lesson ids must be unique in a library",
+                    )
+                )
+                continue
+            first_file[lesson.id] = path
+            folder_lessons.append(lesson)
+        if loaded_course is not None:
+            courses.append(course)
+            _check_course(*loaded_course, folder_lessons, problems)
+        lessons.extend(_ordered(folder_lessons, course))
+    lessons = _check_requires(lessons, problems)
+    return Library(lessons=tuple(lessons), courses=tuple(courses), problems=tuple(problems))
+
+
+def validate_paths(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem in the given files and folders, as `lessonapp validate` reports them."""
+    problems: list[Problem] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            problems.extend(load_library([path]).problems)
+        elif path.name == COURSE_FILE:
+            _load_course(path, problems)
+        elif path.exists():
+            problems.extend(load_lesson(path, path.parent)[1])
+        else:
+            problems.append(Problem(path, 1, 1, "no such file or folder"))
+    return problems
+
+
+def _load_course(path: Path, problems: list[Problem]) -> tuple[Course, list[Mark]] | None:
+    """The course file of a folder, with where each lesson entry was written."""
+    if not path.is_file():
+        return None
+    report = Report(path)
+    try:
+        data = parse_file(path)
+    except YamlProblem as problem:
+        report.error(Mark(problem.line, problem.column), problem.message)
+        problems.extend(report.problems)
+        return None
+    mark = getattr(data, "mark", Mark(1, 1))
+    checked = check_mapping(data, COURSE, "course.yaml", mark, report)
+    problems.extend(report.problems)
+    if report.has_errors or checked is None:
+        return None
+    course = Course(
+        id=checked["id"], title=checked["title"], path=path,
+        summary=checked.get("summary", ""), lessons=checked["lessons"],
+    )
+    return course, data["lessons"].item_marks
+
+
+def _check_course(course: Course, entry_marks: list[Mark], lessons: list[Lesson], problems: list[Problem]) -> None:
+    known = {lesson.id for lesson in lessons}
+    for lesson_id, mark in zip(course.lessons, entry_marks):
+        if lesson_id not in known:
+            problems.append(
+                Problem(
+                    course.path, mark.line, mark.column,
+                    f'course.yaml lists "{lesson_id}", but no lesson in this folder has that id'
+                    + (" (or it could not be loaded)" if lessons else ""),
+                )
+            )
+
+
+def _ordered(lessons: list[Lesson], course: Course | None) -> list[Lesson]:
+    position = {lesson_id: i for i, lesson_id in enumerate(course.lessons)} if course else {}
+
+    def key(lesson: Lesson):
+        listed = position.get(lesson.id)
+        order = lesson.order if lesson.order is not None else float("inf")
+        return (listed is None, listed if listed is not None else 0, order, lesson.title.casefold())
+
+    return sorted(lessons, key=key)
+
+
+def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Lesson]:
+    """Report requires naming nothing and cycles; lessons in a cycle can
+    never be opened, so they are left out with an error each."""
+    by_id = {lesson.id: lesson for lesson in lessons}
+    for lesson in lessons:
+        for required in lesson.requires:
+            if required not in by_id:
+                problems.append(
+                    Problem(
+                        lesson.path, _key_line(lesson.path, "requires"), 1,
+                        f'requires "{required}", but no lesson in the library has that id',
+                    )
+                )
+    in_cycle: set[str] = set()
+    for lesson in lessons:
+        cycle = _find_cycle(lesson.id, by_id)
+        if cycle and lesson.id not in in_cycle:
+            in_cycle.update(cycle)
+            path = " -> ".join(cycle + [cycle[0]])
+            for lesson_id in cycle:
+                problems.append(
+                    Problem(
+                        by_id[lesson_id].path, _key_line(by_id[lesson_id].path, "requires"), 1,
+                        f"requires makes a cycle ({path}): none of these lessons could ever be opened; "
+                        "remove one of the requirements",
+                    )
+                )
+    return [lesson for lesson in lessons if lesson.id not in in_cycle]
+
+
+def _find_cycle(start: str, by_id: dict[str, Lesson]) -> list[str] | None:
+    """The cycle through `start` in the requires graph, if there is one."""
+    stack = [(start, [start])]
+    seen = set()
+    while stack:
+        current, trail = stack.pop()
+        for required in by_id[current].requires:
+            if required == start:
+                return trail
+            if required in by_id and required not in seen:
+                seen.add(required)
+                stack.append((required, trail + [required]))
+    return None
+
+
+def _key_line(path: Path, key: str) -> int:
+    """The line of a top-level key in a file already parsed once (for
+    messages about cross-file rules only; rare, so reading again is fine)."""
+    try:
+        data = parse_file(path)
+    except YamlProblem:
+        return 1
+    return data.key_mark(key).line if isinstance(data, YMap) else 1
+
+
+def _id_line(path: Path) -> int:
+    return _key_line(path, "id")

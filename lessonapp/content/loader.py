@@ -1,0 +1,408 @@
+"""One lesson file -> a Lesson, or the problems that stop it, each with its line.
+
+Every rule of lesson-format.md that concerns a single file is here; the rules
+across files (duplicate ids, `requires`, course.yaml) are in library.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .checks import Report, check_mapping
+from .model import Choice, Lesson, Page, Problem, Question, Quiz, Source, Term
+from .paths import IMAGE_SUFFIXES, UnsafePath, looks_like_image, resolve_inside
+from .quotes import SourceText
+from .spec import LESSON, PAGE, QUESTION, QUIZ, SOURCE, TERM, CHOICE
+from .yamlparse import Mark, YamlProblem, YList, YMap, parse_file
+
+_ABOVE = re.compile(r"\b(all|none) of the above\b", re.IGNORECASE)
+
+
+class LessonError(Exception):
+    """Raised by `require_lesson` when a file cannot be loaded."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def load_lesson(
+    path: Path, root: Path | None = None, sources: dict[Path, SourceText | None] | None = None
+) -> tuple[Lesson | None, list[Problem]]:
+    """Load and validate one lesson file.
+
+    root is the library folder that referenced files must stay inside (by
+    default the file's own folder); sources caches source texts shared by
+    several lessons. The lesson is None when any problem is an error.
+    """
+    path = Path(path)
+    report = Report(path)
+    try:
+        data = parse_file(path)
+    except YamlProblem as problem:
+        report.error(Mark(problem.line, problem.column), problem.message)
+        return None, report.problems
+    lesson = LessonBuilder(path, Path(root) if root else path.parent, report, sources).build(data)
+    report.problems.sort(key=lambda p: (p.line, p.column))
+    return (None if report.has_errors else lesson), report.problems
+
+
+def require_lesson(path: Path, root: Path | None = None) -> Lesson:
+    lesson, problems = load_lesson(path, root)
+    if lesson is None:
+        raise LessonError(problems)
+    return lesson
+
+
+class LessonBuilder:
+    def __init__(self, path: Path, root: Path, report: Report, sources: dict | None):
+        self.path = path
+        self.root = root
+        self.report = report
+        self.sources = {} if sources is None else sources
+
+    def build(self, data) -> Lesson | None:
+        if not isinstance(data, YMap):
+            kind = "a list" if isinstance(data, YList) else "a single value"
+            self.report.error(
+                getattr(data, "mark", Mark(1, 1)),
+                f"a lesson file must be a mapping of keys (format:, id:, title: ...), not {kind}",
+            )
+            return None
+        if "lessons" in data and "pages" not in data and "quiz" not in data:
+            self.report.error(data.mark, "this looks like a course file; name it course.yaml")
+            return None
+        top = check_mapping(data, LESSON, "the lesson", data.mark, self.report)
+        source = self.source(top.get("source"), data.value_mark("source"))
+        pages = self.pages(top.get("pages", ()), data)
+        quiz = self.quiz(top.get("quiz"), data.value_mark("quiz"), pages, source)
+        if any(k not in top for k in ("id", "title")):
+            return None
+        return Lesson(
+            id=top["id"],
+            title=top["title"],
+            path=self.path,
+            format=top.get("format", 1),
+            summary=top.get("summary", ""),
+            language=top.get("language", "en"),
+            order=top.get("order"),
+            minutes=top.get("minutes"),
+            level=top.get("level", ""),
+            tags=top.get("tags", ()),
+            requires=top.get("requires", ()),
+            objectives=top.get("objectives", ()),
+            source=source,
+            pages=tuple(pages),
+            quiz=quiz,
+        )
+
+    # -- parts --------------------------------------------------------------
+
+    def source(self, value, mark: Mark) -> Source | None:
+        if value is None:
+            return None
+        checked = check_mapping(value, SOURCE, "source", mark, self.report)
+        if checked is None:
+            return None
+        file = None
+        if "file" in checked:
+            file = self.referenced_file(checked["file"], value.value_mark("file"), "source file")
+            if file is not None and file not in self.sources:
+                self.sources[file] = self.read_source(file, value.value_mark("file"))
+        return Source(
+            title=checked.get("title", ""),
+            publisher=checked.get("publisher", ""),
+            date=checked.get("date", ""),
+            url=checked.get("url", ""),
+            credit=checked.get("credit", ""),
+            file=file,
+        )
+
+    def read_source(self, file: Path, mark: Mark) -> SourceText | None:
+        try:
+            data = file.read_bytes()
+            return SourceText(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            self.report.error(mark, f'the source file "{file.name}" is not UTF-8 text; save it as UTF-8')
+        except OSError as error:
+            self.report.error(mark, f'cannot read the source file "{file.name}": {error.strerror}')
+        return None
+
+    def pages(self, items, lesson: YMap) -> list[Page]:
+        pages: list[Page] = []
+        seen: dict[str, int] = {}
+        for index, (item, mark) in enumerate(_items(items), start=1):
+            checked = check_mapping(item, PAGE, f"page {index}", mark, self.report)
+            if checked is None or "title" not in checked:
+                continue
+            page_id = checked.get("id")
+            if page_id is not None:
+                if page_id in seen:
+                    self.report.error(
+                        item.value_mark("id"),
+                        f'page id "{page_id}" is used twice (first on line {seen[page_id]}); page ids must be unique',
+                    )
+                seen.setdefault(page_id, item.value_mark("id").line)
+            image = None
+            if "image" in checked:
+                image = self.image(checked["image"], item.value_mark("image"))
+                if not checked.get("image_alt", "").strip():
+                    self.report.error(
+                        item.key_mark("image"),
+                        f'page "{checked["title"]}" has an image but no "image_alt": describe the image '
+                        "for students who cannot see it",
+                    )
+            terms = tuple(
+                Term(t["term"], t["definition"])
+                for t in self.terms(checked.get("terms", ()), checked["title"])
+            )
+            pages.append(
+                Page(
+                    title=checked["title"],
+                    body=checked.get("body", ""),
+                    id=page_id,
+                    image=image,
+                    image_alt=checked.get("image_alt", ""),
+                    terms=terms,
+                    line=mark.line,
+                )
+            )
+        return pages
+
+    def terms(self, items, page_title: str) -> list[dict]:
+        result = []
+        for index, (item, mark) in enumerate(_items(items), start=1):
+            checked = check_mapping(item, TERM, f'term {index} of page "{page_title}"', mark, self.report)
+            if checked is not None and "term" in checked and "definition" in checked:
+                result.append(checked)
+        return result
+
+    def quiz(self, value, mark: Mark, pages: list[Page], source: Source | None) -> Quiz | None:
+        if value is None:
+            return None
+        checked = check_mapping(value, QUIZ, "the quiz", mark, self.report)
+        if checked is None:
+            return None
+        shuffle_choices = checked.get("shuffle_choices", True)
+        page_ids = {p.id for p in pages if p.id}
+        questions = self.questions(checked.get("questions", ()), shuffle_choices, page_ids, source)
+        draw = checked.get("draw")
+        items = checked.get("questions", ())
+        if draw is not None and draw > len(items):
+            self.report.error(
+                value.value_mark("draw"),
+                f"draw is {draw} but the quiz has only {len(items)} questions; lower draw or add questions",
+            )
+        if "questions" in checked and len(items) == 0:
+            self.report.error(value.value_mark("questions"), "the quiz has no questions; add some or remove the quiz")
+        elif 0 < len(items) < 3:
+            self.report.warning(
+                value.key_mark("questions"),
+                f"the quiz has only {len(items)} question{'s' if len(items) > 1 else ''}; three or more "
+                "give a fairer score",
+            )
+        return Quiz(
+            questions=tuple(questions),
+            pass_mark=float(checked.get("pass_mark", 70)),
+            feedback=checked.get("feedback", "immediate"),
+            shuffle_questions=checked.get("shuffle_questions", True),
+            shuffle_choices=shuffle_choices,
+            draw=draw,
+            time_limit=checked.get("time_limit"),
+        )
+
+    def questions(self, items, shuffle_choices: bool, page_ids: set, source: Source | None) -> list[Question]:
+        questions: list[Question] = []
+        seen: dict[str, int] = {}
+        for index, (item, mark) in enumerate(_items(items), start=1):
+            name = f"question {index}"
+            if isinstance(item, YMap) and isinstance(item.get("id"), str):
+                name = f'question "{item["id"]}"'
+            checked = check_mapping(item, QUESTION, name, mark, self.report)
+            if checked is None:
+                continue
+            question_id = checked.get("id")
+            if question_id is not None:
+                if question_id in seen:
+                    self.report.error(
+                        item.value_mark("id"),
+                        f'question id "{question_id}" is used twice (first on line {seen[question_id]}); '
+                        "question ids must be unique in a lesson",
+                    )
+                seen.setdefault(question_id, item.value_mark("id").line)
+            question = QuestionRules(self.report, item, checked, name, mark).build(
+                shuffle_choices, page_ids, source, self.sources
+            )
+            if question is not None:
+                questions.append(question)
+        return questions
+
+    # -- files --------------------------------------------------------------
+
+    def referenced_file(self, reference: str, mark: Mark, what: str) -> Path | None:
+        try:
+            file = resolve_inside(reference, self.path, self.root)
+        except UnsafePath as reason:
+            self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
+            return None
+        if not file.is_file():
+            self.report.error(
+                mark, f'the {what} "{reference}" does not exist (looked for {file}); check the name and folder'
+            )
+            return None
+        return file
+
+    def image(self, reference: str, mark: Mark) -> Path | None:
+        file = self.referenced_file(reference, mark, "image")
+        if file is None:
+            return None
+        if file.suffix.lower() not in IMAGE_SUFFIXES or not looks_like_image(file):
+            self.report.error(mark, f'"{reference}" is not an image; use a PNG, JPEG or SVG file')
+            return None
+        return file
+
+
+class QuestionRules:
+    """The rules of one question that span several of its keys."""
+
+    def __init__(self, report: Report, item: YMap, checked: dict, name: str, mark: Mark):
+        self.report = report
+        self.item = item
+        self.checked = checked
+        self.name = name
+        self.mark = mark
+
+    def build(self, shuffle_choices: bool, page_ids: set, source: Source | None, sources: dict) -> Question | None:
+        item, checked, name = self.item, self.checked, self.name
+        kind = checked.get("type", "single")
+        choices = self.choices(kind)
+        if kind == "true_false":
+            if "choices" in item:
+                self.report.error(
+                    item.key_mark("choices"),
+                    f"{name} is true_false: remove its choices and write answer: true or answer: false",
+                )
+            if "answer" not in checked:
+                if "answer" not in item:
+                    self.report.error(self.mark, f'{name} is true_false but has no "answer": write answer: true or false')
+                return None
+            choices = (Choice("True", checked["answer"] is True), Choice("False", checked["answer"] is False))
+        elif "answer" in item:
+            self.report.error(
+                item.key_mark("answer"),
+                f'"answer" is only for true_false questions; {name} is {kind}: mark its right choices '
+                "with correct: true (or set type: true_false)",
+            )
+        if "scoring" in item and kind != "multiple":
+            self.report.error(item.key_mark("scoring"), f'"scoring" is only for multiple questions; {name} is {kind}')
+        self.see(page_ids)
+        self.quote(source, sources)
+        self.warnings(kind, choices, shuffle_choices)
+        if choices is None or "id" not in checked or "prompt" not in checked:
+            return None
+        return Question(
+            id=checked["id"],
+            prompt=checked["prompt"],
+            type=kind,
+            choices=tuple(choices),
+            shuffle=checked.get("shuffle"),
+            scoring=checked.get("scoring", "all_or_nothing"),
+            answer=checked.get("answer"),
+            explanation=checked.get("explanation", ""),
+            see=checked.get("see"),
+            quote=checked.get("quote", ""),
+            points=float(checked.get("points", 1)),
+            line=self.mark.line,
+        )
+
+    def choices(self, kind: str) -> list[Choice] | None:
+        item, name = self.item, self.name
+        if kind == "true_false":
+            return None
+        if "choices" not in item:
+            self.report.error(self.mark, f'{name} has no "choices": give it two or more (or use type: true_false)')
+            return None
+        if "choices" not in self.checked:
+            return None
+        choices: list[Choice] = []
+        first_line: dict[str, int] = {}
+        broken = False
+        for index, (entry, mark) in enumerate(_items(self.checked["choices"]), start=1):
+            checked = check_mapping(entry, CHOICE, f"choice {index} of {name}", mark, self.report)
+            if checked is None or "text" not in checked:
+                broken = True
+                continue
+            text = checked["text"]
+            key = " ".join(text.split()).casefold()
+            if key in first_line:
+                self.report.error(
+                    entry.value_mark("text"),
+                    f'{name} has two choices with the same text "{text}" (lines {first_line[key]} and '
+                    f"{entry.value_mark('text').line}); every choice must differ",
+                )
+                broken = True
+            first_line.setdefault(key, entry.value_mark("text").line)
+            choices.append(Choice(text, checked.get("correct", False) is True, checked.get("feedback", "")))
+        if broken:
+            return None
+        mark = item.key_mark("choices")
+        correct = sum(c.correct for c in choices)
+        if len(choices) < 2:
+            self.report.error(mark, f"{name} has {len(choices)} choice{'s' if len(choices) != 1 else ''}; give it two or more")
+            return None
+        if kind == "single" and correct != 1:
+            self.report.error(
+                mark,
+                f"{name} is single-choice and needs exactly one correct choice, but has {correct}; "
+                + ("mark the right one with correct: true" if correct == 0 else "keep one, or set type: multiple"),
+            )
+            return None
+        if kind == "multiple" and correct == 0:
+            self.report.error(mark, f"{name} has no correct choice; mark the right ones with correct: true")
+            return None
+        return choices
+
+    def see(self, page_ids: set) -> None:
+        target = self.checked.get("see")
+        if target is not None and target not in page_ids:
+            known = ", ".join(sorted(page_ids)) or "none (give the pages an id)"
+            self.report.error(
+                self.item.value_mark("see"),
+                f'{self.name}: see "{target}" names no page of this lesson; page ids here: {known}',
+            )
+
+    def quote(self, source: Source | None, sources: dict) -> None:
+        quote = self.checked.get("quote")
+        if not quote or source is None or source.file is None:
+            return
+        text = sources.get(source.file)
+        if text is None or text.contains(quote):
+            return
+        closest = text.closest_passage(quote)
+        self.report.error(
+            self.item.value_mark("quote"),
+            f"{self.name}: the quote is not in the source file {source.file.name}; "
+            f'the closest passage is: "{closest}"',
+        )
+
+    def warnings(self, kind: str, choices, shuffle_choices: bool) -> None:
+        if not self.checked.get("explanation", "").strip():
+            self.report.warning(self.mark, f"{self.name} has no explanation; students learn more when told why")
+        shuffled = self.checked.get("shuffle", shuffle_choices)
+        if choices and kind != "true_false" and shuffled:
+            for choice in choices:
+                match = _ABOVE.search(choice.text)
+                if match:
+                    self.report.warning(
+                        self.item.key_mark("choices"),
+                        f'{self.name} has the choice "{choice.text}" but its choices are shuffled, so '
+                        f'"{match.group(0)}" may not come last; set shuffle: false on the question',
+                    )
+
+
+def _items(value):
+    """(item, mark) pairs of a checked list (empty when it is not one)."""
+    if isinstance(value, YList):
+        return zip(value, value.item_marks)
+    return ()

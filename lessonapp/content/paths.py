@@ -1,0 +1,45 @@
+"""Files a lesson refers to (images, source texts) must stay inside its library."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PureWindowsPath
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg"}
+
+
+class UnsafePath(ValueError):
+    pass
+
+
+def resolve_inside(reference: str, lesson_file: Path, root: Path) -> Path:
+    """The absolute path of `reference`, written in `lesson_file`, or
+    UnsafePath saying why it may not be used."""
+    if not reference.strip():
+        raise UnsafePath("the path is empty")
+    if _URL.match(reference) and not PureWindowsPath(reference).drive:
+        raise UnsafePath("URLs are not allowed: nothing is fetched from the network; copy the file into the library")
+    if reference.startswith(("/", "\\", "~")) or PureWindowsPath(reference).drive:
+        raise UnsafePath("absolute paths are not allowed; write the path relative to the lesson file")
+    parts = re.split(r"[\\/]", reference)
+    if ".." in parts:
+        raise UnsafePath("'..' is not allowed: the file must be inside the library folder")
+    candidate = lesson_file.parent.joinpath(*parts)
+    resolved = candidate.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        raise UnsafePath("it leads outside the library folder (through a symbolic link)")
+    return resolved
+
+
+def looks_like_image(path: Path) -> bool:
+    """True when the file's first bytes are those of a PNG, JPEG or SVG."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return False
+    if head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff"):
+        return True
+    # An SVG is XML text; the renderer reports it if the drawing itself is broken.
+    return path.suffix.lower() == ".svg" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")

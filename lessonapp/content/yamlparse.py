@@ -1,0 +1,295 @@
+"""Read a YAML file once with libyaml and keep where every value was written.
+
+PyYAML's own loaders throw the line numbers away and accept duplicate keys.
+Here libyaml's safe composer builds the node tree (the one parse), and a
+small converter turns it into plain Python values, remembering the mark of
+every mapping key and value so the validator can point at them. Hostile
+input -- alias bombs, recursive aliases, deep nesting, huge or binary files,
+text that is not UTF-8 -- ends in one `YamlProblem`, never in a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+try:  # libyaml is the fast, C parser; PyYAML wheels ship it.
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - only on a PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_VALUES = 200_000  # values after aliases are expanded
+
+_TAG = "tag:yaml.org,2002:"
+_TRUE = {"true", "yes", "on", "y"}
+_TEXT_LIKE_TAGS = {_TAG + "str", _TAG + "timestamp"}
+
+
+@dataclass(frozen=True)
+class Mark:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+class YamlProblem(Exception):
+    """The file cannot be read as YAML; carries where and why."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+class YMap(dict):
+    """A mapping that remembers where it, each key and each value were written."""
+
+    mark: Mark
+    key_marks: dict
+    value_marks: dict
+
+    def key_mark(self, key) -> Mark:
+        return self.key_marks.get(key, self.mark)
+
+    def value_mark(self, key) -> Mark:
+        return self.value_marks.get(key, self.key_mark(key))
+
+
+class YList(list):
+    """A sequence that remembers where it and each item were written."""
+
+    mark: Mark
+    item_marks: list
+
+
+class Scalar(str):
+    """Text that YAML read as something other than a string (a number, a
+    boolean, null). Kept as the text the teacher typed, with what YAML
+    made of it, so the validator can accept `text: 604` as text and can
+    explain why `text: Yes` is not."""
+
+    value: object
+
+
+def _mark(node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a YamlProblem saying in plain words why not."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise YamlProblem(f"cannot read the file: {error.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise YamlProblem(
+            f"the file is {size / 1_048_576:.1f} MB; a lesson file may be at most "
+            f"{MAX_FILE_BYTES // 1_048_576} MB (split it, or move large text out of it)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise YamlProblem(f"cannot read the file: {error.strerror}") from None
+    return decode(data)
+
+
+def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlProblem("the file is saved as UTF-16; save it as UTF-8 instead")
+    if b"\x00" in data[:8192]:
+        raise YamlProblem("this is a binary file, not a YAML text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise YamlProblem(
+            f"the file is not UTF-8 (byte 0x{data[error.start]:02x} cannot be read); "
+            "save it from your editor with the encoding UTF-8",
+            line,
+            column,
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+_TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+
+
+def parse(text: str):
+    """Parse YAML text into YMap / YList / plain values. Raises YamlProblem."""
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        raise _explain(error, text) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"not valid YAML: {error}") from None
+    if node is None:
+        raise YamlProblem("the file is empty; a lesson starts with 'format: 1'")
+    return _Converter().convert(node, 0)
+
+
+def parse_file(path: Path):
+    return parse(read_text(path))
+
+
+def _explain(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 1
+    column = mark.column + 1 if mark else 1
+    tab = _TAB_INDENT.search(text, 0, _line_end(text, line))
+    if tab is not None:
+        tab_line = text.count("\n", 0, tab.start()) + 1
+        tab_column = tab.end() - tab.start()
+        return YamlProblem("a tab is used for indentation; indent with spaces only", tab_line, tab_column)
+    problem = (error.problem or "the text cannot be read as YAML").strip()
+    if "nesting depth" in problem:
+        return YamlProblem(f"the file is nested too deeply ({problem})", line, column)
+    context = ""
+    if error.context and error.context_mark is not None:
+        context = f" ({error.context.strip()} that starts on line {error.context_mark.line + 1})"
+    hint = ""
+    if "mapping values are not allowed" in problem:
+        hint = "; a value containing ': ' must be put in quotes"
+    elif "could not find expected ':'" in problem:
+        hint = "; check the indentation of this line and the one before"
+    return YamlProblem(f"YAML syntax error: {problem}{context}{hint}", line, column)
+
+
+def _line_end(text: str, line: int) -> int:
+    position = 0
+    for _ in range(line):
+        found = text.find("\n", position)
+        if found < 0:
+            return len(text)
+        position = found + 1
+    return position
+
+
+class _Converter:
+    """Node tree -> Python values, with marks, bounded in depth and size."""
+
+    def __init__(self) -> None:
+        self.values = 0
+        self.open: set[int] = set()  # ids of collections being converted: alias cycles
+
+    def convert(self, node, depth: int):
+        self.values += 1
+        if self.values > MAX_VALUES:
+            mark = _mark(node)
+            raise YamlProblem(
+                f"the file expands to more than {MAX_VALUES:,} values (are aliases '*' "
+                "repeating each other?); a lesson needs far fewer",
+                mark.line,
+                mark.column,
+            )
+        if depth > MAX_DEPTH:
+            mark = _mark(node)
+            raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep", mark.line, mark.column)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        if id(node) in self.open:
+            mark = _mark(node)
+            raise YamlProblem("an alias refers to the list or mapping it is inside", mark.line, mark.column)
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return self.sequence(node, depth)
+            return self.mapping(node, depth)
+        finally:
+            self.open.discard(id(node))
+
+    def sequence(self, node, depth: int) -> YList:
+        result = YList(self.convert(item, depth + 1) for item in node.value)
+        result.mark = _mark(node)
+        result.item_marks = [_mark(item) for item in node.value]
+        return result
+
+    def mapping(self, node, depth: int) -> YMap:
+        if node.tag not in (_TAG + "map",):
+            mark = _mark(node)
+            raise YamlProblem(f"unsupported YAML type {node.tag!r}; use a plain mapping", mark.line, mark.column)
+        result = YMap()
+        result.mark = _mark(node)
+        result.key_marks = {}
+        result.value_marks = {}
+        for key_node, value_node in node.value:
+            key_mark = _mark(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem("a key must be a plain word, not a list or mapping", key_mark.line, key_mark.column)
+            if key_node.tag == _TAG + "merge":
+                raise YamlProblem("merge keys '<<' are not supported in lessons", key_mark.line, key_mark.column)
+            key = key_node.value
+            if key in result:
+                first = result.key_marks[key]
+                raise YamlProblem(
+                    f"duplicate key '{key}' (first written on line {first.line}); remove one of them",
+                    key_mark.line,
+                    key_mark.column,
+                )
+            result[key] = self.convert(value_node, depth + 1)
+            result.key_marks[key] = key_mark
+            result.value_marks[key] = _mark(value_node)
+        return result
+
+    @staticmethod
+    def scalar(node):
+        tag = node.tag
+        text = node.value
+        if tag in _TEXT_LIKE_TAGS:
+            return text
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            value: object = text.lower() in _TRUE
+        elif tag == _TAG + "int":
+            value = _int(text)
+        elif tag == _TAG + "float":
+            value = _float(text)
+        else:
+            mark = _mark(node)
+            raise YamlProblem(f"unsupported YAML type {tag!r}; write plain text instead", mark.line, mark.column)
+        if isinstance(value, bool):
+            return value
+        scalar = Scalar(text)
+        scalar.value = value
+        return scalar
+
+
+def _int(text: str) -> int:
+    cleaned = text.replace("_", "")
+    sign = -1 if cleaned.startswith("-") else 1
+    digits = cleaned.lstrip("+-")
+    if digits.startswith("0x"):
+        return sign * int(digits[2:], 16)
+    if digits.startswith("0o"):
+        return sign * int(digits[2:], 8)
+    if digits.startswith("0b"):
+        return sign * int(digits[2:], 2)
+    if ":" in digits:  # YAML 1.1 sexagesimal, 1:30 -> 90
+        total = 0
+        for part in digits.split(":"):
+            total = total * 60 + int(part)
+        return sign * total
+    if len(digits) > 1 and digits.startswith("0"):
+        return sign * int(digits, 8)
+    return sign * int(digits)
+
+
+def _float(text: str) -> float:
+    cleaned = text.replace("_", "").lower()
+    if cleaned in (".nan",):
+        return float("nan")
+    if cleaned.endswith(".inf"):
+        return float("-inf") if cleaned.startswith("-") else float("inf")
+    if ":" in cleaned:
+        sign = -1.0 if cleaned.startswith("-") else 1.0
+        total = 0.0
+        for part in cleaned.lstrip("+-").split(":"):
+            total = total * 60 + float(part)
+        return sign * total
+    return float(cleaned)
