@@ -203,11 +203,11 @@ def new_lesson(args) -> int:
 
 
 def import_questions(args) -> int:
-    from .content.importers import import_file
-
     source = Path(args.file)
     if not source.is_file():
         raise UserError(f"{source}: no such file")
+    from .content.importers import import_file
+
     result = import_file(source, args.fmt)
     for problem in result.problems:
         print(_shown(problem), file=sys.stderr)

@@ -195,6 +195,9 @@ class _Converter:
         if id(node) in self.open:
             mark = _mark(node)
             raise YamlProblem("an alias refers to the list or mapping it is inside", mark.line, mark.column)
+        if node.tag not in (_TAG + "seq", _TAG + "map"):
+            mark = _mark(node)
+            raise YamlProblem(f"unsupported YAML type {node.tag!r}; use a plain list or mapping", mark.line, mark.column)
         self.open.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
@@ -210,9 +213,6 @@ class _Converter:
         return result
 
     def mapping(self, node, depth: int) -> YMap:
-        if node.tag not in (_TAG + "map",):
-            mark = _mark(node)
-            raise YamlProblem(f"unsupported YAML type {node.tag!r}; use a plain mapping", mark.line, mark.column)
         result = YMap()
         result.mark = _mark(node)
         result.key_marks = {}
