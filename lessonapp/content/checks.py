@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .model import Problem
@@ -54,11 +55,12 @@ def suggest(word: str, known: list[str]) -> str:
     return f'; did you mean "{close[0]}"?' if close else f"; known keys here: {', '.join(known)}"
 
 
-def check_mapping(value, spec: Spec, where: str, mark: Mark, report: Report) -> dict | None:
+def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark], report: Report) -> dict | None:
     """The checked values of a mapping (keys that failed are left out), or
-    None when the value is not a mapping at all."""
+    None when the value is not a mapping at all. mark (or a function giving
+    it) says where the value is, for when it is not a mapping."""
     if not isinstance(value, YMap):
-        report.error(mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}")
+        report.error(mark() if callable(mark) else mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}")
         return None
     checked: dict = {}
     for name in value:
@@ -66,7 +68,7 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark, report: Report) -> 
         if key is None:
             report.error(value.key_mark(name), f'unknown key "{name}" in {where}{suggest(str(name), spec.names)}')
             continue
-        result = check_value(value[name], key, where, value.value_mark(name), report)
+        result = check_value(value[name], key, where, lambda name=name: value.value_mark(name), report)
         if result is not _INVALID:
             checked[name] = result
     for key in spec.keys:
@@ -78,8 +80,9 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark, report: Report) -> 
 _INVALID = object()
 
 
-def check_value(value, key: Key, where: str, mark: Mark, report: Report):
-    """The value converted to its Python type, or _INVALID after reporting."""
+def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report: Report):
+    """The value converted to its Python type, or _INVALID after reporting.
+    locate gives the value's mark; it is only worked out for a message."""
     kind = key.kind
     label = f'"{key.name}" in {where}'
 
@@ -89,7 +92,7 @@ def check_value(value, key: Key, where: str, mark: Mark, report: Report):
             hint = "; YAML reads yes/no/true/false/on/off as true or false: put the text in quotes"
         elif value is None:
             hint = "; it is empty"
-        report.error(mark, f"{label} must be {expected or _KIND_WORDS[kind]}, not {_describe(value)}{hint}")
+        report.error(locate(), f"{label} must be {expected or _KIND_WORDS[kind]}, not {_describe(value)}{hint}")
         return _INVALID
 
     if kind in ("text", "path"):
@@ -97,11 +100,11 @@ def check_value(value, key: Key, where: str, mark: Mark, report: Report):
             return wrong()
         text = str(value)
         if key.non_empty and not text.strip():
-            report.error(mark, f"{label} is empty; write some text")
+            report.error(locate(), f"{label} is empty; write some text")
             return _INVALID
         return text
     if kind == "id":
-        return _check_id(value, label, mark, report)
+        return _check_id(value, label, locate, report)
     if kind == "language":
         if not isinstance(value, str) or not _LANGUAGE.match(value):
             return wrong()
@@ -116,13 +119,13 @@ def check_value(value, key: Key, where: str, mark: Mark, report: Report):
             return wrong()
         if isinstance(number, float) and not math.isfinite(number):
             return wrong("a finite number")
-        return _check_range(number, key, label, mark, report)
+        return _check_range(number, key, label, locate, report)
     if kind == "enum":
         if value not in key.choices:
             choices = " | ".join(key.choices)
             close = difflib.get_close_matches(str(value), key.choices, n=1, cutoff=0.6)
             hint = f'; did you mean "{close[0]}"?' if close else ""
-            report.error(mark, f"{label} must be one of {choices}, not {_describe(value)}{hint}")
+            report.error(locate(), f"{label} must be one of {choices}, not {_describe(value)}{hint}")
             return _INVALID
         return str(value)
     if kind in ("text_list", "id_list"):
@@ -131,7 +134,7 @@ def check_value(value, key: Key, where: str, mark: Mark, report: Report):
         items = []
         for item, item_mark in zip(value, value.item_marks):
             if kind == "id_list":
-                checked = _check_id(item, f"an entry of {label}", item_mark, report)
+                checked = _check_id(item, f"an entry of {label}", lambda m=item_mark: m, report)
             elif isinstance(item, str):
                 checked = str(item)
             else:
@@ -147,15 +150,15 @@ def check_value(value, key: Key, where: str, mark: Mark, report: Report):
     raise AssertionError(kind)
 
 
-def _check_id(value, label: str, mark: Mark, report: Report):
+def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str):
-        report.error(mark, f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}")
+        report.error(locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}")
         return _INVALID
     if not _ID.match(value):
         fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
         hint = f'; for example "{fixed}"' if fixed else ""
         report.error(
-            mark,
+            locate(),
             f'{label} "{value}" is not a valid id: use lowercase letters, digits and hyphens, '
             f"starting with a letter or digit{hint}",
         )
@@ -163,7 +166,7 @@ def _check_id(value, label: str, mark: Mark, report: Report):
     return str(value)
 
 
-def _check_range(number, key: Key, label: str, mark: Mark, report: Report):
+def _check_range(number, key: Key, label: str, locate: Callable[[], Mark], report: Report):
     if key.minimum is not None and number < key.minimum or key.maximum is not None and number > key.maximum:
         if key.minimum == key.maximum:
             allowed = f"{_fmt(key.minimum)}"
@@ -171,10 +174,10 @@ def _check_range(number, key: Key, label: str, mark: Mark, report: Report):
             allowed = f"at least {_fmt(key.minimum)}"
         else:
             allowed = f"between {_fmt(key.minimum)} and {_fmt(key.maximum)}"
-        report.error(mark, f"{label} is {_fmt(number)}; it must be {allowed}")
+        report.error(locate(), f"{label} is {_fmt(number)}; it must be {allowed}")
         return _INVALID
     if key.exclusive_minimum is not None and number <= key.exclusive_minimum:
-        report.error(mark, f"{label} is {_fmt(number)}; it must be more than {_fmt(key.exclusive_minimum)}")
+        report.error(locate(), f"{label} is {_fmt(number)}; it must be more than {_fmt(key.exclusive_minimum)}")
         return _INVALID
     return number
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .cache import LessonCache
 from .checks import Report, check_mapping
 from .loader import load_lesson
 from .model import Course, Lesson, Library, Problem
@@ -28,9 +29,10 @@ def lesson_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def load_library(folders: Sequence[Path]) -> Library:
+def load_library(folders: Sequence[Path], cache: LessonCache | None = None) -> Library:
     """Load every lesson under the folders. Never raises for a bad file:
-    each problem is kept, with its file and line, beside the good lessons."""
+    each problem is kept, with its file and line, beside the good lessons.
+    With a cache, unchanged lessons are not parsed again (cache.py)."""
     lessons: list[Lesson] = []
     courses: list[Course] = []
     problems: list[Problem] = []
@@ -45,7 +47,13 @@ def load_library(folders: Sequence[Path]) -> Library:
         course = loaded_course[0] if loaded_course else None
         folder_lessons = []
         for path in lesson_files(folder):
-            lesson, found = load_lesson(path, folder, sources)
+            cached = cache.get(path, folder) if cache is not None else None
+            if cached is not None:
+                lesson, found = cached
+            else:
+                lesson, found = load_lesson(path, folder, sources)
+                if cache is not None:
+                    cache.put(path, folder, lesson, found)
             problems.extend(found)
             if lesson is None:
                 continue
@@ -65,6 +73,8 @@ def load_library(folders: Sequence[Path]) -> Library:
             _check_course(*loaded_course, folder_lessons, problems)
         lessons.extend(_ordered(folder_lessons, course))
     lessons = _check_requires(lessons, problems)
+    if cache is not None:
+        cache.save()
     return Library(lessons=tuple(lessons), courses=tuple(courses), problems=tuple(problems))
 
 

@@ -7,14 +7,15 @@ across files (duplicate ids, `requires`, course.yaml) are in library.py.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from .checks import Report, check_mapping
 from .model import Choice, Lesson, Page, Problem, Question, Quiz, Source, Term
 from .paths import IMAGE_SUFFIXES, UnsafePath, looks_like_image, resolve_inside
 from .quotes import SourceText
-from .spec import LESSON, PAGE, QUESTION, QUIZ, SOURCE, TERM, CHOICE
-from .yamlparse import Mark, YamlProblem, YList, YMap, parse_file
+from .spec import CHOICE, LESSON, PAGE, QUESTION, QUIZ, SOURCE, TERM
+from .yamlparse import Mark, YamlProblem, YList, YMap, node_mark, parse_file
 
 _ABOVE = re.compile(r"\b(all|none) of the above\b", re.IGNORECASE)
 
@@ -131,7 +132,7 @@ class LessonBuilder:
 
     def pages(self, items, lesson: YMap) -> list[Page]:
         pages: list[Page] = []
-        seen: dict[str, int] = {}
+        seen: dict[str, YMap] = {}
         for index, (item, mark) in enumerate(_items(items), start=1):
             checked = check_mapping(item, PAGE, f"page {index}", mark, self.report)
             if checked is None or "title" not in checked:
@@ -139,11 +140,12 @@ class LessonBuilder:
             page_id = checked.get("id")
             if page_id is not None:
                 if page_id in seen:
+                    first = seen[page_id].value_mark("id").line
                     self.report.error(
                         item.value_mark("id"),
-                        f'page id "{page_id}" is used twice (first on line {seen[page_id]}); page ids must be unique',
+                        f'page id "{page_id}" is used twice (first on line {first}); page ids must be unique',
                     )
-                seen.setdefault(page_id, item.value_mark("id").line)
+                seen.setdefault(page_id, item)
             image = None
             if "image" in checked:
                 image = self.image(checked["image"], item.value_mark("image"))
@@ -165,7 +167,7 @@ class LessonBuilder:
                     image=image,
                     image_alt=checked.get("image_alt", ""),
                     terms=terms,
-                    line=mark.line,
+                    line=mark().line,
                 )
             )
         return pages
@@ -214,7 +216,7 @@ class LessonBuilder:
 
     def questions(self, items, shuffle_choices: bool, page_ids: set, source: Source | None) -> list[Question]:
         questions: list[Question] = []
-        seen: dict[str, int] = {}
+        seen: dict[str, YMap] = {}
         for index, (item, mark) in enumerate(_items(items), start=1):
             name = f"question {index}"
             if isinstance(item, YMap) and isinstance(item.get("id"), str):
@@ -225,13 +227,14 @@ class LessonBuilder:
             question_id = checked.get("id")
             if question_id is not None:
                 if question_id in seen:
+                    first = seen[question_id].value_mark("id").line
                     self.report.error(
                         item.value_mark("id"),
-                        f'question id "{question_id}" is used twice (first on line {seen[question_id]}); '
+                        f'question id "{question_id}" is used twice (first on line {first}); '
                         "question ids must be unique in a lesson",
                     )
-                seen.setdefault(question_id, item.value_mark("id").line)
-            question = QuestionRules(self.report, item, checked, name, mark).build(
+                seen.setdefault(question_id, item)
+            question = QuestionRules(self.report, item, checked, name, mark()).build(
                 shuffle_choices, page_ids, source, self.sources
             )
             if question is not None:
@@ -271,7 +274,7 @@ class QuestionRules:
         self.item = item
         self.checked = checked
         self.name = name
-        self.mark = mark
+        self.mark = mark  # where the question starts
 
     def build(self, shuffle_choices: bool, page_ids: set, source: Source | None, sources: dict) -> Question | None:
         item, checked, name = self.item, self.checked, self.name
@@ -326,7 +329,7 @@ class QuestionRules:
         if "choices" not in self.checked:
             return None
         choices: list[Choice] = []
-        first_line: dict[str, int] = {}
+        first_entry: dict[str, YMap] = {}
         broken = False
         for index, (entry, mark) in enumerate(_items(self.checked["choices"]), start=1):
             checked = check_mapping(entry, CHOICE, f"choice {index} of {name}", mark, self.report)
@@ -335,14 +338,15 @@ class QuestionRules:
                 continue
             text = checked["text"]
             key = " ".join(text.split()).casefold()
-            if key in first_line:
+            if key in first_entry:
                 self.report.error(
                     entry.value_mark("text"),
-                    f'{name} has two choices with the same text "{text}" (lines {first_line[key]} and '
-                    f"{entry.value_mark('text').line}); every choice must differ",
+                    f'{name} has two choices with the same text "{text}" (lines '
+                    f"{first_entry[key].value_mark('text').line} and {entry.value_mark('text').line}); "
+                    "every choice must differ",
                 )
                 broken = True
-            first_line.setdefault(key, entry.value_mark("text").line)
+            first_entry.setdefault(key, entry)
             choices.append(Choice(text, checked.get("correct", False) is True, checked.get("feedback", "")))
         if broken:
             return None
@@ -402,7 +406,8 @@ class QuestionRules:
 
 
 def _items(value):
-    """(item, mark) pairs of a checked list (empty when it is not one)."""
+    """(item, locate) pairs of a checked list (empty when it is not one);
+    locate() gives the item's mark, worked out only when it is needed."""
     if isinstance(value, YList):
-        return zip(value, value.item_marks)
+        return zip(value, [partial(node_mark, node) for node in value.node.value])
     return ()

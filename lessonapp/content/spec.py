@@ -9,6 +9,7 @@ naming a page, quotes in the source...) live in validate.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
@@ -33,12 +34,16 @@ class Spec:
     name: str  # how a message names the thing: "lesson", "question", ...
     keys: tuple[Key, ...]
 
+    @cached_property
+    def _by_name(self) -> dict[str, Key]:
+        return {k.name: k for k in self.keys}
+
     def key(self, name: str) -> Key | None:
-        return next((k for k in self.keys if k.name == name), None)
+        return self._by_name.get(name)
 
     @property
     def names(self) -> list[str]:
-        return [k.name for k in self.keys]
+        return list(self._by_name)
 
 
 TERM = Spec(

@@ -11,8 +11,8 @@ text that is not UTF-8 -- ends in one `YamlProblem`, never in a crash.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -27,11 +27,11 @@ MAX_VALUES = 200_000  # values after aliases are expanded
 
 _TAG = "tag:yaml.org,2002:"
 _TRUE = {"true", "yes", "on", "y"}
-_TEXT_LIKE_TAGS = {_TAG + "str", _TAG + "timestamp"}
+_STR = _TAG + "str"
+_TEXT_LIKE_TAGS = {_STR, _TAG + "timestamp"}
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based
 
@@ -47,24 +47,44 @@ class YamlProblem(Exception):
 
 
 class YMap(dict):
-    """A mapping that remembers where it, each key and each value were written."""
+    """A mapping that remembers where it, each key and each value were written.
 
-    mark: Mark
-    key_marks: dict
-    value_marks: dict
+    Marks are read from the YAML node only when asked for -- on the way to an
+    error message -- so a valid file pays nothing for them."""
+
+    node: yaml.MappingNode
+
+    @property
+    def mark(self) -> Mark:
+        return node_mark(self.node)
+
+    def _pair(self, key):
+        for key_node, value_node in self.node.value:
+            if key_node.value == key:
+                return key_node, value_node
+        return None
 
     def key_mark(self, key) -> Mark:
-        return self.key_marks.get(key, self.mark)
+        pair = self._pair(key)
+        return node_mark(pair[0]) if pair else self.mark
 
     def value_mark(self, key) -> Mark:
-        return self.value_marks.get(key, self.key_mark(key))
+        pair = self._pair(key)
+        return node_mark(pair[1]) if pair else self.mark
 
 
 class YList(list):
     """A sequence that remembers where it and each item were written."""
 
-    mark: Mark
-    item_marks: list
+    node: yaml.SequenceNode
+
+    @property
+    def mark(self) -> Mark:
+        return node_mark(self.node)
+
+    @property
+    def item_marks(self) -> list[Mark]:
+        return [node_mark(item) for item in self.node.value]
 
 
 class Scalar(str):
@@ -76,7 +96,8 @@ class Scalar(str):
     value: object
 
 
-def _mark(node) -> Mark:
+def node_mark(node) -> Mark:
+    """Where a YAML node starts, 1-based."""
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
@@ -178,62 +199,61 @@ class _Converter:
         self.open: set[int] = set()  # ids of collections being converted: alias cycles
 
     def convert(self, node, depth: int):
-        self.values += 1
+        if node.__class__ is yaml.ScalarNode:
+            return self.scalar(node)
+        if depth > MAX_DEPTH:
+            mark = node_mark(node)
+            raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep", mark.line, mark.column)
+        if id(node) in self.open:
+            mark = node_mark(node)
+            raise YamlProblem("an alias refers to the list or mapping it is inside", mark.line, mark.column)
+        self.values += len(node.value)
         if self.values > MAX_VALUES:
-            mark = _mark(node)
+            mark = node_mark(node)
             raise YamlProblem(
                 f"the file expands to more than {MAX_VALUES:,} values (are aliases '*' "
                 "repeating each other?); a lesson needs far fewer",
                 mark.line,
                 mark.column,
             )
-        if depth > MAX_DEPTH:
-            mark = _mark(node)
-            raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep", mark.line, mark.column)
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node)
-        if id(node) in self.open:
-            mark = _mark(node)
-            raise YamlProblem("an alias refers to the list or mapping it is inside", mark.line, mark.column)
         if node.tag not in (_TAG + "seq", _TAG + "map"):
-            mark = _mark(node)
+            mark = node_mark(node)
             raise YamlProblem(f"unsupported YAML type {node.tag!r}; use a plain list or mapping", mark.line, mark.column)
         self.open.add(id(node))
         try:
-            if isinstance(node, yaml.SequenceNode):
-                return self.sequence(node, depth)
-            return self.mapping(node, depth)
+            if node.__class__ is yaml.SequenceNode:
+                result = YList([self.convert(item, depth + 1) for item in node.value])
+            else:
+                result = self.mapping(node, depth)
         finally:
             self.open.discard(id(node))
-
-    def sequence(self, node, depth: int) -> YList:
-        result = YList(self.convert(item, depth + 1) for item in node.value)
-        result.mark = _mark(node)
-        result.item_marks = [_mark(item) for item in node.value]
+        result.node = node
         return result
 
     def mapping(self, node, depth: int) -> YMap:
         result = YMap()
-        result.mark = _mark(node)
-        result.key_marks = {}
-        result.value_marks = {}
+        convert = self.convert
         for key_node, value_node in node.value:
-            key_mark = _mark(key_node)
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem("a key must be a plain word, not a list or mapping", key_mark.line, key_mark.column)
+            if key_node.__class__ is not yaml.ScalarNode:
+                mark = node_mark(key_node)
+                raise YamlProblem("a key must be a plain word, not a list or mapping", mark.line, mark.column)
             if key_node.tag == _TAG + "merge":
-                raise YamlProblem("merge keys '<<' are not supported in lessons", key_mark.line, key_mark.column)
+                mark = node_mark(key_node)
+                raise YamlProblem("merge keys '<<' are not supported in lessons", mark.line, mark.column)
             key = key_node.value
             if key in result:
-                first = result.key_marks[key]
+                result.node = node
+                first, mark = result.key_mark(key), node_mark(key_node)
                 raise YamlProblem(
                     f"duplicate key '{key}' (first written on line {first.line}); remove one of them",
-                    key_mark.line,
-                    key_mark.column,
+                    mark.line,
+                    mark.column,
                 )
-            result[key] = self.convert(value_node, depth + 1)
-            result.key_marks[key] = key_mark
-            result.value_marks[key] = _mark(value_node)
+            value_class = value_node.__class__
+            if value_class is yaml.ScalarNode and value_node.tag == _STR:
+                result[key] = value_node.value
+            else:
+                result[key] = convert(value_node, depth + 1)
         return result
 
     @staticmethod
@@ -251,7 +271,7 @@ class _Converter:
         elif tag == _TAG + "float":
             value = _float(text)
         else:
-            mark = _mark(node)
+            mark = node_mark(node)
             raise YamlProblem(f"unsupported YAML type {tag!r}; write plain text instead", mark.line, mark.column)
         if isinstance(value, bool):
             return value

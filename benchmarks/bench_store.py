@@ -1,0 +1,227 @@
+"""Speed of the score store at a million answers, each figure beside its target and a floor.
+
+    python benchmarks/bench_store.py [--answers N] [--dir FOLDER] [--keep]
+
+Fills a fresh database (in a temporary folder, or under --dir) with about N
+answer rows, 300 students x 20 lessons x attempts of 20 questions, then measures:
+
+* record_answer: p50 / p99 over 500 durable calls. Floor: a bare INSERT + COMMIT
+  with WAL and synchronous=FULL in plain sqlite3, in a file on the same disk.
+* class_overview: median of 5. Floor: SELECT count(*) FROM attempts.
+* item_analysis (one lesson), best_results (one student), Store.open (which runs
+  PRAGMA quick_check), export of every answer as CSV: each beside a bare query
+  that touches the same rows.
+
+The ratio column is figure / floor: what the store's own work costs over what
+SQLite and the disk cost anyway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from lessonapp.store import Store, class_overview, export_answers, item_analysis  # noqa: E402
+from lessonapp.store.timeutil import iso  # noqa: E402
+
+STUDENTS = 300
+LESSONS = 20
+QUESTIONS = 20
+RECORD_CALLS = 500
+REPEATS = 5
+
+
+def fill(path: Path, answers: int, rng: random.Random) -> int:
+    """Bulk-load about `answers` answer rows; returns the number written."""
+    Store.open(path).close()  # the real schema and migrations
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    start = datetime(2026, 9, 1, tzinfo=timezone.utc)
+    pairs = [(s, f"lesson-{lesson:02d}") for s in range(1, STUDENTS + 1) for lesson in range(LESSONS)]
+    total_attempts = -(-answers // QUESTIONS)
+    qids = [f"q{n:02d}" for n in range(QUESTIONS)]
+    qids_json = json.dumps(qids)
+
+    attempts_rows = []
+    answer_count = 0
+
+    def answer_rows() -> Iterator[tuple]:
+        nonlocal answer_count
+        for attempt_id in range(1, total_attempts + 1):
+            profile_id, lesson_id = pairs[(attempt_id - 1) % len(pairs)]
+            t = start + timedelta(minutes=attempt_id * 2)
+            score = 0
+            asked = qids if attempt_id % 10 else [qids[0], *qids]  # every 10th: a re-answer
+            for n, qid in enumerate(asked[: answers - answer_count]):
+                correct = rng.random() < 0.7
+                score += correct and (attempt_id % 10 or n > 0)
+                chosen = [f"choice {rng.randrange(4)}"] if rng.random() < 0.8 else ["choice 1", "choice 3"]
+                answer_count += 1
+                yield (attempt_id, qid, json.dumps(chosen), correct, float(correct), 1.0,
+                       rng.uniform(2, 40), iso(t + timedelta(seconds=10 * n)))
+            roll = rng.random()
+            status = "finished" if roll < 0.9 else ("abandoned" if roll < 0.97 else "in_progress")
+            end = iso(t + timedelta(seconds=10 * len(asked)))
+            percent = 100.0 * score / QUESTIONS
+            done = status == "finished"
+            attempts_rows.append((
+                attempt_id, profile_id, lesson_id, f"Lesson {lesson_id}", attempt_id, qids_json, iso(t),
+                end if done else None, end, float(score) if done else None, float(QUESTIONS),
+                percent if done else None, (percent >= 70) if done else None, status,
+            ))
+
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO profiles (id, name, name_key, created_at) VALUES (?, ?, ?, ?)",
+        ((s, f"Student {s:03d}", f"student {s:03d}", iso(start)) for s in range(1, STUDENTS + 1)),
+    )
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # answers are loaded before their attempts
+    conn.executemany(
+        "INSERT INTO answers (attempt_id, question_id, chosen, correct, points, max_points, seconds, "
+        "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        answer_rows(),
+    )
+    conn.executemany(
+        "INSERT INTO attempts (id, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, "
+        "finished_at, last_activity_at, score, max_score, percent, passed, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        attempts_rows,
+    )
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return answer_count
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def median_of(fn: Callable[[], object], n: int = REPEATS) -> float:
+    return statistics.median(timed(fn) for _ in range(n))
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def bare_insert_floor(folder: Path) -> list[float]:
+    conn = sqlite3.connect(folder / "floor.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE t (a INTEGER, q TEXT, chosen TEXT)")
+    samples = []
+    for n in range(RECORD_CALLS):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t VALUES (?, ?, ?)", (n, "q01", '["choice 1"]'))
+        conn.execute("COMMIT")
+        samples.append(time.perf_counter() - t0)
+    conn.close()
+    return samples
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--answers", type=int, default=1_000_000, help="answer rows to load (1,000,000)")
+    parser.add_argument("--dir", type=Path, help="where to make the temporary folder (default: system temp)")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    folder = Path(tempfile.mkdtemp(prefix="bench_store_", dir=args.dir))
+    path = folder / "scores.db"
+    rng = random.Random(args.seed)
+    try:
+        t0 = time.perf_counter()
+        written = fill(path, args.answers, rng)
+        t_fill = time.perf_counter() - t0
+        size_mb = path.stat().st_size / 1e6
+        print(f"filled {written:,} answers in {t_fill:.1f} s; database {size_mb:.0f} MB in {folder}")
+
+        rows: list[tuple[str, float, str, float]] = []  # name, seconds, target, floor seconds
+
+        def bare_open() -> None:
+            c = sqlite3.connect(path)
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            c.close()
+
+        t_open = median_of(lambda: Store.open(path).close(), 3)
+        rows.append(("Store.open (quick_check)", t_open, "-", median_of(bare_open, 3)))
+
+        with Store.open(path) as store:
+            conn = store.connection
+            profile = store.add_profile("Bench Student")
+            attempt_id = store.start_attempt(profile.id, "lesson-00", "Lesson", 1, ["q"], 1.0)
+            samples = []
+            for n in range(RECORD_CALLS):
+                t0 = time.perf_counter()
+                store.record_answer(attempt_id, f"q{n % QUESTIONS:02d}", ["choice 1"], True, 1.0, 1.0, 3.0)
+                samples.append(time.perf_counter() - t0)
+            floor = bare_insert_floor(folder)
+            rows.append(("record_answer p50", percentile(samples, 50), "-", percentile(floor, 50)))
+            rows.append(("record_answer p99", percentile(samples, 99), "<= 20 ms", percentile(floor, 99)))
+
+            def query(sql: str, *params: object) -> Callable[[], object]:
+                return lambda: conn.execute(sql, params).fetchall()
+
+            def add(name: str, fn: Callable[[], object], target: str, floor_fn: Callable[[], object]) -> None:
+                rows.append((name, median_of(fn), target, median_of(floor_fn)))
+
+            group = "SELECT max(percent) FROM attempts WHERE {} GROUP BY profile_id, lesson_id"
+            add("class_overview (all)", lambda: class_overview(store), "<= 300 ms",
+                query("SELECT count(*) FROM attempts"))
+            add("  same, vs bare GROUP BY", lambda: class_overview(store), "<= 300 ms",
+                query(group.format("1")))
+            add("class_overview (1 lesson)", lambda: class_overview(store, "lesson-07"), "<= 300 ms",
+                query(group.format("lesson_id = ?"), "lesson-07"))
+            add("item_analysis (1 lesson)", lambda: item_analysis(store, "lesson-07"), "-",
+                query("SELECT count(*), sum(correct) FROM attempts AS t JOIN answers AS a "
+                      "ON a.attempt_id = t.id WHERE t.lesson_id = ?", "lesson-07"))
+            add("best_results (1 student)", lambda: store.best_results(150), "-",
+                query("SELECT count(*) FROM attempts WHERE profile_id = ?", 150))
+            add("unfinished_attempt", lambda: store.unfinished_attempt(profile.id, "lesson-00"), "-",
+                query("SELECT * FROM attempts WHERE id = ?", attempt_id))
+            rows.append((
+                "export_answers csv (all)", timed(lambda: export_answers(store, "csv", io.StringIO())), "-",
+                timed(query("SELECT * FROM answers")),
+            ))
+
+        print()
+        print(f"{'measure':<28} {'figure':>11} {'target':>10} {'floor':>11} {'ratio':>7}")
+        for name, seconds, target, floor_seconds in rows:
+            ratio = seconds / floor_seconds if floor_seconds else float("inf")
+            print(f"{name:<28} {seconds * 1000:>8.2f} ms {target:>10} "
+                  f"{floor_seconds * 1000:>8.2f} ms {ratio:>6.1f}x")
+        print()
+        print("floors: record = bare INSERT+COMMIT into a one-table file (WAL, synchronous=FULL);")
+        print("  overview = SELECT count(*) FROM attempts, or a bare GROUP BY (profile, lesson) of attempts;")
+        print("  item = count of the lesson's answer rows; best = count of the student's attempts;")
+        print("  unfinished = one attempt row by id; open = connect + read the schema;")
+        print("  export = fetch every answer row")
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
