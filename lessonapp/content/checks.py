@@ -63,12 +63,20 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
         report.error(mark() if callable(mark) else mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}")
         return None
     checked: dict = {}
-    for name in value:
-        key = spec.key(name)
+    keys = spec.by_name
+    for name, item in value.items():
+        key = keys.get(name)
         if key is None:
             report.error(value.key_mark(name), f'unknown key "{name}" in {where}{suggest(str(name), spec.names)}')
             continue
-        result = check_value(value[name], key, where, lambda name=name: value.value_mark(name), report)
+        # The common cases first, without a call: plain text and true/false.
+        if item.__class__ is str and key.kind == "text" and (not key.non_empty or item.strip()):
+            checked[name] = item
+            continue
+        if item.__class__ is bool and key.kind == "boolean":
+            checked[name] = item
+            continue
+        result = check_value(item, key, where, lambda name=name: value.value_mark(name), report)
         if result is not _INVALID:
             checked[name] = result
     for key in spec.keys:

@@ -35,15 +35,15 @@ class Spec:
     keys: tuple[Key, ...]
 
     @cached_property
-    def _by_name(self) -> dict[str, Key]:
+    def by_name(self) -> dict[str, Key]:
         return {k.name: k for k in self.keys}
 
     def key(self, name: str) -> Key | None:
-        return self._by_name.get(name)
+        return self.by_name.get(name)
 
     @property
     def names(self) -> list[str]:
-        return list(self._by_name)
+        return list(self.by_name)
 
 
 TERM = Spec(

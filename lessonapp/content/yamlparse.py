@@ -28,6 +28,8 @@ MAX_VALUES = 200_000  # values after aliases are expanded
 _TAG = "tag:yaml.org,2002:"
 _TRUE = {"true", "yes", "on", "y"}
 _STR = _TAG + "str"
+_SEQ = _TAG + "seq"
+_MAP = _TAG + "map"
 _TEXT_LIKE_TAGS = {_STR, _TAG + "timestamp"}
 
 
@@ -138,13 +140,43 @@ def decode(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+class _Loader(SafeLoader):
+    """libyaml's safe loader, with tag resolution remembered per plain value.
+
+    For every plain scalar the stock resolver runs Python regular expressions;
+    lesson files repeat the same keys and words thousands of times, so the
+    answer is kept. Text that was quoted or written as a block is always a
+    string. The safe loader has no path resolvers, so those hooks do nothing.
+    """
+
+    _plain_tags: dict[str, str] = {}
+
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
+    def resolve(self, kind, value, implicit):
+        if kind is not yaml.ScalarNode:
+            return _SEQ if kind is yaml.SequenceNode else _MAP
+        if not implicit[0]:
+            return _STR
+        tag = self._plain_tags.get(value)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(value) <= 64 and len(self._plain_tags) < 20_000:
+                self._plain_tags[value] = tag
+        return tag
+
+
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
 
 def parse(text: str):
     """Parse YAML text into YMap / YList / plain values. Raises YamlProblem."""
     try:
-        node = yaml.compose(text, Loader=SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise _explain(error, text) from None
     except yaml.YAMLError as error:
@@ -216,7 +248,7 @@ class _Converter:
                 mark.line,
                 mark.column,
             )
-        if node.tag not in (_TAG + "seq", _TAG + "map"):
+        if node.tag not in (_SEQ, _MAP):
             mark = node_mark(node)
             raise YamlProblem(f"unsupported YAML type {node.tag!r}; use a plain list or mapping", mark.line, mark.column)
         self.open.add(id(node))
