@@ -24,7 +24,6 @@ import json
 import random
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -34,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.common import best_of, ms, print_table  # noqa: E402
 from lessonapp.store import Store, class_overview, export_answers, item_analysis  # noqa: E402
 from lessonapp.store.timeutil import iso  # noqa: E402
 
@@ -41,7 +41,7 @@ STUDENTS = 300
 LESSONS = 20
 QUESTIONS = 20
 RECORD_CALLS = 500
-REPEATS = 5
+REPEATS = 5  # median of
 
 
 def fill(path: Path, answers: int, rng: random.Random) -> int:
@@ -106,16 +106,6 @@ def fill(path: Path, answers: int, rng: random.Random) -> int:
     return answer_count
 
 
-def timed(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
-
-
-def median_of(fn: Callable[[], object], n: int = REPEATS) -> float:
-    return statistics.median(timed(fn) for _ in range(n))
-
-
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -162,8 +152,8 @@ def main(argv: list[str] | None = None) -> int:
             c.execute("SELECT count(*) FROM sqlite_master").fetchone()
             c.close()
 
-        t_open = median_of(lambda: Store.open(path).close(), 3)
-        rows.append(("Store.open (quick_check)", t_open, "-", median_of(bare_open, 3)))
+        t_open = best_of(lambda: Store.open(path).close(), 3)
+        rows.append(("Store.open (quick_check)", t_open, "-", best_of(bare_open, 3)))
 
         with Store.open(path) as store:
             conn = store.connection
@@ -182,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
                 return lambda: conn.execute(sql, params).fetchall()
 
             def add(name: str, fn: Callable[[], object], target: str, floor_fn: Callable[[], object]) -> None:
-                rows.append((name, median_of(fn), target, median_of(floor_fn)))
+                rows.append((name, best_of(fn, REPEATS), target, best_of(floor_fn, REPEATS)))
 
             group = "SELECT max(percent) FROM attempts WHERE {} GROUP BY profile_id, lesson_id"
             add("class_overview (all)", lambda: class_overview(store), "<= 300 ms",
@@ -199,16 +189,15 @@ def main(argv: list[str] | None = None) -> int:
             add("unfinished_attempt", lambda: store.unfinished_attempt(profile.id, "lesson-00"), "-",
                 query("SELECT * FROM attempts WHERE id = ?", attempt_id))
             rows.append((
-                "export_answers csv (all)", timed(lambda: export_answers(store, "csv", io.StringIO())), "-",
-                timed(query("SELECT * FROM answers")),
+                "export_answers csv (all)", best_of(lambda: export_answers(store, "csv", io.StringIO()), 1),
+                "-", best_of(query("SELECT * FROM answers"), 1),
             ))
 
-        print()
-        print(f"{'measure':<28} {'figure':>11} {'target':>10} {'floor':>11} {'ratio':>7}")
-        for name, seconds, target, floor_seconds in rows:
-            ratio = seconds / floor_seconds if floor_seconds else float("inf")
-            print(f"{name:<28} {seconds * 1000:>8.2f} ms {target:>10} "
-                  f"{floor_seconds * 1000:>8.2f} ms {ratio:>6.1f}x")
+        print_table(
+            f"score store, {written:,} answers (median of {REPEATS}; record: {RECORD_CALLS} calls)",
+            [(name, ms(seconds), ms(floor), f"{seconds / floor:.1f}x" if floor else "-", target)
+             for name, seconds, target, floor in rows],
+        )
         print()
         print("floors: record = bare INSERT+COMMIT into a one-table file (WAL, synchronous=FULL);")
         print("  overview = SELECT count(*) FROM attempts, or a bare GROUP BY (profile, lesson) of attempts;")

@@ -1,0 +1,136 @@
+"""Rotating backups of the score database, made and restored with SQLite's online backup API.
+
+The backup API copies a consistent snapshot even while the app writes; a plain
+file copy of a database in WAL mode could miss the newest answers or be torn.
+Backups are named ``scores-<UTC stamp>.db`` and are written under a temporary
+name first, so a half-made backup never looks like a real one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import db
+from .errors import StoreError
+from .store import Store
+from .timeutil import Clock, compact, parse_compact, system_clock
+
+PREFIX = "scores-"
+SUFFIX = ".db"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_NAME = re.compile(rf"{PREFIX}(\d{{8}}T\d{{6}}Z)(?:-(\d+))?{re.escape(SUFFIX)}")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # aware, UTC
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in a folder, newest first (other files are ignored)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.fullmatch(path.name)
+        if match and path.is_file():
+            # the number told apart backups made in the same second
+            found.append((parse_compact(match.group(1)), int(match.group(2) or 1), path))
+    return [Backup(path, taken_at) for taken_at, _, path in sorted(found, reverse=True)]
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a database through the backup API to target, via a temporary file, durably."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)  # a leftover of an interrupted copy of ours
+    try:
+        dest = sqlite3.connect(str(part), isolation_level=None)
+        try:
+            source.backup(dest)
+            # A single self-contained file: no -wal beside it to lose.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        part.replace(target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    db.sync_folder(target.parent)
+
+
+def make_backup(store: Store, folder: Path) -> Path:
+    """Back up the open store into folder; returns the new file."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{PREFIX}{compact(store.clock())}"
+    target = folder / f"{stem}{SUFFIX}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{n}{SUFFIX}"
+    _copy(store.connection, target)
+    return target
+
+
+def rotate(folder: Path, *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
+    """Delete old backups, keeping the newest of each of the last `daily` days that have
+    one and the newest of each of the last `weekly` ISO weeks. Returns what was deleted.
+    """
+    backups = list_backups(folder)  # newest first
+    keep: set[Path] = set()
+    for period, count in ((lambda d: d.date(), daily), (lambda d: d.isocalendar()[:2], weekly)):
+        seen: set[object] = set()
+        for backup in backups:
+            key = period(backup.taken_at)
+            if key not in seen and len(seen) < count:
+                seen.add(key)
+                keep.add(backup.path)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def maybe_backup(store: Store, folder: Path) -> Path | None:
+    """Make today's backup (UTC day) and rotate, unless one was made today already."""
+    today = store.clock().date()
+    if any(b.taken_at.date() == today for b in list_backups(folder)):
+        return None
+    path = make_backup(store, folder)
+    rotate(folder)
+    return path
+
+
+def restore_backup(store_path: Path, backup_path: Path, *, clock: Clock | None = None) -> Path | None:
+    """Put a backup in place of the database at store_path.
+
+    Close the Store first, and open it again afterwards. The backup is checked
+    before anything is touched; the current database is then set aside (never
+    deleted) and its new name returned (None when there was none).
+    """
+    store_path, backup_path = Path(store_path), Path(backup_path)
+    clock = clock or system_clock
+    if not backup_path.is_file():
+        raise StoreError(f"The backup {backup_path} does not exist.")
+    source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        if db.diagnose(source) is not None or not source.execute("PRAGMA user_version").fetchone()[0]:
+            raise StoreError(
+                f"The backup {backup_path} is damaged or not a lessonapp backup; nothing was changed."
+            )
+        aside = None
+        if store_path.exists():
+            aside = db.move_aside(store_path, "before-restore", clock)
+        _copy(source, store_path)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            source.close()
+    return aside

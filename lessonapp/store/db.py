@@ -1,0 +1,237 @@
+"""Opening the score database: pragmas, health check, setting a bad file aside, migrations.
+
+A file that is damaged, is not a database, cannot be read, belongs to another
+program or was written by a newer lessonapp is renamed (never deleted) together
+with its ``-wal``/``-shm``/``-journal`` companions, and a fresh database is
+created in its place. The caller gets one plain sentence saying so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import StoreError
+from .schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from .timeutil import Clock, compact
+
+BUSY_TIMEOUT_MS = 5000
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# What can be wrong with an existing file, and the label its new name carries.
+DAMAGED = "damaged"
+NEWER = "newer"
+FOREIGN = "foreign"
+
+_REASONS = {
+    DAMAGED: "could not be read (it is damaged or not a database)",
+    NEWER: "was written by a newer version of lessonapp",
+    FOREIGN: "is not a lessonapp score database",
+}
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are opened explicitly by `transaction`."""
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+
+
+def set_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken at once (no lock upgrade later), committed on leaving."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _error_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
+    return None if code is None else code & 0xFF
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """True when another connection holds a lock: the file is fine, just in use."""
+    code = _error_code(error)
+    if code is not None:
+        return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    message = str(error).lower()
+    return "locked" in message or "busy" in message
+
+
+def is_corrupt(error: sqlite3.Error) -> bool:
+    """True when SQLite says the file itself is bad (not full disk, permissions, locks)."""
+    code = _error_code(error)
+    if code is not None:
+        return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message
+
+
+def _in_use(error: sqlite3.Error) -> StoreError:
+    return StoreError("The score database is in use by another program; close it and try again.")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file or its companions.
+
+    A read-write connection closing on a damaged file deletes its ``-wal``, and on
+    a sound one checkpoints it; a read-only one leaves both as they are.
+    """
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+    )
+
+
+def diagnose(conn: sqlite3.Connection) -> str | None:
+    """None when the database is ours and healthy, else DAMAGED, NEWER or FOREIGN.
+
+    Raises StoreError when the file is only busy (locked by another program).
+    """
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            return FOREIGN
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            return FOREIGN  # tables, but none of ours: some other program's database
+        if version > LATEST_VERSION:
+            return NEWER
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        return None if rows == [("ok",)] else DAMAGED
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise _in_use(error) from error
+        return DAMAGED
+
+
+def check_file(path: Path) -> str | None:
+    """Diagnose an existing file without changing it (see `diagnose`)."""
+    try:
+        if path.with_name(path.name + "-journal").exists():
+            # A rollback journal left by a crash needs a writer to roll it back; a
+            # database in rollback mode has no -wal to lose.
+            conn = connect(path)
+        else:
+            conn = connect_read_only(path)
+    except sqlite3.DatabaseError:  # a folder, no permission, ...
+        return DAMAGED
+    try:
+        return diagnose(conn)
+    finally:
+        conn.close()
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply every migration the database lacks, each in one transaction with its version bump."""
+    for version, statements in enumerate(MIGRATIONS, start=1):
+        with transaction(conn):
+            # Read inside the write lock: another process may have migrated meanwhile.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                continue
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames in a folder durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def move_aside(path: Path, label: str, clock: Clock) -> Path:
+    """Rename a database and its companions (those that exist) to ``<name>.<label>-<UTC stamp>``.
+
+    Nothing is ever deleted.
+
+    Companions keep the SQLite naming (``<new name>-wal``) so the moved copy still
+    opens with its journal. They are moved first: a stray ``-wal`` left beside a new
+    database would be replayed into it.
+    """
+    stem = f"{path.name}.{label}-{compact(clock())}"
+    target = path.with_name(stem)
+    n = 1
+    while any(p.exists() for p in (target, *(target.with_name(target.name + s) for s in COMPANION_SUFFIXES))):
+        n += 1
+        target = path.with_name(f"{stem}-{n}")
+    try:
+        for suffix in COMPANION_SUFFIXES:
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+        if path.exists() or path.is_symlink():
+            os.replace(path, target)
+    except OSError as error:
+        raise StoreError(
+            f"The score database {path} cannot be used and could not be set aside ({error.strerror})."
+        ) from error
+    sync_folder(path.parent)
+    return target
+
+
+def _notice(path: Path, problem: str, aside: Path) -> str:
+    return (
+        f"The score database {_REASONS[problem]}, so it was kept as {aside} "
+        f"and a new, empty one was started at {path}."
+    )
+
+
+def open_database(path: Path, clock: Clock) -> tuple[sqlite3.Connection, str | None]:
+    """Open (creating, or replacing a bad file) the database at path.
+
+    Returns the ready connection and a notice for the user, or None when all was well.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"The folder {path.parent} cannot be created ({error.strerror}).") from error
+    notice: str | None = None
+    if not path.exists() and any(path.with_name(path.name + s).exists() for s in COMPANION_SUFFIXES):
+        # A journal whose database is gone would be replayed into the new, empty file.
+        move_aside(path, "orphan", clock)
+    for _ in range(2):
+        problem = check_file(path) if path.exists() else None
+        if problem is None:
+            try:
+                conn = connect(path)
+            except sqlite3.DatabaseError as error:
+                raise StoreError(f"The score database {path} cannot be opened ({error}).") from error
+            try:
+                set_pragmas(conn)
+                migrate(conn)
+                return conn, notice
+            except sqlite3.DatabaseError as error:
+                conn.close()
+                if is_busy(error):
+                    raise _in_use(error) from error
+                if not is_corrupt(error):
+                    raise StoreError(f"The score database {path} cannot be opened ({error}).") from error
+                problem = DAMAGED
+        if notice is not None:  # the fresh file failed too: not the old file's fault
+            raise StoreError(f"A new score database cannot be created at {path}.")
+        notice = _notice(path, problem, move_aside(path, problem, clock))
+    raise AssertionError("unreachable")

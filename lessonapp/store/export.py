@@ -1,0 +1,134 @@
+"""Results out of the app: CSV for spreadsheets, JSON for tools.
+
+CSV is written with a UTF-8 byte order mark first, so spreadsheet programs
+(Excel above all) read accents and non-Latin names correctly instead of
+guessing a legacy code page. Open ``out`` with ``encoding="utf-8"`` and
+``newline=""`` (or use `export_to_path`). A text cell that a spreadsheet would
+take for a formula (it starts with ``= + - @``, a tab or a carriage return; names
+are typed by students) gets a leading apostrophe. Empty cells stand for no value,
+booleans are written ``true``/``false``.
+
+JSON is a list of objects with the same keys as the CSV columns and real types:
+numbers, booleans, null; ``chosen`` is a list of the chosen texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .queries import is_latest
+from .store import Store
+
+ATTEMPT_COLUMNS = (
+    "student", "lesson_id", "lesson_title", "attempt_id", "started_at", "finished_at",
+    "score", "max_score", "percent", "passed", "status",
+)
+ANSWER_COLUMNS = (
+    "attempt_id", "student", "lesson_id", "question_id", "chosen", "correct", "points", "max_points",
+)
+FORMATS = ("csv", "json")
+CHOSEN_SEPARATOR = " | "
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def attempt_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """Every attempt, oldest first, as a dict keyed by ATTEMPT_COLUMNS with real types."""
+    rows = store.connection.execute(
+        "SELECT p.name, t.lesson_id, t.lesson_title, t.id, t.started_at, t.finished_at, "
+        "t.score, t.max_score, t.percent, t.passed, t.status "
+        "FROM attempts AS t JOIN profiles AS p ON p.id = t.profile_id ORDER BY t.id"
+    )
+    for row in rows:
+        record = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
+        if record["passed"] is not None:
+            record["passed"] = bool(record["passed"])
+        yield record
+
+
+def answer_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """The latest answer to each question of each attempt, keyed by ANSWER_COLUMNS."""
+    rows = store.connection.execute(
+        "SELECT an.attempt_id, p.name, t.lesson_id, an.question_id, an.chosen, an.correct, "
+        "an.points, an.max_points "
+        "FROM answers AS an JOIN attempts AS t ON t.id = an.attempt_id "
+        f"JOIN profiles AS p ON p.id = t.profile_id WHERE {is_latest('an')} "
+        "ORDER BY an.attempt_id, an.id"
+    )
+    for row in rows:
+        record = dict(zip(ANSWER_COLUMNS, row, strict=True))
+        record["chosen"] = json.loads(record["chosen"])
+        record["correct"] = bool(record["correct"])
+        yield record
+
+
+def export_attempts(store: Store, fmt: str, out: TextIO) -> int:
+    """Write one row per attempt; returns the number of rows."""
+    return write_rows(attempt_rows(store), ATTEMPT_COLUMNS, fmt, out)
+
+
+def export_answers(store: Store, fmt: str, out: TextIO) -> int:
+    """Write one row per answered question; returns the number of rows."""
+    return write_rows(answer_rows(store), ANSWER_COLUMNS, fmt, out)
+
+
+def export_to_path(store: Store, path: Path, fmt: str, *, answers: bool = False) -> int:
+    """Export to a file, opened the right way for the format; returns the number of rows."""
+    _check_format(fmt)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        count = (export_answers if answers else export_attempts)(store, fmt, out)
+        out.flush()
+        os.fsync(out.fileno())
+    return count
+
+
+def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:
+    _check_format(fmt)
+    return _write_csv(rows, columns, out) if fmt == "csv" else _write_json(rows, out)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}: use csv or json.")
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: TextIO) -> int:
+    if (getattr(out, "encoding", None) or "").lower().replace("_", "-") != "utf-8-sig":
+        out.write("\ufeff")  # the codec did not write the byte order mark itself
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([csv_cell(row[column]) for column in columns])
+        count += 1
+    return count
+
+
+def csv_cell(value: Any) -> str:
+    """One value as spreadsheet-safe CSV text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(round(value, 4))
+    if isinstance(value, (list, tuple)):
+        value = CHOSEN_SEPARATOR.join(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _write_json(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Streamed, so a million answers never sit in memory at once."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n  " if count else "\n  ")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count

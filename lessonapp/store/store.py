@@ -1,0 +1,293 @@
+"""The Store: profiles, attempts and answers in one SQLite file.
+
+Every write is one transaction committed (``synchronous=FULL``, WAL) before the
+method returns, so an acknowledged answer or a finished attempt survives the
+app being killed or the power failing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from . import db
+from .errors import StoreError, UnknownAttempt, UnknownProfile
+from .queries import LESSON_SUMMARY, latest_answers
+from .records import (
+    ABANDONED,
+    ATTEMPT_COLUMNS,
+    FINISHED,
+    IN_PROGRESS,
+    AttemptRecord,
+    BestResult,
+    Profile,
+    attempt_from_row,
+    in_asked_order,
+)
+from .timeutil import Clock, iso, system_clock
+
+MAX_NAME_LENGTH = 60
+_LAST_PROFILE_KEY = "last_profile_id"
+_PROFILE_COLUMNS = "id, name, created_at, last_used_at"
+
+
+def normalize_name(name: str) -> str:
+    """A profile name as stored: NFC, surrounding whitespace stripped, inner runs made one space."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+class Store:
+    """The score database. Make one with `Store.open`; close it (or use ``with``)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, notice: str | None, clock: Clock) -> None:
+        self._conn = conn
+        self.path = path
+        self.notice = notice  # one plain sentence for the user, or None
+        self.clock = clock  # () -> aware datetime; injectable for tests
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Clock | None = None) -> Store:
+        """Open or create the database. A bad file is set aside and ``store.notice`` says so."""
+        clock = clock or system_clock
+        conn, notice = db.open_database(Path(path), clock)
+        return cls(conn, Path(path), notice, clock)
+
+    # -- plumbing ---------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open connection, for the reports, the export and the backups in this package."""
+        return self._conn
+
+    def now(self) -> str:
+        """The current time as stored: ISO 8601 UTC to the second."""
+        return iso(self.clock())
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def get_setting(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_setting(self, key: str, value: str) -> None:
+        with db.transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- profiles ---------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        """Every profile, by name (case-insensitive)."""
+        rows = self._conn.execute(f"SELECT {_PROFILE_COLUMNS} FROM profiles ORDER BY name_key, id")
+        return [Profile(*row) for row in rows]
+
+    def profile(self, profile_id: int) -> Profile:
+        row = self._conn.execute(
+            f"SELECT {_PROFILE_COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        if row is None:
+            raise UnknownProfile(f"There is no student profile number {profile_id}.")
+        return Profile(*row)
+
+    def add_profile(self, name: str) -> Profile:
+        """Add a student. ValueError, with a message to show, for an empty, long or taken name."""
+        clean = normalize_name(name)
+        if not clean:
+            raise ValueError("Please type a name.")
+        if len(clean) > MAX_NAME_LENGTH:
+            raise ValueError(f"A name can be at most {MAX_NAME_LENGTH} characters long.")
+        created = self.now()
+        try:
+            with db.transaction(self._conn):
+                cursor = self._conn.execute(
+                    "INSERT INTO profiles (name, name_key, created_at) VALUES (?, ?, ?)",
+                    (clean, clean.casefold(), created),  # the key: case-insensitive in every alphabet
+                )
+        except sqlite3.IntegrityError:
+            raise ValueError(f"There is already a student called {clean}.") from None
+        return Profile(cursor.lastrowid, clean, created, None)
+
+    def touch_profile(self, profile_id: int) -> None:
+        """Mark a profile as just used: it becomes `last_profile`."""
+        with db.transaction(self._conn):
+            cursor = self._conn.execute(
+                "UPDATE profiles SET last_used_at = ? WHERE id = ?", (self.now(), profile_id)
+            )
+            if cursor.rowcount == 0:
+                raise UnknownProfile(f"There is no student profile number {profile_id}.")
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_LAST_PROFILE_KEY, str(profile_id)),
+            )
+
+    def last_profile(self) -> Profile | None:
+        """The profile touched most recently, or None."""
+        value = self.get_setting(_LAST_PROFILE_KEY)
+        if value is None:
+            return None
+        try:
+            return self.profile(int(value))
+        except (UnknownProfile, ValueError):
+            return None
+
+    # -- attempts ---------------------------------------------------------------
+
+    def start_attempt(
+        self,
+        profile_id: int,
+        lesson_id: str,
+        lesson_title: str,
+        seed: int,
+        question_ids: Sequence[str],
+        max_score: float,
+    ) -> int:
+        """Begin an attempt and return its id.
+
+        An earlier attempt of the same student at the same lesson still in progress
+        is marked abandoned in the same transaction: only one can be resumed.
+        """
+        if isinstance(question_ids, str):
+            raise TypeError("question_ids must be a sequence of ids, not one string")
+        now = self.now()
+        try:
+            with db.transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE attempts SET status = ?, last_activity_at = ? "
+                    "WHERE profile_id = ? AND lesson_id = ? AND status = ?",
+                    (ABANDONED, now, profile_id, lesson_id, IN_PROGRESS),
+                )
+                cursor = self._conn.execute(
+                    "INSERT INTO attempts (profile_id, lesson_id, lesson_title, seed, question_ids, "
+                    "started_at, last_activity_at, max_score, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (profile_id, lesson_id, lesson_title, seed, json.dumps(list(question_ids)),
+                     now, now, max_score, IN_PROGRESS),
+                )
+        except sqlite3.IntegrityError:
+            raise UnknownProfile(f"There is no student profile number {profile_id}.") from None
+        return cursor.lastrowid
+
+    def record_answer(
+        self,
+        attempt_id: int,
+        question_id: str,
+        chosen: Sequence[str],
+        correct: bool,
+        points: float,
+        max_points: float,
+        seconds: float,
+    ) -> int:
+        """Append an answer; it is on disk when this returns. Returns the answer's row id.
+
+        Answering a question again adds a row; readers take the latest one.
+        """
+        if isinstance(chosen, str):
+            raise TypeError("chosen must be a sequence of choice texts, not one string")
+        now = self.now()
+        with db.transaction(self._conn):
+            self._require_in_progress(
+                self._conn.execute(
+                    "UPDATE attempts SET last_activity_at = ? WHERE id = ? AND status = ?",
+                    (now, attempt_id, IN_PROGRESS),
+                ),
+                attempt_id,
+            )
+            cursor = self._conn.execute(
+                "INSERT INTO answers (attempt_id, question_id, chosen, correct, points, max_points, "
+                "seconds, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (attempt_id, question_id, json.dumps(list(chosen), ensure_ascii=False), bool(correct),
+                 points, max_points, seconds, now),
+            )
+        return cursor.lastrowid
+
+    def finish_attempt(
+        self, attempt_id: int, score: float, max_score: float, percent: float, passed: bool
+    ) -> None:
+        """Record the result; it is on disk when this returns."""
+        now = self.now()
+        with db.transaction(self._conn):
+            self._require_in_progress(
+                self._conn.execute(
+                    "UPDATE attempts SET status = ?, finished_at = ?, last_activity_at = ?, score = ?, "
+                    "max_score = ?, percent = ?, passed = ? WHERE id = ? AND status = ?",
+                    (FINISHED, now, now, score, max_score, percent, bool(passed), attempt_id, IN_PROGRESS),
+                ),
+                attempt_id,
+            )
+
+    def abandon_attempt(self, attempt_id: int) -> None:
+        """Give up an attempt in progress; its answers stay."""
+        with db.transaction(self._conn):
+            self._require_in_progress(
+                self._conn.execute(
+                    "UPDATE attempts SET status = ?, last_activity_at = ? WHERE id = ? AND status = ?",
+                    (ABANDONED, self.now(), attempt_id, IN_PROGRESS),
+                ),
+                attempt_id,
+            )
+
+    def _require_in_progress(self, cursor: sqlite3.Cursor, attempt_id: int) -> None:
+        """After an UPDATE guarded by status = in_progress: raise when it changed nothing."""
+        if cursor.rowcount:
+            return
+        row = self._conn.execute("SELECT status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        if row is None:
+            raise UnknownAttempt(f"There is no attempt number {attempt_id}.")
+        raise StoreError(f"Attempt number {attempt_id} is already {row[0].replace('_', ' ')}.")
+
+    def attempt(self, attempt_id: int) -> AttemptRecord:
+        """One attempt with its answers (the latest per question, in asked order)."""
+        row = self._conn.execute(
+            f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,)
+        ).fetchone()
+        if row is None:
+            raise UnknownAttempt(f"There is no attempt number {attempt_id}.")
+        return self._with_answers(row)
+
+    def unfinished_attempt(self, profile_id: int, lesson_id: str) -> AttemptRecord | None:
+        """The latest attempt in progress of this student at this lesson, with its answers."""
+        row = self._conn.execute(
+            f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? AND lesson_id = ? "
+            "AND status = ? ORDER BY id DESC LIMIT 1",
+            (profile_id, lesson_id, IN_PROGRESS),
+        ).fetchone()
+        return None if row is None else self._with_answers(row)
+
+    def _with_answers(self, row: tuple) -> AttemptRecord:
+        record = attempt_from_row(row)
+        answers = in_asked_order(record.question_ids, latest_answers(self._conn, record.id))
+        return dataclasses.replace(record, answers=answers)
+
+    def best_results(self, profile_id: int) -> dict[str, BestResult]:
+        """lesson_id -> the student's standing, for every lesson they have started."""
+        rows = self._conn.execute(LESSON_SUMMARY.format(where="profile_id = ?"), (profile_id,))
+        return {
+            lesson_id: BestResult(
+                best_percent=best_percent,
+                passed=bool(passed),
+                attempts=finished,
+                last_activity=last_activity,
+                best_score=best_score,
+                max_score=max_score,
+                lesson_title=title,
+            )
+            for (_, lesson_id, title, best_score, max_score, best_percent, finished, passed, last_activity)
+            in rows
+        }

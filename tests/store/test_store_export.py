@@ -1,0 +1,129 @@
+"""CSV and JSON export: the documented columns, a BOM, no formulas, real JSON types."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from lessonapp.store import Store, export_answers, export_attempts, export_to_path
+from lessonapp.store.export import csv_cell
+
+ATTEMPT_HEADER = (
+    "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status"
+)
+ANSWER_HEADER = "attempt_id,student,lesson_id,question_id,chosen,correct,points,max_points"
+
+
+@pytest.fixture
+def results(store: Store, clock) -> Store:
+    ana = store.add_profile("Ana Lía")
+    first = store.start_attempt(ana.id, "gulf", "Workers, \"wages\" & the Gulf", 3, ["q1", "q2"], 2.0)
+    store.record_answer(first, "q1", ["Kuwait", "Qatar"], True, 1.0, 1.0, 5.0)
+    store.record_answer(first, "q2", ["No"], False, 0.0, 1.0, 7.0)
+    store.record_answer(first, "q2", ["Yes"], True, 1.0, 1.0, 3.0)  # the latest wins
+    clock.advance(minutes=2)
+    store.finish_attempt(first, 2.0, 2.0, 100.0, True)
+    mallory = store.add_profile("=HYPERLINK(\"http://evil\",\"x\")")
+    second = store.start_attempt(mallory.id, "tiers", "@Tiers", 4, ["q1"], 1.0)
+    store.record_answer(second, "q1", ["-1+2"], False, 0.0, 1.0, 2.5)
+    return store
+
+
+def csv_text(fn, store: Store) -> str:
+    out = io.StringIO(newline="")
+    fn(store, "csv", out)
+    return out.getvalue()
+
+
+def test_attempts_csv(results: Store) -> None:
+    text = csv_text(export_attempts, results)
+    assert text.startswith("\ufeff")
+    lines = text[1:].split("\r\n")
+    assert lines[0] == ATTEMPT_HEADER
+    rows = list(csv.reader(io.StringIO(text[1:])))
+    assert rows[1] == [
+        "Ana Lía", "gulf", 'Workers, "wages" & the Gulf', "1", "2026-11-28T07:15:30Z",
+        "2026-11-28T07:17:30Z", "2", "2", "100", "true", "finished",
+    ]
+    assert rows[2] == [
+        "'=HYPERLINK(\"http://evil\",\"x\")", "tiers", "'@Tiers", "2", "2026-11-28T07:17:30Z",
+        "", "", "1", "", "", "in_progress",
+    ]
+    assert len(rows) == 3
+
+
+def test_answers_csv(results: Store) -> None:
+    rows = list(csv.reader(io.StringIO(csv_text(export_answers, results)[1:])))
+    assert ",".join(rows[0]) == ANSWER_HEADER
+    assert rows[1:] == [
+        ["1", "Ana Lía", "gulf", "q1", "Kuwait | Qatar", "true", "1", "1"],
+        ["1", "Ana Lía", "gulf", "q2", "Yes", "true", "1", "1"],
+        ["2", "'=HYPERLINK(\"http://evil\",\"x\")", "tiers", "q1", "'-1+2", "false", "0", "1"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "value, cell",
+    [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+     ("a=b", "a=b"), ("", ""), (None, ""), (True, "true"), (False, "false"), (-1.5, "-1.5"),
+     (66.666666, "66.6667"), (3.0, "3"), (7, "7"), (["a", "=b"], "a | =b"), (["=a"], "'=a")],
+)
+def test_csv_cells(value, cell: str) -> None:
+    assert csv_cell(value) == cell
+
+
+def test_export_to_path_writes_bom_once(results: Store, tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    assert export_to_path(results, path, "csv") == 2
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf" + ATTEMPT_HEADER.encode())
+    assert not data[3:].startswith(b"\xef\xbb\xbf")
+    assert "Ana Lía".encode() in data
+
+
+def test_utf8_sig_stream_gets_a_single_bom(results: Store, tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        export_attempts(results, "csv", out)
+    assert path.read_bytes().count(b"\xef\xbb\xbf") == 1
+
+
+def test_attempts_json_types(results: Store) -> None:
+    out = io.StringIO()
+    assert export_attempts(results, "json", out) == 2
+    data = json.loads(out.getvalue())
+    assert data[0] == {
+        "student": "Ana Lía", "lesson_id": "gulf", "lesson_title": 'Workers, "wages" & the Gulf',
+        "attempt_id": 1, "started_at": "2026-11-28T07:15:30Z", "finished_at": "2026-11-28T07:17:30Z",
+        "score": 2.0, "max_score": 2.0, "percent": 100.0, "passed": True, "status": "finished",
+    }
+    assert list(data[0]) == ATTEMPT_HEADER.split(",")
+    assert data[1]["student"] == "=HYPERLINK(\"http://evil\",\"x\")"  # JSON is data, not a sheet
+    assert data[1]["finished_at"] is None and data[1]["score"] is None and data[1]["passed"] is None
+
+
+def test_answers_json_types(results: Store) -> None:
+    out = io.StringIO()
+    export_answers(results, "json", out)
+    data = json.loads(out.getvalue())
+    assert list(data[0]) == ANSWER_HEADER.split(",")
+    assert data[0]["chosen"] == ["Kuwait", "Qatar"]
+    assert data[0]["correct"] is True and data[2]["correct"] is False
+    assert isinstance(data[0]["points"], float) and isinstance(data[0]["attempt_id"], int)
+    assert len(data) == 3
+
+
+def test_empty_exports(store: Store) -> None:
+    out = io.StringIO()
+    assert export_attempts(store, "json", out) == 0
+    assert json.loads(out.getvalue()) == []
+    assert csv_text(export_attempts, store) == "\ufeff" + ATTEMPT_HEADER + "\r\n"
+
+
+def test_unknown_format(store: Store) -> None:
+    with pytest.raises(ValueError, match="csv or json"):
+        export_attempts(store, "xlsx", io.StringIO())

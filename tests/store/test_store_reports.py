@@ -1,0 +1,120 @@
+"""Teacher reports on a small class with figures worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessonapp.store import (
+    FINISHED,
+    IN_PROGRESS,
+    ItemStats,
+    OverviewRow,
+    Store,
+    attempt_answers,
+    class_overview,
+    item_analysis,
+    student_history,
+)
+
+Q = ["q1", "q2", "q3", "q4"]
+
+
+@pytest.fixture
+def school(store: Store, clock) -> dict[str, int]:
+    """Ana: gulf 2/4 then 4/4 (passed). Ben: gulf 1/4; tiers in progress.
+
+    Every action moves the clock on one minute from 07:15:30.
+    """
+
+    def answer(attempt: int, qid: str, chosen: list[str], correct: bool, seconds: float) -> None:
+        clock.advance(minutes=1)
+        store.record_answer(attempt, qid, chosen, correct, 1.0 if correct else 0.0, 1.0, seconds)
+
+    def start(profile: int, lesson: str, title: str) -> int:
+        clock.advance(minutes=1)
+        return store.start_attempt(profile, lesson, title, 1, Q, 4.0)
+
+    def finish(attempt: int, score: float, passed: bool) -> None:
+        clock.advance(minutes=1)
+        store.finish_attempt(attempt, score, 4.0, score * 25, passed)
+
+    ana = store.add_profile("Ana").id
+    ben = store.add_profile("ben").id
+
+    a1 = start(ana, "gulf", "The Gulf")  # 07:16:30
+    answer(a1, "q1", ["Kuwait"], True, 10)
+    answer(a1, "q2", ["Tier 1"], False, 20)
+    answer(a1, "q3", ["A", "B"], False, 30)
+    answer(a1, "q4", ["x"], True, 40)
+    finish(a1, 2.0, False)  # 07:21:30
+
+    a2 = start(ana, "gulf", "The Gulf")  # 07:22:30
+    answer(a2, "q1", ["Kuwait"], True, 6)
+    answer(a2, "q2", ["Tier 3"], False, 50)  # answered again below: this row no longer counts
+    answer(a2, "q2", ["Tier 2"], True, 4)
+    answer(a2, "q3", ["A", "C"], True, 8)
+    answer(a2, "q4", ["x"], True, 2)
+    finish(a2, 4.0, True)  # 07:28:30
+
+    b1 = start(ben, "gulf", "The Gulf (2nd edition)")  # 07:29:30
+    answer(b1, "q1", ["Qatar"], False, 12)
+    answer(b1, "q2", ["Tier 1"], False, 14)
+    answer(b1, "q3", ["B", "A"], False, 16)  # the same wrong set as Ana's, in another order
+    answer(b1, "q4", ["x"], True, 18)
+    finish(b1, 1.0, False)  # 07:34:30
+
+    b2 = start(ben, "tiers", "Tiers")  # 07:35:30
+    answer(b2, "q1", ["Tier 2"], True, 5)  # 07:36:30
+    return {"ana": ana, "ben": ben, "a1": a1, "a2": a2, "b1": b1, "b2": b2}
+
+
+def test_class_overview(store: Store, school: dict[str, int]) -> None:
+    assert class_overview(store) == [
+        OverviewRow(school["ana"], "Ana", "gulf", "The Gulf", 4.0, 4.0, 100.0, 2, True,
+                    "2026-11-28T07:28:30Z"),
+        OverviewRow(school["ben"], "ben", "gulf", "The Gulf (2nd edition)", 1.0, 4.0, 25.0, 1, False,
+                    "2026-11-28T07:34:30Z"),
+        OverviewRow(school["ben"], "ben", "tiers", "Tiers", None, None, None, 0, False,
+                    "2026-11-28T07:36:30Z"),
+    ]
+
+
+def test_class_overview_of_one_lesson(store: Store, school: dict[str, int]) -> None:
+    rows = class_overview(store, "tiers")
+    assert [(r.student, r.lesson_id, r.attempts) for r in rows] == [("ben", "tiers", 0)]
+    assert class_overview(store, "nothing") == []
+
+
+def test_student_history(store: Store, school: dict[str, int]) -> None:
+    history = student_history(store, school["ben"])
+    assert [(h.id, h.lesson_id, h.status, h.percent) for h in history] == [
+        (school["b1"], "gulf", FINISHED, 25.0),
+        (school["b2"], "tiers", IN_PROGRESS, None),
+    ]
+    assert history[0].started_at == "2026-11-28T07:29:30Z"
+    assert history[0].finished_at == "2026-11-28T07:34:30Z"
+
+
+def test_attempt_answers_take_the_latest(store: Store, school: dict[str, int]) -> None:
+    answers = attempt_answers(store, school["a2"])
+    assert [(a.question_id, a.chosen, a.correct, a.seconds) for a in answers] == [
+        ("q1", ("Kuwait",), True, 6.0),
+        ("q2", ("Tier 2",), True, 4.0),
+        ("q3", ("A", "C"), True, 8.0),
+        ("q4", ("x",), True, 2.0),
+    ]
+
+
+def test_item_analysis(store: Store, school: dict[str, int]) -> None:
+    stats = item_analysis(store, "gulf")
+    assert stats == [
+        ItemStats("q1", 3, 2, pytest.approx(2 / 3), ("Qatar",), 1, pytest.approx(28 / 3)),
+        ItemStats("q2", 3, 1, pytest.approx(1 / 3), ("Tier 1",), 2, pytest.approx(38 / 3)),
+        ItemStats("q3", 3, 1, pytest.approx(1 / 3), ("A", "B"), 2, pytest.approx(18.0)),
+        ItemStats("q4", 3, 3, 1.0, None, 0, pytest.approx(20.0)),
+    ]
+
+
+def test_item_analysis_counts_unfinished_attempts_unless_told(store: Store, school: dict[str, int]) -> None:
+    assert [(s.question_id, s.answered) for s in item_analysis(store, "tiers")] == [("q1", 1)]
+    assert item_analysis(store, "tiers", finished_only=True) == []
