@@ -149,6 +149,8 @@ def validate(args) -> int:
             print(_shown(problem))
         if problems:
             print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+        else:
+            print("no problems found", file=sys.stderr)
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

@@ -160,7 +160,12 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
 
 def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str):
-        report.error(locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}")
+        hint = "; YAML reads yes/no/true/false/on/off as true or false: put the id in quotes" if isinstance(
+            value, bool
+        ) else ""
+        report.error(
+            locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}{hint}"
+        )
         return _INVALID
     if not _ID.match(value):
         fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")

@@ -4,6 +4,7 @@ problem found, across files as well as within them."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .cache import LessonCache
@@ -24,7 +25,7 @@ def lesson_files(folder: Path) -> list[Path]:
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.suffix.lower() in LESSON_SUFFIXES and path.name != COURSE_FILE and path.is_file():
+        if path.suffix.lower() in LESSON_SUFFIXES and path.is_file() and path != folder / COURSE_FILE:
             found.append(path)
     return sorted(found)
 
@@ -47,6 +48,16 @@ def load_library(folders: Sequence[Path], cache: LessonCache | None = None) -> L
         course = loaded_course[0] if loaded_course else None
         folder_lessons = []
         for path in lesson_files(folder):
+            if path.name == COURSE_FILE:
+                problems.append(
+                    Problem(
+                        path, 1, 1,
+                        "a course.yaml in a sub-folder is not read; keep one course.yaml at the top of "
+                        "the library folder, or give the sub-folder as a library of its own",
+                        "warning",
+                    )
+                )
+                continue
             cached = cache.get(path, folder) if cache is not None else None
             if cached is not None:
                 lesson, found = cached
@@ -144,15 +155,20 @@ def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Less
     """Report requires naming nothing and cycles; lessons in a cycle can
     never be opened, so they are left out with an error each."""
     by_id = {lesson.id: lesson for lesson in lessons}
-    for lesson in lessons:
-        for required in lesson.requires:
-            if required not in by_id:
-                problems.append(
-                    Problem(
-                        lesson.path, _key_line(lesson.path, "requires"), 1,
-                        f'requires "{required}", but no lesson in the library has that id',
-                    )
+    for index, lesson in enumerate(lessons):
+        unknown = [required for required in lesson.requires if required not in by_id]
+        for required in unknown:
+            problems.append(
+                Problem(
+                    lesson.path, _key_line(lesson.path, "requires"), 1,
+                    f'requires "{required}", but no lesson in the library has that id; '
+                    "until it is fixed, the lesson opens without it",
                 )
+            )
+        if unknown:
+            # A requirement that names nothing must not lock the lesson forever.
+            kept = tuple(r for r in lesson.requires if r in by_id)
+            lessons[index] = by_id[lesson.id] = replace(lesson, requires=kept)
     in_cycle: set[str] = set()
     for lesson in lessons:
         cycle = _find_cycle(lesson.id, by_id)

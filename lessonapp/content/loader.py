@@ -194,7 +194,8 @@ class LessonBuilder:
         if draw is not None and draw > len(items):
             self.report.error(
                 value.value_mark("draw"),
-                f"draw is {draw} but the quiz has only {len(items)} questions; lower draw or add questions",
+                f"draw is {draw} but the quiz has only {len(items)} question{'s' * (len(items) != 1)}; "
+                "lower draw or add questions",
             )
         if "questions" in checked and len(items) == 0:
             self.report.error(value.value_mark("questions"), "the quiz has no questions; add some or remove the quiz")
@@ -378,7 +379,14 @@ class QuestionRules:
 
     def quote(self, source: Source | None, sources: dict) -> None:
         quote = self.checked.get("quote")
-        if not quote or source is None or source.file is None:
+        if not quote:
+            return
+        if source is None or source.file is None:
+            self.report.warning(
+                self.item.value_mark("quote"),
+                f"{self.name} has a quote, but the lesson has no source file to check it against; "
+                "add source: file: with a copy of the source text",
+            )
             return
         text = sources.get(source.file)
         if text is None or text.contains(quote):

@@ -1,4 +1,5 @@
-"""The JSON Schema of lesson format 1, generated from the same tables the
+"""The JSON Schema of lesson format 1 (JSON Schema draft-07, which the YAML
+editor extensions support fully), generated from the same tables the
 validator uses (spec.py). `python -m lessonapp.content.schema` rewrites the
 shipped lessonapp/lesson.schema.json; a test checks that it is current."""
 
@@ -32,9 +33,9 @@ def _key_schema(key: Key) -> dict:
     elif kind == "id_list":
         schema = {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}
     elif kind == "object":
-        schema = {"$ref": f"#/$defs/{key.spec.name.replace(' ', '_')}"}
+        schema = {"$ref": f"#/definitions/{key.spec.name.replace(' ', '_')}"}
     elif kind == "object_list":
-        schema = {"type": "array", "items": {"$ref": f"#/$defs/{key.spec.name.replace(' ', '_')}"}}
+        schema = {"type": "array", "items": {"$ref": f"#/definitions/{key.spec.name.replace(' ', '_')}"}}
     else:
         raise AssertionError(kind)
     for word, value in (
@@ -85,12 +86,12 @@ def build_schema() -> dict:
     ]
     definitions["quiz"]["properties"]["questions"]["minItems"] = 1
     schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": SCHEMA_ID,
         "title": "lessonapp lesson, format 1",
         "description": "A lesson module for lessonapp. See docs/writing-lessons.md.",
         **_object_schema(LESSON),
-        "$defs": definitions,
+        "definitions": definitions,
     }
     schema["properties"]["format"] = {"const": 1, "description": LESSON.key("format").doc}
     return schema

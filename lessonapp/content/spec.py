@@ -3,7 +3,7 @@
 The validator checks keys, types and ranges from these tables, and the JSON
 Schema that editors use is generated from the same tables, so the two cannot
 drift apart. The rules that span several keys (one correct choice, `see`
-naming a page, quotes in the source...) live in validate.py.
+naming a page, quotes in the source...) live in loader.py and library.py.
 """
 
 from __future__ import annotations

@@ -179,6 +179,15 @@ def parse(text: str):
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise _explain(error, text) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise YamlProblem(
+            f"the file contains a control character (code {error.character:#04x}) that YAML does not allow; "
+            "delete it",
+            line,
+            column,
+        ) from None
     except yaml.YAMLError as error:
         raise YamlProblem(f"not valid YAML: {error}") from None
     if node is None:
@@ -207,7 +216,13 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         context = f" ({error.context.strip()} that starts on line {error.context_mark.line + 1})"
     hint = ""
     if "mapping values are not allowed" in problem:
-        hint = "; a value containing ': ' must be put in quotes"
+        hint = "; is this line indented too far, or does a value contain ': '? (put such text in quotes)"
+    elif "undefined alias" in problem or "while scanning an alias" in (error.context or ""):
+        hint = "; text that starts with * (such as **bold**) must be put in quotes"
+    elif "did not find expected key" in problem:
+        hint = "; does text go on after a closing quote? Quote the whole value, or check the indentation"
+    elif "did not find expected '-' indicator" in problem:
+        hint = "; the items of a list must line up under each other"
     elif "could not find expected ':'" in problem:
         hint = "; check the indentation of this line and the one before"
     return YamlProblem(f"YAML syntax error: {problem}{context}{hint}", line, column)

@@ -26,6 +26,7 @@ CASES = {
     "only a comment": (b"# nothing here\n", "the file is empty"),
     "top-level list": (b"- format: 1\n- id: x\n", "must be a mapping"),
     "top-level scalar": (b"just some words\n", "must be a mapping"),
+    "control character": (b"format: 1\ntitle: a\x07b\n", "control character (code 0x07)"),
     "python object tag": (b"format: !!python/object/apply:os.system ['echo hi']\n", "unsupported YAML type"),
 }
 

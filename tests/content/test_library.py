@@ -57,14 +57,25 @@ def test_requires_unknown_and_cycles(tmp_path):
     write_lesson(tmp_path, lesson_text("c", "C", "\nrequires: [nobody]"), "c.yaml")
     library = load_library([tmp_path])
     assert [lesson.id for lesson in library.lessons] == ["c"]
-    messages = sorted((p.path.name, p.line, p.message.split(":")[0]) for p in library.errors)
+    messages = sorted((p.path.name, p.line, p.message.split(";")[0].split(":")[0]) for p in library.errors)
     assert messages == [
         ("a.yaml", 4, "requires makes a cycle (a -> b -> a)"),
         ("b.yaml", 4, "requires makes a cycle (a -> b -> a)"),
         ("c.yaml", 4, 'requires "nobody", but no lesson in the library has that id'),
     ]
+    assert library.lessons[0].requires == (), "a requirement naming nothing must not lock the lesson"
 
 
 def test_missing_folder_is_reported(tmp_path):
     library = load_library([tmp_path / "nowhere"])
     assert library.lessons == () and "does not exist" in library.errors[0].message
+
+
+def test_course_file_in_a_sub_folder_is_reported_not_loaded(tmp_path):
+    write_lesson(tmp_path, lesson_text("a", "A"), "a.yaml")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "course.yaml").write_text("format: 1\nid: c\ntitle: C\nlessons: [a]\n")
+    library = load_library([tmp_path])
+    assert [lesson.id for lesson in library.lessons] == ["a"]
+    (problem,) = library.problems
+    assert problem.severity == "warning" and "sub-folder is not read" in problem.message

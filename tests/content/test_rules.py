@@ -128,6 +128,8 @@ def test_unsafe_symlink_out_of_the_library(tmp_path):
 
 
 WARNINGS = [
+    ("quote without a source file", "  file: article.txt\n", "", "quote: The quick",
+     "has a quote, but the lesson has no source file"),
     ("no explanation", "      explanation: Because.\n      quote", "      quote", "    - id: q1", "has no explanation"),
     ("all of the above when shuffled", "        - text: Wrong", "        - text: All of the above", "      choices:",
      '"All of the above" may not come last'),

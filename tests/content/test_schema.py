@@ -21,8 +21,8 @@ def test_shipped_schema_is_generated_from_the_spec():
     )
 
 
-def test_schema_is_a_valid_draft_2020_12_schema():
-    jsonschema.Draft202012Validator.check_schema(json.loads(schema_text()))
+def test_schema_is_a_valid_draft_07_schema():
+    jsonschema.Draft7Validator.check_schema(json.loads(schema_text()))
 
 
 def plain(value):
@@ -35,7 +35,7 @@ def plain(value):
 
 
 def schema_accepts(text: str) -> bool:
-    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    validator = jsonschema.Draft7Validator(json.loads(schema_text()))
     return validator.is_valid(plain(parse(text)))
 
 

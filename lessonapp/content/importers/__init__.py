@@ -138,7 +138,7 @@ def import_text(
         fmt = detect_format(text)
         if fmt is None:
             return _fail(path, "cannot tell the format: no GIFT answers {...} and no Aiken 'ANSWER:' lines; "
-                               "name the format (gift or aiken)")
+                               "name the format with --from gift or --from aiken")
     fmt = fmt.lower()
     if fmt not in FORMAT_NAMES:
         return _fail(path, f"unknown format {fmt!r}; lessonapp imports {' and '.join(FORMAT_NAMES)}")
