@@ -1,0 +1,300 @@
+"""The teacher area: class overview, one student, one lesson's item analysis,
+export and backups, in tabs.
+
+``TeacherArea`` is the controller of the tabs (each tab is a view in its own
+module): it reads the store's reports, hands the tabs plain records, and wires
+every signal in `_connect_signals`. It never opens or closes the database:
+
+* ``closed`` — the teacher pressed "Close teacher area" or Esc.
+* ``restore_requested(Path)`` — the teacher chose a backup and confirmed. The
+  owner must close the store, call ``restore_backup(store.path, path)``, open
+  the store again and hand it back with `set_store`, then call
+  `show_restore_result` with what ``restore_backup`` returned (or the error).
+
+Backups live in ``<data dir>/backups`` (BACKUP_FOLDER).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from lessonapp.content.model import Library
+from lessonapp.store import (
+    Store,
+    StoreError,
+    attempt_answers,
+    class_overview,
+    export_to_path,
+    item_analysis,
+    list_backups,
+    make_backup,
+    student_history,
+)
+from lessonapp.ui.teacher.common import extra_stylesheet, set_message
+from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_backup
+from lessonapp.ui.teacher.lesson import ItemRow, LessonTab
+from lessonapp.ui.teacher.models import local_time
+from lessonapp.ui.teacher.overview import OverviewTab
+from lessonapp.ui.teacher.student import AnswerRow, StudentTab
+from lessonapp.ui.theme import colours, stylesheet
+from lessonapp.ui.widgets import Screen, button, label
+
+BACKUP_FOLDER = "backups"
+_FAILURES = (OSError, sqlite3.Error, StoreError, ValueError)
+
+
+class TeacherArea(Screen):
+    closed = Signal()
+    restore_requested = Signal(Path)
+
+    def __init__(self, store: Store, library: Library, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.data_dir = Path(data_dir)
+        self._rows: list = []
+        self._filled: set[QWidget] = set()  # tabs filled since the last refresh
+        self.setAccessibleName(self.tr("Teacher area"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 16)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
+        header.addWidget(label(self.tr("Teacher area"), role="title", wrap=False))
+        header.addStretch(1)
+        self.close_button = button(self.tr("&Close teacher area"))
+        self.close_button.setToolTip(self.tr("Back to the app (Esc)"))
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(header)
+
+        self.overview = OverviewTab()
+        self.student = StudentTab()
+        self.lesson = LessonTab()
+        self.export = ExportTab()
+        self.backups = BackupTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Teacher area sections"))
+        self.tabs.setDocumentMode(False)
+        for tab, text in ((self.overview, self.tr("Class &overview")), (self.student, self.tr("S&tudent")),
+                          (self.lesson, self.tr("Lesso&n")), (self.export, self.tr("E&xport")),
+                          (self.backups, self.tr("Bac&kups"))):
+            tab.setAccessibleName(text.replace("&", ""))
+            self.tabs.addTab(tab, text)
+        layout.addWidget(self.tabs, 1)
+        self.apply_style()
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.close_button.clicked.connect(self.closed)
+        self.escape_pressed.connect(self.closed)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        self.overview.student_opened.connect(self.on_overview_student_opened)
+        self.overview.lesson_opened.connect(self.on_overview_lesson_opened)
+        self.student.student_changed.connect(self.on_student_student_changed)
+        self.student.attempt_selected.connect(self.on_student_attempt_selected)
+        self.lesson.lesson_changed.connect(self.on_lesson_lesson_changed)
+        self.export.export_requested.connect(self.on_export_export_requested)
+        self.backups.backup_requested.connect(self.on_backups_backup_requested)
+        self.backups.restore_chosen.connect(self.on_backups_restore_chosen)
+
+    # -- public --------------------------------------------------------------------------
+
+    def apply_style(self, zoom: float | None = None, high_contrast: bool = False) -> None:
+        """Colour the tables, tabs and charts like the rest of the app.
+
+        Inside the main window (which carries the app's stylesheet) call it with
+        zoom=None on a theme change. As a window of its own, pass the zoom too:
+        the whole app stylesheet is then set here.
+        """
+        palette = QGuiApplication.palette()
+        values = colours(palette, high_contrast)
+        sheet = extra_stylesheet(values)
+        if zoom is not None:
+            sheet = stylesheet(palette, zoom, high_contrast) + sheet
+        self.setStyleSheet(sheet)
+        self.student.chart.set_colours(values)
+        self.lesson.chart.set_colours(values)
+
+    def set_store(self, store: Store) -> None:
+        """Show another store (after a restore) and read everything again."""
+        self.store = store
+        self.refresh()
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the overview again; the other tabs are read again when next shown."""
+        self._rows = class_overview(self.store)
+        self.overview.set_rows(self._rows, self._lessons())
+        self._filled = {self.overview, self.export}
+        self.on_tabs_current_changed(self.tabs.currentIndex())
+
+    def show_student(self, profile_id: int) -> None:
+        self._fill_students(profile_id)
+        self.student.select_student(profile_id)
+        self.tabs.setCurrentWidget(self.student)
+
+    def show_lesson(self, lesson_id: str) -> None:
+        self._fill_lessons(lesson_id)
+        self.lesson.select_lesson(lesson_id)
+        self.tabs.setCurrentWidget(self.lesson)
+
+    def show_restore_result(self, aside: Path | None = None, error: str | None = None) -> None:
+        if error:
+            set_message(self.backups.message, self.tr("The backup was not restored: {0}").format(error), ok=False)
+        elif aside is not None:
+            set_message(self.backups.message, self.tr(
+                "Backup restored. The scores as they were before are kept in {0}.").format(aside))
+        else:
+            set_message(self.backups.message, self.tr("Backup restored."))
+
+    @property
+    def backup_folder(self) -> Path:
+        return self.data_dir / BACKUP_FOLDER
+
+    # -- filling the tabs ---------------------------------------------------------------
+
+    def _titles(self) -> dict[str, str]:
+        titles = {row.lesson_id: row.lesson_title for row in self._rows}
+        titles.update((lesson.id, lesson.title) for lesson in self.library.lessons)
+        return titles
+
+    def _lessons(self) -> list[tuple[str, str]]:
+        """Lessons of the library (in its order), then any others the store has results for."""
+        titles = self._titles()
+        known = [lesson.id for lesson in self.library.lessons]
+        extra = sorted({row.lesson_id for row in self._rows} - set(known))
+        return [(lesson_id, titles[lesson_id]) for lesson_id in known + extra]
+
+    def _fill_students(self, current: int | None = None) -> None:
+        if self.student in self._filled:
+            return
+        self._filled.add(self.student)
+        profiles = self.store.profiles()
+        if current is None and profiles:
+            current = self.student.current_student() or profiles[0].id
+        self.student.set_students(profiles, current)
+        if self.student.current_student() is not None:
+            self.on_student_student_changed(self.student.current_student())
+
+    def _fill_lessons(self, current: str | None = None) -> None:
+        if self.lesson in self._filled:
+            return
+        self._filled.add(self.lesson)
+        lessons = self._lessons()
+        if current is None:
+            current = self.lesson.current_lesson() or self._busiest_lesson(lessons)
+        self.lesson.set_lessons(lessons, current)
+        if self.lesson.current_lesson() is not None:
+            self.on_lesson_lesson_changed(self.lesson.current_lesson())
+
+    def _busiest_lesson(self, lessons: list[tuple[str, str]]) -> str | None:
+        """The lesson with the most attempts (so the most answers); the first lesson on a tie."""
+        counts = Counter()
+        for row in self._rows:
+            counts[row.lesson_id] += row.attempts
+        order = {lesson_id: n for n, (lesson_id, _) in enumerate(lessons)}
+        if not counts:
+            return lessons[0][0] if lessons else None
+        return min(counts, key=lambda lid: (-counts[lid], order.get(lid, len(order))))
+
+    def _fill_backups(self) -> None:
+        self._filled.add(self.backups)
+        found = [describe_backup(b, local_time(b.taken_at.strftime("%Y-%m-%dT%H:%M:%SZ")))
+                 for b in list_backups(self.backup_folder)]
+        self.backups.set_backups(self.backup_folder, found)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def on_tabs_current_changed(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is self.student:
+            self._fill_students()
+        elif tab is self.lesson:
+            self._fill_lessons()
+        elif tab is self.backups and tab not in self._filled:
+            self._fill_backups()
+
+    def on_overview_student_opened(self, profile_id: int) -> None:
+        self.show_student(profile_id)
+
+    def on_overview_lesson_opened(self, lesson_id: str) -> None:
+        self.show_lesson(lesson_id)
+
+    def on_student_student_changed(self, profile_id: int) -> None:
+        self.student.set_history(student_history(self.store, profile_id), self._titles(), {
+            lesson.id: lesson.quiz.pass_mark for lesson in self.library.lessons if lesson.quiz is not None})
+
+    def on_student_attempt_selected(self, attempt_id: int) -> None:
+        attempt = self.store.attempt(attempt_id)
+        lesson = self.library.lesson_by_id(attempt.lesson_id)
+        rows = []
+        for answer in attempt_answers(self.store, attempt_id):
+            question = lesson.question_by_id(answer.question_id) if lesson else None
+            rows.append(AnswerRow(question.prompt if question else answer.question_id, " | ".join(answer.chosen),
+                                  answer.correct, answer.points, answer.max_points, answer.seconds))
+        self.student.show_answers(rows)
+
+    def on_lesson_lesson_changed(self, lesson_id: str) -> None:
+        lesson = self.library.lesson_by_id(lesson_id)
+        rows = []
+        for item in item_analysis(self.store, lesson_id):
+            question = lesson.question_by_id(item.question_id) if lesson else None
+            rows.append(ItemRow(
+                item.question_id, question.prompt if question else item.question_id, item.answered, item.correct,
+                item.share_correct, " | ".join(item.common_wrong or ()), item.common_wrong_count,
+                item.average_seconds,
+            ))
+        self.lesson.show_items(rows)
+
+    def on_export_export_requested(self, what: str, fmt: str) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"lessonapp-{what}-{date.today().isoformat()}.{fmt}")
+        kind = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
+        title = self.tr("Export answers") if what == ANSWERS else self.tr("Export results")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, kind)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = export_to_path(self.store, path, fmt, answers=what == ANSWERS)
+        except _FAILURES as error:
+            set_message(self.export.message, self.tr("Nothing was exported to {0}: {1}").format(path, error), ok=False)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        set_message(self.export.message, self.tr("Exported {0} rows to {1}").format(f"{count:,}", path))
+
+    def on_backups_backup_requested(self) -> None:
+        try:
+            path = make_backup(self.store, self.backup_folder)
+        except _FAILURES as error:
+            set_message(self.backups.message, self.tr("No backup was made: {0}").format(error), ok=False)
+            return
+        self._fill_backups()
+        set_message(self.backups.message, self.tr("Backed up to {0}").format(path))
+
+    def on_backups_restore_chosen(self, path: Path) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Restore this backup?"),
+            self.tr("Restore the scores from {0}?\n\nThe scores as they are now are kept aside in a file beside "
+                    "the database (nothing is deleted), then the app reopens the scores from the backup.")
+            .format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            set_message(self.backups.message, self.tr("Restoring {0}…").format(path.name))
+            self.restore_requested.emit(path)

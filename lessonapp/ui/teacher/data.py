@@ -1,0 +1,133 @@
+"""The export and backup tabs. Views: buttons that say what was asked, and a
+line that reports what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from lessonapp.store import Backup
+from lessonapp.ui.teacher.common import Table
+from lessonapp.ui.teacher.models import Column, RecordsModel, size_text
+from lessonapp.ui.widgets import button, card, label
+
+RESULTS = "results"
+ANSWERS = "answers"
+
+
+class ExportTab(QWidget):
+    """Emits export_requested(what, fmt): what is RESULTS or ANSWERS, fmt "csv" or "json"."""
+
+    export_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.tr("Export the class's results"), role="subtitle"))
+        layout.addWidget(label(self.tr(
+            "CSV opens in a spreadsheet; JSON is for other programs. Times are in UTC. "
+            "Results have one row per attempt; answers have one row per answered question."), role="muted"))
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        texts = {
+            (RESULTS, "csv"): self.tr("Export &results (CSV)…"),
+            (RESULTS, "json"): self.tr("Export results (&JSON)…"),
+            (ANSWERS, "csv"): self.tr("Export &answers (CSV)…"),
+            (ANSWERS, "json"): self.tr("Export answers (J&SON)…"),
+        }
+        descriptions = {
+            RESULTS: self.tr("Results: one row per attempt, with student, lesson, score, percent, passed, status."),
+            ANSWERS: self.tr("Answers: one row per answered question, with the chosen answer, correct, points."),
+        }
+        for what in (RESULTS, ANSWERS):
+            box = card()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(16, 12, 16, 12)
+            column.setSpacing(8)
+            column.addWidget(label(descriptions[what]))
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            for fmt in ("csv", "json"):
+                b = button(texts[(what, fmt)], primary=fmt == "csv")
+                b.clicked.connect(lambda _=False, w=what, f=fmt: self.export_requested.emit(w, f))
+                row.addWidget(b)
+                self.buttons[(what, fmt)] = b
+            row.addStretch(1)
+            column.addLayout(row)
+            layout.addWidget(box)
+        self.message = label("")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
+class BackupTab(QWidget):
+    """Emits backup_requested() and restore_chosen(backup_path) (before any confirmation)."""
+
+    backup_requested = Signal()
+    restore_chosen = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(label(self.tr("Backups of the score database"), role="subtitle"))
+        self.folder_label = label("", role="muted")
+        layout.addWidget(self.folder_label)
+        self.model = RecordsModel([
+            Column(self.tr("Taken"), lambda b: b[1]),
+            Column(self.tr("Size"), lambda b: b[2], numeric=True),
+            Column(self.tr("File"), lambda b: b[0].path.name),
+        ], self)
+        self.table = Table(self.tr("Backups, newest first"))
+        self.table.setModel(self.model)
+        self.table.set_widths({0: 22, 1: 10, 2: -1})
+        layout.addWidget(self.table, 1)
+        self.backup_button = button(self.tr("&Back up now"), primary=True)
+        self.restore_button = button(self.tr("R&estore…"), self.tr("Restore the selected backup"))
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = label("")
+        layout.addWidget(self.message)
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.restore_button.clicked.connect(self.on_restore_button_clicked)
+        self.table.activated.connect(self.on_restore_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
+        self.on_table_current_row_changed()
+
+    def set_backups(self, folder: Path, backups: Sequence[tuple[Backup, str, str]]) -> None:
+        """backups: (backup, when as text, size as text), newest first."""
+        self.folder_label.setText(self.tr("Kept in {0}").format(folder))
+        self.folder_label.setAccessibleName(self.folder_label.text())
+        self.model.set_rows(backups)
+        if backups:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.on_table_current_row_changed()
+
+    def selected(self) -> Backup | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row())[0] if index.isValid() else None
+
+    def on_table_current_row_changed(self, *_: object) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def on_restore_button_clicked(self, *_: object) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.restore_chosen.emit(chosen.path)
+
+
+def describe_backup(backup: Backup, when: str) -> tuple[Backup, str, str]:
+    try:
+        size = size_text(backup.path.stat().st_size)
+    except OSError:
+        size = "?"
+    return backup, when, size

@@ -1,0 +1,230 @@
+"""The teacher area on a real store and library: overview, student, lesson, export, backups."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QFileDialog, QLineEdit, QMessageBox
+
+from lessonapp.store import ANSWER_COLUMNS, ATTEMPT_COLUMNS
+from lessonapp.ui.teacher.models import SORT_ROLE
+
+
+def cells(view, column: int) -> list[str]:
+    model = view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_overview_has_one_row_per_student_and_lesson(area):
+    table = area.overview.table
+    assert cells(table, 0) == ["Ana", "Ben", "Ben", "Ben", "Chloé", "Chloé"]
+    rows = {(s, lesson): (best, n, passed) for s, lesson, best, n, passed in
+            zip(*(cells(table, c) for c in range(5)))}
+    assert rows[("Ana", "Rivers")] == ("100%", "2", "Yes")
+    assert rows[("Ben", "Rivers")] == ("33%", "1", "No")
+    assert rows[("Ben", "A removed lesson")] == ("100%", "1", "Yes")  # title kept by the store
+    assert rows[("Chloé", "Exam")] == ("", "0", "No")  # in progress: no best yet
+    assert cells(table, 5)[0]  # last activity is shown, in local time
+    assert "T" not in cells(table, 5)[0] and "Z" not in cells(table, 5)[0]
+
+
+def test_clicking_the_best_score_header_sorts_by_number(area, qtbot):
+    table = area.overview.table
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 2))
+    ascending = cells(table, 2)
+    assert ascending == ["", "33%", "33%", "67%", "100%", "100%"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 2))
+    assert cells(table, 2) == list(reversed(ascending))
+    assert table.model().index(0, 2).data(SORT_ROLE) == 100.0
+    table.setCurrentIndex(table.model().index(2, 0))  # after sorting, the row shown is the one opened
+    shown = table.model().index(2, 0).data()
+    table.activated.emit(table.currentIndex())
+    assert area.student.student_combo.currentText() == shown
+
+
+def _section_centre(header, section):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_lesson_filter_and_name_filter(area, qtbot):
+    tab = area.overview
+    assert [tab.lesson_combo.itemText(i) for i in range(tab.lesson_combo.count())] == [
+        "All lessons", "Exam", "Rivers", "A removed lesson"]
+    tab.lesson_combo.setCurrentIndex(tab.lesson_combo.findData("exam"))
+    assert cells(tab.table, 0) == ["Ben", "Chloé"]
+    assert set(cells(tab.table, 1)) == {"Exam"}
+    qtbot.keyClicks(tab.name_edit, "chl")
+    assert cells(tab.table, 0) == ["Chloé"]
+    assert tab.count_label.text() == "1 of 6 rows"
+    tab.lesson_combo.setCurrentIndex(0)
+    assert cells(tab.table, 0) == ["Chloé", "Chloé"]
+
+
+def test_enter_on_an_overview_row_opens_that_student(area, qtbot):
+    table = area.overview.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(1, 0))  # Ben, first of his rows
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert area.tabs.currentWidget() is area.student
+    tab = area.student
+    assert tab.student_combo.currentText() == "Ben"
+    assert cells(tab.attempts, 1) == ["Rivers", "Exam", "A removed lesson"]
+    assert tab.chart.values == (pytest.approx(100 / 3), pytest.approx(100 / 3), 100.0)
+    assert tab.chart.labels == ("1", "2", "3")
+    assert "3 bars" in tab.chart.accessibleDescription()
+    # the latest attempt is selected: a lesson gone from the library shows question ids
+    assert cells(tab.answers, 0) == ["old-q"]
+
+
+def test_a_students_chart_has_the_pass_mark_and_answers_have_prompts(area, qtbot):
+    ana = next(p.id for p in area.store.profiles() if p.name == "Ana")
+    area.show_student(ana)
+    tab = area.student
+    assert tab.chart.values == (pytest.approx(200 / 3), 100.0)
+    assert tab.chart.reference == 60  # the lesson's pass mark
+    assert "1 of 2" not in tab.chart.accessibleDescription()
+    assert "2 of 2 at or above" in tab.chart.accessibleDescription()
+    tab.attempts.setCurrentIndex(tab.attempts.model().index(0, 0))
+    assert cells(tab.answers, 0) == ["Is the river long?", "How many bridges cross the river?",
+                                     "What is the river like?"]
+    assert cells(tab.answers, 1) == ["True", "One", "Long | Cold"]
+    assert cells(tab.answers, 2) == ["Yes", "No", "Yes"]
+    assert cells(tab.answers, 3) == ["1 / 1", "0 / 1", "1 / 1"]
+    assert cells(tab.answers, 4) == ["4.0 s", "12.0 s", "9.0 s"]
+
+
+def test_two_clicks_find_the_question_that_confused_the_class(area, qtbot):
+    area.tabs.setCurrentWidget(area.lesson)
+    tab = area.lesson
+    assert tab.lesson_combo.currentData() == "rivers"  # the lesson with the most answers
+    top = [tab.table.model().index(0, c).data() for c in range(5)]
+    assert top == ["How many bridges cross the river?", "25% (1/4)", "One", "2", "13.0 s"]
+    assert cells(tab.table, 0)[-1] == "Is the river long?"
+    assert tab.chart.labels[0] == "How many bridges cross the river?"
+    assert tab.chart.values[0] == 25.0
+    assert "How many bridges" in tab.summary.text()
+
+
+def test_item_analysis_button_opens_the_rows_lesson(area, qtbot):
+    tab = area.overview
+    tab.lesson_combo.setCurrentIndex(tab.lesson_combo.findData("exam"))
+    tab.table.setCurrentIndex(tab.table.model().index(0, 0))
+    qtbot.mouseClick(tab.open_lesson_button, Qt.MouseButton.LeftButton)
+    assert area.tabs.currentWidget() is area.lesson
+    assert area.lesson.lesson_combo.currentData() == "exam"
+    assert cells(area.lesson.table, 0) == ["B?", "C?", "A?"]
+
+
+@pytest.mark.parametrize(("what", "fmt", "header"), [("results", "csv", ATTEMPT_COLUMNS),
+                                                      ("answers", "csv", ANSWER_COLUMNS)])
+def test_export_writes_a_csv_with_the_documented_header(area, qtbot, monkeypatch, tmp_path, what, fmt, header):
+    target = tmp_path / "out" / "class"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    area.tabs.setCurrentWidget(area.export)
+    qtbot.mouseClick(area.export.buttons[(what, fmt)], Qt.MouseButton.LeftButton)
+    written = target.with_name("class.csv")  # the extension is added
+    with open(written, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert tuple(rows[0]) == header
+    assert rows[0] == ["student", "lesson_id", "lesson_title", "attempt_id", "started_at", "finished_at",
+                       "score", "max_score", "percent", "passed", "status"] if what == "results" else True
+    assert f"Exported {len(rows) - 1} rows to {written}" == area.export.message.text()
+
+
+def test_export_cancelled_writes_nothing_and_a_failure_says_so(area, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    area.export.buttons[("results", "json")].click()
+    assert area.export.message.text() == ""
+    missing = tmp_path / "no such folder" / "x.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    area.export.buttons[("results", "json")].click()
+    assert area.export.message.text().startswith(f"Nothing was exported to {missing}")
+
+
+def test_back_up_now_creates_a_file_and_lists_it(area, qtbot, data_dir):
+    area.tabs.setCurrentWidget(area.backups)
+    assert area.backups.model.rowCount() == 0
+    assert not area.backups.restore_button.isEnabled()
+    qtbot.mouseClick(area.backups.backup_button, Qt.MouseButton.LeftButton)
+    files = list((data_dir / "backups").glob("scores-*.db"))
+    assert len(files) == 1
+    assert area.backups.model.rowCount() == 1
+    assert cells(area.backups.table, 2) == [files[0].name]
+    assert area.backups.message.text() == f"Backed up to {files[0]}"
+
+
+def test_restore_asks_first_then_asks_the_owner(area, qtbot, monkeypatch):
+    area.tabs.setCurrentWidget(area.backups)
+    area.backups.backup_button.click()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    with qtbot.assert_not_emitted(area.restore_requested):
+        area.backups.restore_button.click()
+    assert "kept aside" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.wait_signal(area.restore_requested) as blocker:
+        area.backups.restore_button.click()
+    assert blocker.args == [area.backups.selected().path]
+
+
+def test_set_store_after_a_restore_reads_everything_again(area, qtbot, data_dir):
+    from lessonapp.store import Store
+
+    empty = Store.open(data_dir / "other.db")
+    try:
+        area.set_store(empty)
+        assert area.overview.model.rowCount() == 0
+        area.show_restore_result(aside=Path("/data/scores.db.before-restore-x"))
+        assert "before-restore" in area.backups.message.text()
+    finally:
+        empty.close()
+
+
+def test_escape_and_the_close_button_emit_closed(area, qtbot):
+    area.overview.table.setFocus()
+    with qtbot.wait_signal(area.closed):
+        qtbot.keyClick(area.overview.table, Qt.Key.Key_Escape)
+    with qtbot.wait_signal(area.closed):
+        qtbot.mouseClick(area.close_button, Qt.MouseButton.LeftButton)
+
+
+def test_every_control_has_an_accessible_name(area):
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
+    unnamed = [w for kind in kinds for w in area.findChildren(kind)
+               if not w.accessibleName() and not w.objectName().startswith("qt_")]  # Qt's corner button
+    assert unnamed == []
+    assert area.student.chart.accessibleName() and area.lesson.chart.accessibleDescription()
+
+
+def test_tab_moves_focus_out_of_the_table(area, qtbot):
+    table = area.overview.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert area.focusWidget() is not table
+
+
+def test_every_tab_renders_at_1024_by_768_and_at_large_text(area, tmp_path):
+    for zoom in (1.0, 2.0):
+        area.apply_style(zoom=zoom)
+        for index in range(area.tabs.count()):
+            area.tabs.setCurrentIndex(index)
+            image = area.grab()
+            assert image.width() == 1024 and image.height() == 768
+            assert image.save(str(tmp_path / f"tab{index}-{zoom}.png"))
