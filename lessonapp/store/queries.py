@@ -23,15 +23,16 @@ def is_latest(alias: str) -> str:
 # profile_id, lesson_id, lesson_title (latest attempt), best score, its max_score,
 # best percent, finished attempts, passed (any), last activity.
 # Best = the finished attempt with the highest percent (the latest among equals).
+# Practice attempts (retrying the missed questions) count for last activity only.
 LESSON_SUMMARY = """
 SELECT g.profile_id, g.lesson_id,
        (SELECT lesson_title FROM attempts WHERE id = g.last_id),
        b.score, b.max_score, g.best_percent, g.finished, coalesce(g.passed, 0), g.last_activity
 FROM (
     SELECT profile_id, lesson_id,
-           max(CASE WHEN status = 'finished' THEN percent END) AS best_percent,
-           sum(status = 'finished') AS finished,
-           max(CASE WHEN status = 'finished' THEN passed END) AS passed,
+           max(CASE WHEN status = 'finished' AND practice = 0 THEN percent END) AS best_percent,
+           sum(status = 'finished' AND practice = 0) AS finished,
+           max(CASE WHEN status = 'finished' AND practice = 0 THEN passed END) AS passed,
            max(last_activity_at) AS last_activity,
            max(id) AS last_id
     FROM attempts
@@ -40,7 +41,7 @@ FROM (
 ) AS g
 LEFT JOIN attempts AS b ON b.id = (
     SELECT id FROM attempts
-    WHERE profile_id = g.profile_id AND lesson_id = g.lesson_id AND status = 'finished'
+    WHERE profile_id = g.profile_id AND lesson_id = g.lesson_id AND status = 'finished' AND practice = 0
     ORDER BY percent DESC, id DESC
     LIMIT 1
 )

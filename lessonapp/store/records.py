@@ -50,6 +50,7 @@ class AttemptRecord:
     passed: bool | None
     status: str  # in_progress | finished | abandoned
     answers: tuple[AnswerRecord, ...] = ()  # the latest answer per question, in asked order
+    practice: bool = False  # retrying missed questions: never a best result
 
     @property
     def answers_by_question(self) -> Mapping[str, AnswerRecord]:
@@ -72,7 +73,7 @@ class BestResult:
 ANSWER_COLUMNS = "id, attempt_id, question_id, chosen, correct, points, max_points, seconds, answered_at"
 ATTEMPT_COLUMNS = (
     "id, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at, "
-    "last_activity_at, score, max_score, percent, passed, status"
+    "last_activity_at, score, max_score, percent, passed, status, practice"
 )
 
 
@@ -86,11 +87,11 @@ def answer_from_row(row: sqlite3.Row | tuple) -> AnswerRecord:
 
 def attempt_from_row(row: sqlite3.Row | tuple) -> AttemptRecord:
     (id_, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at,
-     last_activity_at, score, max_score, percent, passed, status) = row
+     last_activity_at, score, max_score, percent, passed, status, practice) = row
     return AttemptRecord(
         id_, profile_id, lesson_id, lesson_title, seed, tuple(json.loads(question_ids)), started_at,
         finished_at, last_activity_at, score, max_score, percent,
-        None if passed is None else bool(passed), status,
+        None if passed is None else bool(passed), status, practice=bool(practice),
     )
 
 

@@ -89,6 +89,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )
         """,
     ),
+    # 2: practice attempts ("retry the ones I missed") ask only some questions,
+    # so they never count as a lesson's best result or as passing it.
+    (
+        "ALTER TABLE attempts ADD COLUMN practice INTEGER NOT NULL DEFAULT 0 CHECK (practice IN (0, 1))",
+        "DROP INDEX attempts_by_profile_lesson",
+        """
+        CREATE INDEX attempts_by_profile_lesson
+            ON attempts (profile_id, lesson_id, status, practice, percent, passed, last_activity_at)
+        """,
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -158,8 +158,10 @@ class Store:
         seed: int,
         question_ids: Sequence[str],
         max_score: float,
+        practice: bool = False,
     ) -> int:
-        """Begin an attempt and return its id.
+        """Begin an attempt and return its id. A practice attempt (retrying the
+        missed questions) never counts as the lesson's best result or a pass.
 
         An earlier attempt of the same student at the same lesson still in progress
         is marked abandoned in the same transaction: only one can be resumed.
@@ -176,9 +178,10 @@ class Store:
                 )
                 cursor = self._conn.execute(
                     "INSERT INTO attempts (profile_id, lesson_id, lesson_title, seed, question_ids, "
-                    "started_at, last_activity_at, max_score, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "started_at, last_activity_at, max_score, status, practice) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (profile_id, lesson_id, lesson_title, seed, json.dumps(list(question_ids)),
-                     now, now, max_score, IN_PROGRESS),
+                     now, now, max_score, IN_PROGRESS, int(practice)),
                 )
         except sqlite3.IntegrityError:
             raise UnknownProfile(f"There is no student profile number {profile_id}.") from None
