@@ -1,0 +1,91 @@
+"""Start-up: process start to the first window shown, and peak memory.
+
+Floor: a bare PySide6 window (QApplication + an empty 1024x768 QMainWindow),
+started the same way in the same run. Each run is a new process; the child
+reports when its first window is exposed, and the parent times it.
+    python benchmarks/bench_startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import ms, print_table  # noqa: E402
+
+# Installed in each child: on the first Expose of a window, print the peak
+# memory and leave at once.
+ON_FIRST_WINDOW = """
+import os, resource, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+class FirstWindow(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+            os._exit(0)
+        return False
+first_window = FirstWindow()
+app.installEventFilter(first_window)
+"""
+
+BARE = ON_FIRST_WINDOW + """
+from PySide6.QtWidgets import QMainWindow
+window = QMainWindow()
+window.resize(1024, 768)
+window.show()
+app.exec()
+"""
+
+LESSONAPP = ON_FIRST_WINDOW + """
+from lessonapp.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def run(code: str, *args: str) -> tuple[float, int]:
+    """Seconds to the first window and peak memory in KiB, for one new process."""
+    started = time.perf_counter()
+    child = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=60)
+    elapsed = time.perf_counter() - started
+    if child.returncode != 0 or not child.stdout.strip():
+        raise SystemExit(f"the child failed:\n{child.stderr}")
+    return elapsed, int(child.stdout.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}, {args.runs} runs each, alternating")
+    with tempfile.TemporaryDirectory() as data:
+        run(LESSONAPP, data)  # first run: makes the database and the lesson cache
+        bare, app = [], []
+        for _ in range(args.runs):
+            bare.append(run(BARE))
+            app.append(run(LESSONAPP, data))
+    bare_time = statistics.median(t for t, _ in bare)
+    app_time = statistics.median(t for t, _ in app)
+    bare_memory = max(m for _, m in bare) / 1024
+    app_memory = max(m for _, m in app) / 1024
+    print_table("Start-up to the first window", [
+        ("time to first window (median)", ms(app_time), f"bare window {ms(bare_time)}",
+         f"{app_time / bare_time:.2f}x", "<= 1.3x"),
+        ("peak memory", f"{app_memory:.1f} MiB", f"bare window {bare_memory:.1f} MiB",
+         f"+{app_memory - bare_memory:.1f} MiB", "<= +30 MiB"),
+    ])
+
+
+if __name__ == "__main__":
+    main()

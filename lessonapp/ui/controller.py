@@ -1,0 +1,253 @@
+"""The student app's controller: builds the screens, wires their signals in one
+place, and moves between them. It is handed the store, the library folders and
+the UI settings; it never opens anything itself."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from lessonapp.content.library import load_library
+from lessonapp.content.model import Lesson, Library
+from lessonapp.quiz.session import QuizSession
+from lessonapp.ui import dialogs
+from lessonapp.ui.lesson_screen import LessonScreen
+from lessonapp.ui.library_screen import LibraryScreen
+from lessonapp.ui.main_window import MainWindow
+from lessonapp.ui.profiles import ProfilesScreen
+from lessonapp.ui.quiz_controller import QuizController
+from lessonapp.ui.quiz_screen import QuizScreen
+from lessonapp.ui.results_screen import ResultsScreen
+from lessonapp.ui.theme import stylesheet
+from lessonapp.ui.zoom import ViewSettings
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        store,
+        folders: Sequence[Path],
+        settings: QSettings,
+        *,
+        kiosk: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+        new_seed: Callable[[], int] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.folders = list(folders)
+        self.kiosk = kiosk
+        self.clock = clock
+        self.new_seed = new_seed or (lambda: random.SystemRandom().randrange(1, 2**31))
+        self.library: Library | None = None
+        self.profile = None
+        self.lesson: Lesson | None = None
+        self.quiz: QuizController | None = None
+        self.retrying = False
+
+        self.view_settings = ViewSettings(settings, self)
+        self.window = MainWindow()
+        self.profiles = ProfilesScreen()
+        self.library_screen = LibraryScreen()
+        self.lesson_screen = LessonScreen()
+        self.quiz_screen = QuizScreen()
+        self.results = ResultsScreen()
+        for screen in (self.profiles, self.library_screen, self.lesson_screen, self.quiz_screen, self.results):
+            self.window.add_screen(screen)
+        self.window.contrast_action.setChecked(self.view_settings.high_contrast)
+        self.apply_theme()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        w = self.window
+        w.zoom_in_action.triggered.connect(self.view_settings.zoom_in)
+        w.zoom_out_action.triggered.connect(self.view_settings.zoom_out)
+        w.zoom_reset_action.triggered.connect(self.view_settings.zoom_reset)
+        w.contrast_action.toggled.connect(self.view_settings.set_high_contrast)
+        self.view_settings.changed.connect(self.on_view_settings_changed)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self.on_view_settings_changed)
+
+        self.profiles.profile_chosen.connect(self.on_profiles_profile_chosen)
+        self.profiles.add_requested.connect(self.on_profiles_add_requested)
+        self.library_screen.lesson_opened.connect(self.on_library_lesson_opened)
+        self.library_screen.switch_student.connect(self.show_profiles)
+        self.library_screen.escape_pressed.connect(self.show_profiles)
+        self.lesson_screen.back_requested.connect(self.show_library)
+        self.lesson_screen.quiz_requested.connect(self.on_lesson_quiz_requested)
+        self.results.retry_missed.connect(self.on_results_retry_missed)
+        self.results.take_again.connect(self.on_results_take_again)
+        self.results.back_requested.connect(self.show_library)
+
+    # -- start -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window on the "Who is learning?" screen."""
+        self.show_profiles()
+        if self.kiosk:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+        if self.store.notice:
+            dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
+
+    def load_library(self) -> None:
+        self.library = load_library(self.folders)
+        if self.profile is not None and self.window.current_screen is self.library_screen:
+            self.show_library()
+
+    # -- navigation -------------------------------------------------------------------
+
+    def show_profiles(self) -> None:
+        self.window.show_screen(self.profiles)
+        last = self.store.last_profile()
+        self.profiles.set_profiles(self.store.profiles(), last.id if last else None)
+
+    def show_library(self, focus_lesson: str | None = None) -> None:
+        self.window.show_screen(self.library_screen)
+        if self.library is not None and self.profile is not None:
+            best = self.store.best_results(self.profile.id)
+            self.library_screen.set_library(self.library, best, self.profile.name)
+            if focus_lesson:
+                self.library_screen.focus_lesson(focus_lesson)
+
+    def open_lesson(self, lesson: Lesson) -> None:
+        self.lesson = lesson
+        self.window.show_screen(self.lesson_screen)
+        self.lesson_screen.set_lesson(lesson)
+
+    def start_quiz(self, lesson: Lesson, pool: Sequence[str] | None = None) -> None:
+        if self.profile is None or lesson.quiz is None:
+            return
+        session: QuizSession | None = None
+        attempt_id = 0
+        elapsed = 0.0
+        if pool is None:
+            unfinished = self.store.unfinished_attempt(self.profile.id, lesson.id)
+            if unfinished is not None:
+                choice = dialogs.ask_resume(self.window, len(unfinished.answers), len(unfinished.question_ids))
+                if choice is None:
+                    return
+                if choice == dialogs.RESUME:
+                    try:
+                        session = resume_session(lesson, unfinished)
+                        attempt_id = unfinished.id
+                        elapsed = sum(a.seconds for a in unfinished.answers)
+                    except ValueError:
+                        dialogs.inform(
+                            self.window,
+                            self.tr("The lesson has changed"),
+                            self.tr("This quiz has changed since you left it, so it starts again from the beginning."),
+                        )
+                if session is None:
+                    self.store.abandon_attempt(unfinished.id)
+        if session is None:
+            seed = self.new_seed()
+            session = QuizSession(lesson, seed, pool)
+            attempt_id = self.store.start_attempt(
+                self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score
+            )
+        self.retrying = pool is not None
+        self._run_quiz(lesson, session, attempt_id, elapsed)
+
+    def _run_quiz(self, lesson: Lesson, session: QuizSession, attempt_id: int, elapsed: float) -> None:
+        self._drop_quiz()
+        self.lesson = lesson
+        self.quiz = QuizController(
+            self.quiz_screen, self.store, lesson, session, attempt_id, elapsed=elapsed, clock=self.clock, parent=self
+        )
+        self.quiz.finished.connect(self.on_quiz_finished)
+        self.quiz.left.connect(self.on_quiz_left)
+        self.window.show_screen(self.quiz_screen)
+        self.quiz.start()
+
+    def _drop_quiz(self) -> None:
+        if self.quiz is not None:
+            self.quiz.disconnect_screen()
+            self.quiz.deleteLater()
+            self.quiz = None
+
+    # -- slots -------------------------------------------------------------------------
+
+    def on_profiles_profile_chosen(self, profile_id: int) -> None:
+        self.store.touch_profile(profile_id)
+        self.profile = self.store.profile(profile_id)
+        self.show_library()
+
+    def on_profiles_add_requested(self, name: str) -> None:
+        try:
+            profile = self.store.add_profile(name)
+        except ValueError as exc:
+            self.profiles.show_add_error(str(exc))
+            return
+        self.on_profiles_profile_chosen(profile.id)
+
+    def on_library_lesson_opened(self, lesson_id: str) -> None:
+        lesson = self.library.lesson_by_id(lesson_id) if self.library else None
+        if lesson is not None:
+            self.open_lesson(lesson)
+
+    def on_lesson_quiz_requested(self) -> None:
+        if self.lesson is not None:
+            self.start_quiz(self.lesson)
+
+    def on_quiz_finished(self) -> None:
+        quiz = self.quiz
+        if quiz is None:
+            return
+        self.window.show_screen(self.results)
+        self.results.show_results(quiz.lesson, quiz.session, retry=self.retrying)
+
+    def on_quiz_left(self) -> None:
+        lesson = self.lesson
+        self._drop_quiz()
+        if lesson is not None:
+            self.window.show_screen(self.lesson_screen)
+
+    def on_results_retry_missed(self) -> None:
+        if self.quiz is not None and self.quiz.session.missed_ids:
+            self.start_quiz(self.quiz.lesson, pool=self.quiz.session.missed_ids)
+
+    def on_results_take_again(self) -> None:
+        if self.lesson is not None:
+            self.start_quiz(self.lesson)
+
+    def on_idle_reset(self) -> None:
+        """A shared machine left alone: leave any quiz (it stays resumable) and
+        go back to "Who is learning?" so the next student starts fresh."""
+        self._drop_quiz()
+        self.profile = None
+        self.lesson = None
+        self.show_profiles()
+
+    def on_view_settings_changed(self, *_: object) -> None:
+        self.window.contrast_action.setChecked(self.view_settings.high_contrast)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        palette = QApplication.instance().palette()
+        self.window.setStyleSheet(stylesheet(palette, self.view_settings.zoom, self.view_settings.high_contrast))
+
+
+def resume_session(lesson: Lesson, attempt) -> QuizSession:
+    """The session of an unfinished attempt, from the store's record. ValueError
+    when the lesson no longer has one of its questions or choices."""
+    answers = {}
+    for answer in attempt.answers:
+        question = lesson.question_by_id(answer.question_id)
+        if question is None:
+            raise ValueError(f"no question {answer.question_id!r}")
+        texts = [c.text for c in question.choices]
+        missing = [t for t in answer.chosen if t not in texts]
+        if missing:
+            raise ValueError(f"question {question.id!r} has no choice {missing[0]!r}")
+        answers[answer.question_id] = frozenset(texts.index(t) for t in answer.chosen)
+    return QuizSession.resume(lesson, attempt.seed, attempt.question_ids, answers)

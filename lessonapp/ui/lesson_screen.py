@@ -1,0 +1,141 @@
+"""Screen 3: a lesson — its start page, then its reading pages, then the quiz."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from lessonapp.content.model import Lesson
+from lessonapp.ui.article_dialog import ArticleDialog
+from lessonapp.ui.page_view import show_page, show_start_page
+from lessonapp.ui.widgets import ReadingView, Screen, button, label
+
+
+class LessonScreen(Screen):
+    """Page 0 is the start page; pages 1..n are the lesson's reading pages.
+
+    Emits quiz_requested() and back_requested() (Esc or the Library button).
+    """
+
+    quiz_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lesson: Lesson | None = None
+        self.index = 0
+        self.article: ArticleDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        self.title = label("", role="title")
+        top.addWidget(self.title, 1)
+        self.counter = label("", role="counter", wrap=False)
+        top.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.page_title = label("", role="subtitle")
+        layout.addWidget(self.page_title)
+        self.reader = ReadingView(self.tr("Lesson page"))
+        layout.addWidget(self.reader, 1)
+        self.footer = label("", role="footer")
+        layout.addWidget(self.footer)
+
+        self.previous_button = button(self.tr("Previous"), self.tr("Previous page"))
+        self.next_button = button(self.tr("Next"), self.tr("Next page"), primary=True)
+        self.quiz_button = button(self.tr("Take the quiz"))
+        self.article_button = button(self.tr("Original article"))
+        self.library_button = button(self.tr("Library"), self.tr("Back to the library"))
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for b in (self.library_button, self.article_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        for b in (self.previous_button, self.next_button, self.quiz_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.previous_button.clicked.connect(self.on_previous_button_clicked)
+        self.next_button.clicked.connect(self.on_next_button_clicked)
+        self.quiz_button.clicked.connect(self.quiz_requested)
+        self.article_button.clicked.connect(self.on_article_button_clicked)
+        self.library_button.clicked.connect(self.back_requested)
+        self.escape_pressed.connect(self.back_requested)
+
+    @property
+    def page_count(self) -> int:
+        return 1 + (len(self.lesson.pages) if self.lesson else 0)
+
+    def set_lesson(self, lesson: Lesson, index: int = 0) -> None:
+        self.lesson = lesson
+        direction = Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        self.title.setText(lesson.title)
+        self.title.setAccessibleName(lesson.title)
+        has_source_file = lesson.source is not None and lesson.source.file is not None
+        self.article_button.setVisible(has_source_file)
+        self.quiz_button.setVisible(lesson.quiz is not None)
+        attribution = lesson.source.attribution if lesson.source else ""
+        self.footer.setText(self.tr("Source: {0}").format(attribution) if attribution else "")
+        self.footer.setVisible(bool(attribution))
+        self.footer.setAccessibleName(self.footer.text())
+        self.show_index(index)
+
+    def show_index(self, index: int) -> None:
+        assert self.lesson is not None
+        self.index = max(0, min(index, self.page_count - 1))
+        if self.index == 0:
+            self.page_title.setText(self.tr("Before you start"))
+            show_start_page(self.reader, self.lesson)
+        else:
+            page = self.lesson.pages[self.index - 1]
+            self.page_title.setText(page.title)
+            show_page(self.reader, self.lesson, page)
+        self.page_title.setAccessibleName(self.page_title.text())
+        self.counter.setText(self.tr("Page {0} of {1}").format(self.index + 1, self.page_count))
+        self.counter.setAccessibleName(self.counter.text())
+        last = self.index == self.page_count - 1
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(not last)
+        self.next_button.setText(self.tr("Start reading") if self.index == 0 else self.tr("Next"))
+        self.next_button.setObjectName("primary" if not last else "")
+        self.quiz_button.setObjectName("primary" if last else "")
+        for b in (self.next_button, self.quiz_button):
+            b.style().unpolish(b)
+            b.style().polish(b)
+        if last and self.quiz_button.isVisible():
+            self.quiz_button.setFocus()
+        elif last:
+            self.library_button.setFocus()
+        elif not self.next_button.hasFocus() and not self.previous_button.hasFocus():
+            self.next_button.setFocus()
+        elif not self.previous_button.isEnabled():
+            self.next_button.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        bar = self.reader.verticalScrollBar()
+        if event.key() == Qt.Key.Key_PageDown:
+            bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+        elif event.key() == Qt.Key.Key_PageUp:
+            bar.triggerAction(bar.SliderAction.SliderPageStepSub)
+        else:
+            super().keyPressEvent(event)
+
+    # -- slots ---------------------------------------------------------------------
+
+    def on_previous_button_clicked(self) -> None:
+        self.show_index(self.index - 1)
+
+    def on_next_button_clicked(self) -> None:
+        self.show_index(self.index + 1)
+
+    def on_article_button_clicked(self) -> None:
+        if self.lesson is None or self.lesson.source is None or self.lesson.source.file is None:
+            return
+        self.article = ArticleDialog(self.lesson.source, self)
+        self.article.setLayoutDirection(self.layoutDirection())
+        self.article.open()

@@ -1,0 +1,56 @@
+"""The main window: a stack of screens and a small View menu. No logic of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lessons"))
+        self.setAccessibleName(self.tr("Lessons"))
+        self.resize(1024, 768)
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Screens"))
+        self.setCentralWidget(self.stack)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.zoom_in_action = QAction(self.tr("Larger text"), self)
+        self.zoom_in_action.setShortcuts(_unique(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="))
+        self.zoom_out_action = QAction(self.tr("Smaller text"), self)
+        self.zoom_out_action.setShortcuts(_unique(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
+        self.zoom_reset_action = QAction(self.tr("Default text size"), self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.contrast_action = QAction(self.tr("High contrast"), self)
+        self.contrast_action.setCheckable(True)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.contrast_action)
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+
+    def add_screen(self, screen: QWidget) -> None:
+        self.stack.addWidget(screen)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        focus = screen.focusWidget()
+        if focus is None or not focus.isVisibleTo(screen) or not focus.isEnabled():
+            screen.focusNextChild()
+        else:
+            focus.setFocus()
+
+    @property
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+
+def _unique(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's key for an action plus the usual ones, each once."""
+    keys: dict[str, QKeySequence] = {}
+    for key in [*QKeySequence.keyBindings(standard), *(QKeySequence(e) for e in extra)]:
+        if not key.isEmpty():
+            keys.setdefault(key.toString(), key)
+    return list(keys.values())

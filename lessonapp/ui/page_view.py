@@ -1,0 +1,96 @@
+"""Rendering a lesson's pages into a ReadingView: Markdown body, image with its
+caption, and the page's glossary terms below it."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QImageReader, QTextOption
+
+from lessonapp.content.model import Lesson, Page
+from lessonapp.ui.widgets import ReadingView
+
+MAX_IMAGE_WIDTH = 800
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PageView", text)
+
+
+def _base_url(lesson: Lesson) -> QUrl:
+    return QUrl.fromLocalFile(str(lesson.path.parent.resolve()) + "/")
+
+
+def _image_html(image: Path, alt: str, room: int) -> str:
+    reader = QImageReader(str(image))
+    size = reader.size()
+    natural = size.width() if size.isValid() and size.width() > 0 else MAX_IMAGE_WIDTH
+    width = max(240, min(natural, room, MAX_IMAGE_WIDTH))
+    src = QUrl.fromLocalFile(str(image)).toString()
+    caption = f"<p><i>{escape(alt)}</i></p>" if alt else ""
+    return f'<p align="center"><img src="{escape(src)}" width="{width}" alt="{escape(alt)}"></p>{caption}'
+
+
+def _terms_html(page: Page) -> str:
+    if not page.terms:
+        return ""
+    rows = "".join(f"<p><b>{escape(t.term)}</b> — {escape(t.definition)}</p>" for t in page.terms)
+    return f"<hr><h3>{escape(_tr('Words on this page'))}</h3>{rows}"
+
+
+def _set_direction(view: ReadingView, lesson: Lesson) -> None:
+    option = view.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    view.document().setDefaultTextOption(option)
+
+
+def show_page(view: ReadingView, lesson: Lesson, page: Page) -> None:
+    """Fill `view` with one reading page; images resolve relative to the lesson file."""
+    _set_direction(view, lesson)
+    view.show_markdown(page.body, _base_url(lesson), [str(lesson.path.parent)])
+    extra = ""
+    if page.image is not None:
+        room = view.viewport().width() - 48 if view.isVisible() else MAX_IMAGE_WIDTH - 40
+        extra += _image_html(page.image, page.image_alt, room)
+    extra += _terms_html(page)
+    if extra:
+        view.append_html(extra)
+    view.setAccessibleDescription(page.image_alt if page.image is not None else "")
+
+
+def show_start_page(view: ReadingView, lesson: Lesson) -> None:
+    """The lesson's start page: summary, objectives, time, source and credits."""
+    _set_direction(view, lesson)
+    parts = []
+    if lesson.summary:
+        parts.append(f"<p style='font-size:large'>{escape(lesson.summary)}</p>")
+    facts = []
+    if lesson.minutes:
+        facts.append(_tr("About {0} minutes").format(f"{lesson.minutes:g}"))
+    if lesson.level:
+        facts.append(escape(lesson.level))
+    if lesson.pages:
+        facts.append(_tr("{0} pages").format(len(lesson.pages)))
+    if lesson.quiz is not None:
+        facts.append(_tr("a quiz of {0} questions").format(lesson.quiz.asked_count))
+    if facts:
+        parts.append(f"<p>{' · '.join(facts)}</p>")
+    if lesson.objectives:
+        items = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
+        parts.append(f"<h3>{escape(_tr('In this lesson you will'))}</h3><ul>{items}</ul>")
+    source = lesson.source
+    if source is not None and (source.attribution or source.credit or source.url):
+        parts.append(f"<h3>{escape(_tr('Source'))}</h3>")
+        if source.attribution:
+            parts.append(f"<p>{escape(source.attribution)}</p>")
+        if source.url:
+            # shown as plain text only: nothing is ever opened from the app
+            parts.append(f"<p>{escape(source.url)}</p>")
+        if source.credit:
+            parts.append(f"<p><i>{escape(source.credit)}</i></p>")
+    view.document().setBaseUrl(_base_url(lesson))
+    view.setHtml("".join(parts))
+    view.setAccessibleDescription("")

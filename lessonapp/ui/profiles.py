@@ -1,0 +1,149 @@
+"""Screen 1: "Who is learning?" — pick a student or add one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from lessonapp.ui.widgets import Screen, button, button_row, card, label, scroll
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class _ProfileList(QListWidget):
+    """Enter on the list continues with the selected student."""
+
+    activated_by_key = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.activated_by_key.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ProfilesScreen(Screen):
+    """A view: the list of students and the "add a student" form.
+
+    Emits profile_chosen(id) and add_requested(name); the controller talks to
+    the store and calls set_profiles / show_add_error.
+    """
+
+    profile_chosen = Signal(int)
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names: set[str] = set()
+        body = QWidget()
+        body.setObjectName("screen-body")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll(body, self.tr("Who is learning?")))
+
+        column = QVBoxLayout(body)
+        column.setContentsMargins(48, 36, 48, 36)
+        column.setSpacing(16)
+        self.title = label(self.tr("Who is learning?"), role="title")
+        column.addWidget(self.title)
+        self.hint = label(self.tr("Choose your name and press Enter."), role="muted")
+        column.addWidget(self.hint)
+
+        self.list = _ProfileList()
+        self.list.setAccessibleName(self.tr("Students"))
+        self.list.setMinimumHeight(160)
+        column.addWidget(self.list, 1)
+        self.empty = label(self.tr("No students yet: add your name below."), role="muted")
+        column.addWidget(self.empty)
+
+        self.continue_button = button(self.tr("Continue"), primary=True)
+        column.addLayout(button_row(self.continue_button))
+
+        add_card = card()
+        add = QVBoxLayout(add_card)
+        add.setContentsMargins(20, 16, 20, 16)
+        add.setSpacing(10)
+        add.addWidget(label(self.tr("Add a student"), role="subtitle"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.name_edit.setAccessibleName(self.tr("New student's name"))
+        self.name_edit.setMaxLength(60)
+        add.addWidget(self.name_edit)
+        self.error = label("", role="error")
+        self.error.setAccessibleName(self.tr("Problem with the name"))
+        self.error.hide()
+        add.addWidget(self.error)
+        self.add_button = button(self.tr("Add a student"))
+        add.addLayout(button_row(self.add_button))
+        column.addWidget(add_card)
+
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.list.activated_by_key.connect(self.on_list_activated)
+        self.list.itemDoubleClicked.connect(self.on_list_activated)
+        self.continue_button.clicked.connect(self.on_continue_button_clicked)
+        self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.name_edit.returnPressed.connect(self.on_add_button_clicked)
+        self.name_edit.textEdited.connect(self.on_name_edit_text_edited)
+
+    # -- filled by the controller ------------------------------------------------
+
+    def set_profiles(self, profiles: Sequence, selected_id: int | None) -> None:
+        self.list.clear()
+        self._names = {p.name.casefold() for p in profiles}
+        for profile in profiles:
+            item = QListWidgetItem(profile.name)
+            item.setData(_ID, profile.id)
+            self.list.addItem(item)
+            if profile.id == selected_id:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        has_any = self.list.count() > 0
+        self.list.setVisible(has_any)
+        self.empty.setVisible(not has_any)
+        self.continue_button.setEnabled(has_any)
+        self.hint.setVisible(has_any)
+        self.name_edit.clear()
+        self.error.hide()
+        (self.list if has_any else self.name_edit).setFocus()
+
+    def show_add_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleDescription(message)
+        self.error.show()
+        self.name_edit.setFocus()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(_ID))
+
+    # -- slots -------------------------------------------------------------------
+
+    def on_list_activated(self, *_: object) -> None:
+        self.on_continue_button_clicked()
+
+    def on_continue_button_clicked(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.profile_chosen.emit(chosen)
+
+    def on_add_button_clicked(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            self.show_add_error(self.tr("Please type a name first."))
+        elif name.casefold() in self._names:
+            self.show_add_error(
+                self.tr("There is already a student called {0}. Choose them above, or add a different name.").format(
+                    name
+                )
+            )
+        else:
+            self.add_requested.emit(name)
+
+    def on_name_edit_text_edited(self, _text: str) -> None:
+        self.error.hide()

@@ -1,0 +1,285 @@
+"""Screen 4: the quiz, one question at a time. A view: the QuizController drives it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from lessonapp.content.model import Lesson, Page
+from lessonapp.quiz.session import ShownQuestion
+from lessonapp.ui.page_view import show_page
+from lessonapp.ui.widgets import ChoiceButton, ReadingView, Screen, button, card, label, markdown_label, scroll
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class QuizScreen(Screen):
+    """Shows a question with numbered choices, then (optionally) its feedback.
+
+    Signals: action_requested (Enter or the main button: check, then next),
+    leave_requested (Esc or Leave), reread_requested, reread_closed.
+    Keys 1-9 pick the choice shown with that number.
+    """
+
+    action_requested = Signal()
+    leave_requested = Signal()
+    reread_requested = Signal()
+    reread_closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices: list[ChoiceButton] = []
+        self._group: QButtonGroup | None = None
+        self._locked = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        outer.setSpacing(10)
+        top = QHBoxLayout()
+        self.lesson_title = label("", role="muted")
+        top.addWidget(self.lesson_title, 1)
+        self.timer = label("", role="timer", wrap=False)
+        self.timer.hide()
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        self.counter = label("", role="counter")
+        outer.addWidget(self.counter)
+
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_question_page())
+        self.stack.addWidget(self._build_reread_page())
+        self._connect_signals()
+
+    def _build_question_page(self) -> QWidget:
+        body = QWidget()
+        body.setObjectName("screen-body")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 4, 8, 4)
+        column.setSpacing(12)
+        self.prompt = markdown_label("", role="prompt")
+        column.addWidget(self.prompt)
+        self.hint = label("", role="muted")
+        column.addWidget(self.hint)
+        self.choice_box = QVBoxLayout()
+        self.choice_box.setSpacing(10)
+        column.addLayout(self.choice_box)
+
+        self.feedback = card()
+        fb = QVBoxLayout(self.feedback)
+        fb.setContentsMargins(20, 16, 20, 16)
+        fb.setSpacing(8)
+        self.verdict = label("", role="verdict-right")
+        fb.addWidget(self.verdict)
+        self.choice_feedback = label("")
+        fb.addWidget(self.choice_feedback)
+        self.right_answer = label("", role="right-answer")
+        fb.addWidget(self.right_answer)
+        self.explanation = markdown_label("")
+        fb.addWidget(self.explanation)
+        self.quote = label("", role="quote")
+        fb.addWidget(self.quote)
+        self.reread_button = button("")
+        rr = QHBoxLayout()
+        rr.addWidget(self.reread_button)
+        rr.addStretch(1)
+        fb.addLayout(rr)
+        self.feedback.hide()
+        column.addWidget(self.feedback)
+        column.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.question_scroll = scroll(body, self.tr("Question"))
+        layout.addWidget(self.question_scroll, 1)
+        self.leave_button = button(self.tr("Leave the quiz"))
+        self.action_button = button(self.tr("Check"), primary=True)
+        row = QHBoxLayout()
+        row.addWidget(self.leave_button)
+        row.addStretch(1)
+        row.addWidget(self.action_button)
+        layout.addLayout(row)
+        return page
+
+    def _build_reread_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.reread_title = label("", role="subtitle")
+        layout.addWidget(self.reread_title)
+        self.reader = ReadingView(self.tr("Page to re-read"))
+        layout.addWidget(self.reader, 1)
+        self.back_to_question = button(self.tr("Back to the question"), primary=True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_to_question)
+        layout.addLayout(row)
+        return page
+
+    def _connect_signals(self) -> None:
+        self.action_button.clicked.connect(self.action_requested)
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.reread_button.clicked.connect(self.reread_requested)
+        self.back_to_question.clicked.connect(self.reread_closed)
+        self.escape_pressed.connect(self.on_self_escape_pressed)
+
+    # -- driven by the controller --------------------------------------------------
+
+    def set_lesson(self, lesson: Lesson) -> None:
+        direction = Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        self.lesson_title.setText(self.tr("Quiz: {0}").format(lesson.title))
+        self.lesson_title.setAccessibleName(self.lesson_title.text())
+
+    def show_question(self, shown: ShownQuestion, number: int, total: int) -> None:
+        question = shown.question
+        self.stack.setCurrentIndex(0)
+        self.counter.setText(self.tr("Question {0} of {1}").format(number, total))
+        self.counter.setAccessibleName(self.counter.text())
+        self.prompt.setText(question.prompt)
+        self.prompt.setAccessibleName(question.prompt)
+        for b in self.choices:
+            self.choice_box.removeWidget(b)
+            b.deleteLater()
+        self.choices = []
+        if self._group is not None:
+            self._group.deleteLater()
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(question.type != "multiple")
+        for position, file_index in enumerate(shown.choice_order):
+            text = question.choices[file_index].text
+            if question.type == "true_false":
+                text = self.tr("True") if file_index == 0 else self.tr("False")
+            choice = ChoiceButton(position + 1, text)
+            self._group.addButton(choice, position)
+            self.choice_box.addWidget(choice)
+            choice.show()  # now, not on the next event loop turn, so it can take focus
+            self.choices.append(choice)
+        count = len(self.choices)
+        if question.type == "multiple":
+            self.hint.setText(self.tr("Choose all that apply (keys 1–{0}), then press Enter.").format(count))
+        else:
+            self.hint.setText(self.tr("Choose one answer (keys 1–{0}), then press Enter.").format(count))
+        self.hint.setAccessibleName(self.hint.text())
+        self.hint.setObjectName("muted")
+        self._repolish(self.hint)
+        self._locked = False
+        self.feedback.hide()
+        self.action_button.setText(self.tr("Check"))
+        self.action_button.setAccessibleName(self.tr("Check the answer"))
+        self.question_scroll.verticalScrollBar().setValue(0)
+        if self.choices:
+            self.choices[0].setFocus()
+
+    def toggle(self, position: int) -> None:
+        """Pick (single) or toggle (multiple) the choice at this 0-based position."""
+        if self._locked or not 0 <= position < len(self.choices):
+            return
+        choice = self.choices[position]
+        if self._group is not None and self._group.exclusive():
+            choice.setChecked(True)
+        else:
+            choice.setChecked(not choice.isChecked())
+        choice.setFocus()
+
+    def chosen_positions(self) -> frozenset[int]:
+        return frozenset(i for i, b in enumerate(self.choices) if b.isChecked())
+
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setAccessibleName(text)
+        self.hint.setObjectName("error")
+        self._repolish(self.hint)
+
+    def lock_choices(self, states: dict[int, str], action_text: str) -> None:
+        """After checking: colour the choices (position -> right/wrong/missed) and
+        turn the main button into "Next"."""
+        self._locked = True
+        for position, b in enumerate(self.choices):
+            b.set_state(states.get(position, ""))
+            b.setEnabled(False)
+        self.action_button.setText(action_text)
+        self.action_button.setAccessibleName(action_text)
+        self.action_button.setFocus()
+
+    def show_feedback(
+        self,
+        correct: bool,
+        choice_feedback: str,
+        explanation: str,
+        quote: str,
+        see_title: str | None,
+        right_answer: str,
+    ) -> None:
+        verdict = self.tr("Right!") if correct else self.tr("Not quite.")
+        self.verdict.setText(verdict)
+        self.verdict.setObjectName("verdict-right" if correct else "verdict-wrong")
+        self._repolish(self.verdict)
+        self.verdict.setAccessibleName(verdict)
+        self.verdict.setAccessibleDescription(right_answer)
+        self.choice_feedback.setText(choice_feedback)
+        self.choice_feedback.setVisible(bool(choice_feedback))
+        self.choice_feedback.setAccessibleName(choice_feedback)
+        self.right_answer.setText("" if correct else right_answer)
+        self.right_answer.setVisible(not correct and bool(right_answer))
+        self.right_answer.setAccessibleName(self.right_answer.text())
+        self.explanation.setText(explanation)
+        self.explanation.setAccessibleName(explanation)
+        self.explanation.setVisible(bool(explanation))
+        self.quote.setText(self.tr("From the article: “{0}”").format(quote) if quote else "")
+        self.quote.setAccessibleName(self.quote.text())
+        self.quote.setVisible(bool(quote))
+        self.reread_button.setVisible(see_title is not None)
+        if see_title is not None:
+            text = self.tr("Re-read: {0}").format(see_title)
+            self.reread_button.setText(text)
+            self.reread_button.setAccessibleName(text)
+        self.feedback.show()
+
+    def show_reread(self, lesson: Lesson, page: Page) -> None:
+        self.reread_title.setText(page.title)
+        self.reread_title.setAccessibleName(page.title)
+        show_page(self.reader, lesson, page)
+        self.stack.setCurrentIndex(1)
+        self.back_to_question.setFocus()
+
+    def show_question_view(self) -> None:
+        self.stack.setCurrentIndex(0)
+        (self.reread_button if self.reread_button.isVisible() else self.action_button).setFocus()
+
+    def set_timer(self, text: str | None) -> None:
+        self.timer.setVisible(text is not None)
+        if text is not None:
+            self.timer.setText(text)
+            self.timer.setAccessibleName(self.tr("Time left {0}").format(text))
+
+    @property
+    def rereading(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    # -- keys --------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and key in _DIGITS and not self.rereading:
+            self.toggle(_DIGITS[key] - 1)
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.rereading:
+            self.action_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def on_self_escape_pressed(self) -> None:
+        if self.rereading:
+            self.reread_closed.emit()
+        else:
+            self.leave_requested.emit()
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -1,0 +1,189 @@
+"""Library states, lesson pages, direction, zoom and contrast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
+from uihelpers import focused
+
+from lessonapp.ui import theme
+
+
+def sign_in(qtbot, app, name="Amira"):
+    qtbot.keyClicks(app.profiles.name_edit, name)
+    qtbot.keyClick(app.profiles.name_edit, Qt.Key.Key_Return)
+
+
+def test_lessons_in_course_order_with_locked_one(qtbot, make_app):
+    """Lessons follow course.yaml; one whose requirement is not passed cannot be opened."""
+    app = make_app()
+    sign_in(qtbot, app)
+    assert list(app.library_screen.cards)[:2] == ["basics", "exam"]
+    exam = app.library_screen.cards["exam"]
+    assert exam.locked and not exam.open_button.isEnabled()
+    assert exam.lock_note.text() == "Pass Basics first"
+    app.store.finish_attempt(
+        app.store.start_attempt(app.profile.id, "basics", "Basics", 1, ["long"], 1), 1, 1, 100, True
+    )
+    app.show_library()
+    exam = app.library_screen.cards["exam"]
+    assert exam.open_button.isEnabled()
+    assert "Best score 100%" in app.library_screen.cards["basics"].status.text()
+
+
+def test_broken_lesson_is_listed_with_its_reason(qtbot, make_app):
+    """A file that could not be loaded is shown apart, with file, line and reason."""
+    app = make_app()
+    sign_in(qtbot, app)
+    assert "broken" not in app.library_screen.cards
+    box = app.library_screen.problems_box
+    assert box is not None and box.isVisible()
+    texts = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "broken.yaml, line" in texts
+    assert "choice" in texts
+
+
+def test_rtl_lesson_sets_right_to_left(qtbot, make_app):
+    """A lesson in Arabic is laid out right to left; others left to right."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("rtl"))
+    assert app.lesson_screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    assert app.lesson_screen.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_start_page_shows_attribution_and_url_as_text(qtbot, make_app):
+    """The start page names the source; the URL is plain text, never a link."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    text = app.lesson_screen.reader.toPlainText()
+    assert "River notes, Test Press" in text
+    assert "https://example.org/river" in text
+    assert "Drawing by a friend" in text
+    assert "<a " not in app.lesson_screen.reader.toHtml()
+    assert app.lesson_screen.footer.text() == "Source: River notes, Test Press"
+
+
+def test_links_in_pages_never_open(qtbot, make_app):
+    """External links in Markdown are not opened by the reader."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    app.lesson_screen.show_index(1)
+    reader = app.lesson_screen.reader
+    assert not reader.openExternalLinks() and not reader.openLinks()
+
+
+def test_page_image_resolves_relative_to_the_lesson(qtbot, make_app, library_dir):
+    """The page's image is found beside the lesson file and its alt text is the caption."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    app.lesson_screen.show_index(1)
+    html = app.lesson_screen.reader.toHtml()
+    assert (library_dir / "images" / "dot.png").as_uri() in html
+    assert "A blue dot that stands for the river." in app.lesson_screen.reader.toPlainText()
+    base = app.lesson_screen.reader.document().baseUrl().toLocalFile()
+    assert base.rstrip("/") == str(library_dir)
+
+
+def test_original_article_opens_the_source_file(qtbot, make_app):
+    """ "Original article" shows the local source text in a readable window; Esc closes it."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    app.lesson_screen.article_button.setFocus()
+    qtbot.keyClick(focused(app), Qt.Key.Key_Return)
+    dialog = app.lesson_screen.article
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert text.startswith("The river is long")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_previous_and_next_by_keyboard(qtbot, make_app):
+    """Enter on Next walks the pages; Esc goes back to the library."""
+    app = make_app()
+    sign_in(qtbot, app)
+    qtbot.keyClick(focused(app), Qt.Key.Key_Return)
+    assert app.lesson_screen.counter.text() == "Page 1 of 3"
+    qtbot.keyClick(focused(app), Qt.Key.Key_Return)
+    assert app.lesson_screen.counter.text() == "Page 2 of 3"
+    app.lesson_screen.previous_button.setFocus()
+    qtbot.keyClick(focused(app), Qt.Key.Key_Space)
+    assert app.lesson_screen.counter.text() == "Page 1 of 3"
+    qtbot.keyClick(focused(app), Qt.Key.Key_Escape)
+    assert app.window.current_screen is app.library_screen
+
+
+def test_zoom_keys_change_text_size_and_persist(qtbot, make_app, db_path):
+    """Ctrl+Plus / Ctrl+Minus / Ctrl+0 resize all text, and the size is remembered."""
+    app = make_app()
+    title = app.profiles.title
+    body = app.profiles.hint
+
+    def points(widget):
+        widget.ensurePolished()
+        return widget.font().pointSizeF()
+
+    base_body, base_title = points(body), points(title)
+    assert base_body == theme.text_points(1.0)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(focused(app), Qt.Key.Key_Plus, ctrl)
+    qtbot.keyClick(focused(app), Qt.Key.Key_Plus, ctrl)
+    assert points(body) > base_body and points(title) > base_title
+    zoomed = points(body)
+    settings = QSettings(str(db_path.parent / "ui.ini"), QSettings.Format.IniFormat)
+    assert float(settings.value("ui/zoom")) > 1
+
+    again = make_app()
+    assert points(again.profiles.hint) == zoomed
+    qtbot.keyClick(focused(again), Qt.Key.Key_Minus, ctrl)
+    assert points(again.profiles.hint) < zoomed
+    qtbot.keyClick(focused(again), Qt.Key.Key_0, ctrl)
+    assert points(again.profiles.hint) == base_body
+
+
+def test_high_contrast_is_remembered(qtbot, make_app):
+    """The high-contrast choice changes the colours and survives a restart."""
+    app = make_app()
+    normal = app.window.styleSheet()
+    app.window.contrast_action.trigger()
+    assert app.window.styleSheet() != normal
+    assert "#000000" in app.window.styleSheet()
+    again = make_app()
+    assert again.window.contrast_action.isChecked()
+    assert again.window.styleSheet() == app.window.styleSheet()
+
+
+def test_store_notice_is_shown(qtbot, make_app, db_path, monkeypatch):
+    """A damaged score file is set aside and the student is told."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_bytes(b"this is not a database" * 100)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    app = make_app()
+    assert app.store.notice
+    assert told == [app.store.notice]
+
+
+def test_last_student_is_preselected_and_enter_continues(qtbot, make_app):
+    """The last student is chosen already; Enter on the list continues."""
+    app = make_app()
+    app.store.add_profile("Zed")
+    bea = app.store.add_profile("Bea")
+    app.store.touch_profile(bea.id)
+    app.show_profiles()
+    assert app.profiles.selected_id() == bea.id
+    assert focused(app) is app.profiles.list
+    qtbot.keyClick(app.profiles.list, Qt.Key.Key_Return)
+    assert app.window.current_screen is app.library_screen
+    assert app.profile.name == "Bea"
+
+
+def test_every_text_goes_through_translation_hooks():
+    """Screens translate their strings (a QApplication exists for tr())."""
+    assert QApplication.instance() is not None
