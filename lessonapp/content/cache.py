@@ -53,9 +53,15 @@ def _digest(data: bytes) -> str:
 class LessonCache:
     def __init__(self, folder: Path):
         self.path = Path(folder) / _FILE_NAME
-        self.entries: dict[str, _Entry] = self._read()
+        self._entries: dict[str, _Entry] | None = None  # read on first use, not at start-up
         self.changed = False
         self.hits = 0
+
+    @property
+    def entries(self) -> dict[str, _Entry]:
+        if self._entries is None:
+            self._entries = self._read()
+        return self._entries
 
     def _read(self) -> dict[str, _Entry]:
         try:
@@ -110,7 +116,7 @@ class LessonCache:
         if not self.changed:
             return
         # Files deleted since they were cached need no entry.
-        self.entries = {name: e for name, e in self.entries.items() if os.path.exists(name)}
+        self._entries = {name: e for name, e in self.entries.items() if os.path.exists(name)}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".lessons-", suffix=".tmp")

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from lessonapp.content.cache import LessonCache
 from lessonapp.store import Store
 from lessonapp.ui.controller import AppController
 
@@ -30,7 +31,9 @@ def run_app(folders: list[Path], data_dir: Path, kiosk: bool = False, settings_p
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store.open(data_dir / "scores.db")
     try:
-        controller = AppController(store, folders, ui_settings(data_dir), kiosk=kiosk)
+        controller = AppController(
+            store, folders, ui_settings(data_dir), kiosk=kiosk, lesson_cache=LessonCache(data_dir / "cache")
+        )
         controller.start()
         QTimer.singleShot(0, controller.load_library)  # the window first, then the lessons
         return app.exec()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from lessonapp.content.cache import LessonCache
 from lessonapp.content.library import load_library
 from lessonapp.content.model import Lesson, Library
 from lessonapp.quiz.session import QuizSession
@@ -36,6 +37,7 @@ class AppController(QObject):
         settings: QSettings,
         *,
         kiosk: bool = False,
+        lesson_cache: LessonCache | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_seed: Callable[[], int] | None = None,
         parent: QObject | None = None,
@@ -44,6 +46,7 @@ class AppController(QObject):
         self.store = store
         self.folders = list(folders)
         self.kiosk = kiosk
+        self.lesson_cache = lesson_cache
         self.clock = clock
         self.new_seed = new_seed or (lambda: random.SystemRandom().randrange(1, 2**31))
         self.library: Library | None = None
@@ -100,7 +103,7 @@ class AppController(QObject):
             dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
 
     def load_library(self) -> None:
-        self.library = load_library(self.folders)
+        self.library = load_library(self.folders, self.lesson_cache)
         if self.profile is not None and self.window.current_screen is self.library_screen:
             self.show_library()
 
@@ -129,6 +132,7 @@ class AppController(QObject):
             return
         session: QuizSession | None = None
         attempt_id = 0
+        practice = pool is not None  # retrying the missed ones: never the lesson's best result
         elapsed = 0.0
         if pool is None:
             unfinished = self.store.unfinished_attempt(self.profile.id, lesson.id)
@@ -140,6 +144,7 @@ class AppController(QObject):
                     try:
                         session = resume_session(lesson, unfinished)
                         attempt_id = unfinished.id
+                        practice = unfinished.practice
                         elapsed = sum(a.seconds for a in unfinished.answers)
                     except ValueError:
                         dialogs.inform(
@@ -153,9 +158,10 @@ class AppController(QObject):
             seed = self.new_seed()
             session = QuizSession(lesson, seed, pool)
             attempt_id = self.store.start_attempt(
-                self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score
+                self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score,
+                practice=practice,
             )
-        self.retrying = pool is not None
+        self.retrying = practice
         self._run_quiz(lesson, session, attempt_id, elapsed)
 
     def _run_quiz(self, lesson: Lesson, session: QuizSession, attempt_id: int, elapsed: float) -> None:

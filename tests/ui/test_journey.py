@@ -104,6 +104,10 @@ def test_journey_by_keyboard_immediate_feedback_results_and_retry(qtbot, make_ap
     press(qtbot, app, ENTER)
     assert app.window.current_screen is app.results
     assert not app.quiz.session.missed_ids
+    retry = app.store.attempt(app.quiz.attempt_id)
+    assert retry.practice and retry.percent == 100.0
+    best = app.store.best_results(app.profile.id)["basics"]
+    assert best.best_percent < 100.0, "a retry of the missed questions is practice, not the best result"
 
 
 def test_answer_is_on_disk_before_feedback_is_shown(qtbot, make_app, db_path):
