@@ -15,16 +15,6 @@ from PySide6.QtWidgets import QMessageBox
 from lessonapp.store import Store
 from lessonapp.ui.controller import AppController
 
-# The offscreen platform cannot pass size hints to a window manager and says so.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/ui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
 COURSE = """\
 format: 1
 id: test-course
