@@ -8,13 +8,29 @@
 See docs/architecture.md, section "store".
 """
 
-from .backup import Backup, list_backups, make_backup, maybe_backup, restore_backup, rotate
 from .errors import StoreError, UnknownAttempt, UnknownProfile
-from .export import ANSWER_COLUMNS, ATTEMPT_COLUMNS, export_answers, export_attempts, export_to_path
-from .pin import PinGuard, check_pin, has_pin, set_pin, validate_pin
 from .records import ABANDONED, FINISHED, IN_PROGRESS, AnswerRecord, AttemptRecord, BestResult, Profile
-from .reports import ItemStats, OverviewRow, attempt_answers, class_overview, item_analysis, student_history
 from .store import Store
+
+# The teacher's tools are imported when first used, so that opening the
+# student app does not pay for them (see benchmarks/bench_startup.py).
+_LATER = {
+    "backup": ("Backup", "list_backups", "make_backup", "maybe_backup", "restore_backup", "rotate"),
+    "export": ("ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "export_answers", "export_attempts", "export_to_path"),
+    "pin": ("PinGuard", "check_pin", "has_pin", "set_pin", "validate_pin"),
+    "reports": ("ItemStats", "OverviewRow", "attempt_answers", "class_overview", "item_analysis", "student_history"),
+}
+_MODULE_OF = {name: module for module, names in _LATER.items() for name in names}
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "ABANDONED", "ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "FINISHED", "IN_PROGRESS",

@@ -6,10 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from lessonapp.content.cache import LessonCache
 from lessonapp.store import Store
 from lessonapp.ui.controller import AppController
 
@@ -32,10 +31,9 @@ def run_app(folders: list[Path], data_dir: Path, kiosk: bool = False, settings_p
     store = Store.open(data_dir / "scores.db")
     try:
         controller = AppController(
-            store, folders, ui_settings(data_dir), kiosk=kiosk, lesson_cache=LessonCache(data_dir / "cache")
+            store, folders, ui_settings(data_dir), kiosk=kiosk, cache_folder=data_dir / "cache"
         )
-        controller.start()
-        QTimer.singleShot(0, controller.load_library)  # the window first, then the lessons
+        controller.start()  # the window first; the lessons once it is painted
         return app.exec()
     finally:
         store.close()

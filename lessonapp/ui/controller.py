@@ -7,24 +7,25 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from lessonapp.content.cache import LessonCache
-from lessonapp.content.library import load_library
-from lessonapp.content.model import Lesson, Library
-from lessonapp.quiz.session import QuizSession
+if TYPE_CHECKING:
+    from lessonapp.content.model import Lesson, Library
+    from lessonapp.quiz.session import QuizSession
+    from lessonapp.ui.lesson_screen import LessonScreen
+    from lessonapp.ui.library_screen import LibraryScreen
+    from lessonapp.ui.quiz_controller import QuizController
+    from lessonapp.ui.quiz_screen import QuizScreen
+    from lessonapp.ui.results_screen import ResultsScreen
 from lessonapp.ui import dialogs
-from lessonapp.ui.lesson_screen import LessonScreen
-from lessonapp.ui.library_screen import LibraryScreen
 from lessonapp.ui.main_window import MainWindow
 from lessonapp.ui.profiles import ProfilesScreen
-from lessonapp.ui.quiz_controller import QuizController
-from lessonapp.ui.quiz_screen import QuizScreen
-from lessonapp.ui.results_screen import ResultsScreen
 from lessonapp.ui.theme import stylesheet
 from lessonapp.ui.zoom import ViewSettings
 
@@ -37,7 +38,7 @@ class AppController(QObject):
         settings: QSettings,
         *,
         kiosk: bool = False,
-        lesson_cache: LessonCache | None = None,
+        cache_folder: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_seed: Callable[[], int] | None = None,
         parent: QObject | None = None,
@@ -46,7 +47,7 @@ class AppController(QObject):
         self.store = store
         self.folders = list(folders)
         self.kiosk = kiosk
-        self.lesson_cache = lesson_cache
+        self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
         self.new_seed = new_seed or (lambda: random.SystemRandom().randrange(1, 2**31))
         self.library: Library | None = None
@@ -58,12 +59,7 @@ class AppController(QObject):
         self.view_settings = ViewSettings(settings, self)
         self.window = MainWindow()
         self.profiles = ProfilesScreen()
-        self.library_screen = LibraryScreen()
-        self.lesson_screen = LessonScreen()
-        self.quiz_screen = QuizScreen()
-        self.results = ResultsScreen()
-        for screen in (self.profiles, self.library_screen, self.lesson_screen, self.quiz_screen, self.results):
-            self.window.add_screen(screen)
+        self.window.add_screen(self.profiles)
         self.window.contrast_action.setChecked(self.view_settings.high_contrast)
         self.apply_theme()
         self._connect_signals()
@@ -81,14 +77,62 @@ class AppController(QObject):
 
         self.profiles.profile_chosen.connect(self.on_profiles_profile_chosen)
         self.profiles.add_requested.connect(self.on_profiles_add_requested)
-        self.library_screen.lesson_opened.connect(self.on_library_lesson_opened)
-        self.library_screen.switch_student.connect(self.show_profiles)
-        self.library_screen.escape_pressed.connect(self.show_profiles)
-        self.lesson_screen.back_requested.connect(self.show_library)
-        self.lesson_screen.quiz_requested.connect(self.on_lesson_quiz_requested)
-        self.results.retry_missed.connect(self.on_results_retry_missed)
-        self.results.take_again.connect(self.on_results_take_again)
-        self.results.back_requested.connect(self.show_library)
+        self.window.first_painted.connect(self.on_window_first_painted)
+
+    # -- screens -----------------------------------------------------------------------
+    # The name screen is built at once; the others (and their modules) when first
+    # needed, and at the latest just after the first frame, so that the window
+    # appears sooner. Each is wired as it is built.
+
+    @cached_property
+    def library_screen(self) -> LibraryScreen:
+        from lessonapp.ui.library_screen import LibraryScreen
+
+        screen = LibraryScreen()
+        self.window.add_screen(screen)
+        screen.lesson_opened.connect(self.on_library_lesson_opened)
+        screen.switch_student.connect(self.show_profiles)
+        screen.escape_pressed.connect(self.show_profiles)
+        return screen
+
+    @cached_property
+    def lesson_screen(self) -> LessonScreen:
+        from lessonapp.ui.lesson_screen import LessonScreen
+
+        screen = LessonScreen()
+        self.window.add_screen(screen)
+        screen.back_requested.connect(self.show_library)
+        screen.quiz_requested.connect(self.on_lesson_quiz_requested)
+        return screen
+
+    @cached_property
+    def quiz_screen(self) -> QuizScreen:
+        from lessonapp.ui.quiz_screen import QuizScreen
+
+        screen = QuizScreen()
+        self.window.add_screen(screen)
+        return screen
+
+    @cached_property
+    def results(self) -> ResultsScreen:
+        from lessonapp.ui.results_screen import ResultsScreen
+
+        screen = ResultsScreen()
+        self.window.add_screen(screen)
+        screen.retry_missed.connect(self.on_results_retry_missed)
+        screen.take_again.connect(self.on_results_take_again)
+        screen.back_requested.connect(self.show_library)
+        return screen
+
+    def on_window_first_painted(self) -> None:
+        """The first frame is on screen: now build the rest and read the library."""
+        QTimer.singleShot(0, self.finish_start)
+
+    def finish_start(self) -> None:
+        for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
+            getattr(self, name)
+        if self.library is None:
+            self.load_library()
 
     # -- start -------------------------------------------------------------------
 
@@ -103,7 +147,13 @@ class AppController(QObject):
             dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
 
     def load_library(self) -> None:
-        self.library = load_library(self.folders, self.lesson_cache)
+        # Imported here, not at start-up: the YAML machinery is not needed for
+        # the first window.
+        from lessonapp.content.cache import LessonCache
+        from lessonapp.content.library import load_library
+
+        cache = LessonCache(self.cache_folder) if self.cache_folder is not None else None
+        self.library = load_library(self.folders, cache)
         if self.profile is not None and self.window.current_screen is self.library_screen:
             self.show_library()
 
@@ -130,6 +180,8 @@ class AppController(QObject):
     def start_quiz(self, lesson: Lesson, pool: Sequence[str] | None = None) -> None:
         if self.profile is None or lesson.quiz is None:
             return
+        from lessonapp.quiz.session import QuizSession
+
         session: QuizSession | None = None
         attempt_id = 0
         practice = pool is not None  # retrying the missed ones: never the lesson's best result
@@ -165,6 +217,8 @@ class AppController(QObject):
         self._run_quiz(lesson, session, attempt_id, elapsed)
 
     def _run_quiz(self, lesson: Lesson, session: QuizSession, attempt_id: int, elapsed: float) -> None:
+        from lessonapp.ui.quiz_controller import QuizController
+
         self._drop_quiz()
         self.lesson = lesson
         self.quiz = QuizController(
@@ -244,6 +298,8 @@ class AppController(QObject):
 
 
 def resume_session(lesson: Lesson, attempt) -> QuizSession:
+    from lessonapp.quiz.session import QuizSession
+
     """The session of an unfinished attempt, from the store's record. ValueError
     when the lesson no longer has one of its questions or choices."""
     answers = {}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once: the window is on screen
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setWindowTitle(self.tr("Lessons"))
         self.setAccessibleName(self.tr("Lessons"))
         self.resize(1024, 768)
@@ -30,6 +34,12 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.contrast_action)
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def add_screen(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)

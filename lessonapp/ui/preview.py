@@ -149,7 +149,9 @@ class PreviewWindow(QMainWindow):
     def show_problems(self, problems: list[Problem], *, loaded: bool) -> None:
         self.problems.clear()
         for problem in problems:
-            self.problems.addItem(f"line {problem.line}, column {problem.column}: {problem.severity}: {problem.message}")
+            self.problems.addItem(
+                f"line {problem.line}, column {problem.column}: {problem.severity}: {problem.message}"
+            )
         self.problems.setVisible(bool(problems))
         errors = sum(p.severity == "error" for p in problems)
         if loaded:
