@@ -119,15 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_app(args) -> int:
-    from .config import data_dir, library_folders
+    from .config import data_dir
 
     data = data_dir(args.data_dir)
     _make_data_dir(data)
     from .ui.app import run_app as run
 
     return run(
-        library_folders(args.lessons, data), data, kiosk=args.kiosk,
-        settings_path=Path(args.config) if args.config else None,
+        [Path(folder).expanduser() for folder in args.lessons] if args.lessons else None, data,
+        kiosk=args.kiosk, settings_path=Path(args.config) if args.config else None,
     )
 
 

@@ -1,5 +1,6 @@
-"""The composition root of the student app: QApplication, store, settings,
-window and controller, built here and nowhere else."""
+"""The composition root of the app: QApplication, settings, store, window,
+controller and, on a classroom kiosk, the lock and the idle reset -- built
+and wired here and nowhere else."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from lessonapp.config import library_folders
+from lessonapp.settings import Settings, load_settings
 from lessonapp.store import Store
+from lessonapp.ui import dialogs
 from lessonapp.ui.controller import AppController
 
 
@@ -18,22 +22,59 @@ def ui_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
 
 
-def run_app(folders: list[Path], data_dir: Path, kiosk: bool = False, settings_path: Path | None = None) -> int:
-    """Open the student app and run it until the window closes.
+def run_app(
+    folders: list[Path] | None, data_dir: Path, kiosk: bool = False, settings_path: Path | None = None
+) -> int:
+    """Open the app and run it until it quits.
 
-    settings_path is the app's settings file (read by lessonapp.config); the
-    window's own choices (text size, contrast) live in <data dir>/ui.ini.
+    folders: the --lessons folders, or None for those of the settings file,
+    else the bundled course plus <data dir>/lessons. kiosk: --kiosk; the
+    settings file can turn kiosk mode on, never off.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setApplicationName("lessonapp")
     app.setStyle("Fusion")
     data_dir.mkdir(parents=True, exist_ok=True)
+    settings, problems = load_settings(settings_path, data_dir)
+    kiosk = kiosk or settings.kiosk
+    if folders is None:
+        folders = list(settings.lesson_folders) or library_folders(None, data_dir)
     store = Store.open(data_dir / "scores.db")
+    controller = AppController(
+        store, folders, ui_settings(data_dir), kiosk=kiosk, app_settings=settings,
+        data_dir=data_dir, cache_folder=data_dir / "cache",
+    )
     try:
-        controller = AppController(
-            store, folders, ui_settings(data_dir), kiosk=kiosk, cache_folder=data_dir / "cache"
-        )
+        guard = lock_down(controller, settings) if kiosk else None
         controller.start()  # the window first; the lessons once it is painted
+        if problems:
+            dialogs.inform(
+                controller.window, controller.tr("The settings file has problems"),
+                "\n".join(str(p) for p in problems),
+            )
+        if guard is not None and not guard.has_pin():
+            dialogs.inform(
+                controller.window, controller.tr("No teacher PIN"),
+                controller.tr("Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or "
+                              "open the teacher area. Set one from a terminal with: lessonapp set-pin"),
+            )
         return app.exec()
     finally:
-        store.close()
+        controller.store.close()  # the store in use: a restore may have replaced the first
+
+
+def lock_down(controller: AppController, settings: Settings):
+    """Kiosk mode: the window locked behind the teacher PIN, and back to the
+    name screen when the machine is left alone. Returns the guard."""
+    from lessonapp.ui.idle import IdleWatcher
+    from lessonapp.ui.kiosk import KioskGuard
+
+    guard = KioskGuard(controller.window, controller.store)
+    guard.teacher_area_requested.connect(controller.open_teacher_area)
+    guard.quit_requested.connect(QApplication.quit)
+    controller.store_replaced.connect(lambda store: setattr(guard, "store", store))
+    idle = IdleWatcher(controller.window, settings.idle_timeout_ms, settings.idle_warning_ms)
+    idle.idle_reset.connect(controller.on_idle_reset)
+    controller.student_changed.connect(idle.set_active)
+    idle.set_active(False)  # the name screen comes first
+    return guard

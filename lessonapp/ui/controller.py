@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from lessonapp.ui.quiz_controller import QuizController
     from lessonapp.ui.quiz_screen import QuizScreen
     from lessonapp.ui.results_screen import ResultsScreen
+    from lessonapp.ui.teacher import TeacherArea
+from lessonapp.settings import Settings
 from lessonapp.ui import dialogs
 from lessonapp.ui.main_window import MainWindow
 from lessonapp.ui.profiles import ProfilesScreen
@@ -31,6 +33,12 @@ from lessonapp.ui.zoom import ViewSettings
 
 
 class AppController(QObject):
+    """Emits student_changed(True) once a student is chosen and (False) back on
+    the name screen, and store_replaced(store) after a backup is restored."""
+
+    student_changed = Signal(bool)
+    store_replaced = Signal(object)
+
     def __init__(
         self,
         store,
@@ -38,6 +46,8 @@ class AppController(QObject):
         settings: QSettings,
         *,
         kiosk: bool = False,
+        app_settings: Settings | None = None,
+        data_dir: Path | None = None,
         cache_folder: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_seed: Callable[[], int] | None = None,
@@ -47,6 +57,10 @@ class AppController(QObject):
         self.store = store
         self.folders = list(folders)
         self.kiosk = kiosk
+        self.app_settings = app_settings or Settings()
+        self.data_dir = data_dir
+        self.teacher_area: TeacherArea | None = None
+        self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
         self.new_seed = new_seed or (lambda: random.SystemRandom().randrange(1, 2**31))
@@ -61,11 +75,27 @@ class AppController(QObject):
         self.profiles = ProfilesScreen()
         self.window.add_screen(self.profiles)
         self.window.contrast_action.setChecked(self.view_settings.high_contrast)
+        # In kiosk mode the guard answers Ctrl+Shift+T with the PIN prompt; a
+        # menu item would let a mouse around it.
+        self.window.teacher_menu.menuAction().setVisible(not kiosk)
+        self.profiles.set_can_add(self.app_settings.students_can_add_themselves)
+        self._add_roster()
         self.apply_theme()
         self._connect_signals()
 
+    def _add_roster(self) -> None:
+        """Every name of the settings file's roster has a profile."""
+        known = {p.name.casefold() for p in self.store.profiles()}
+        for name in self.app_settings.roster:
+            if name.casefold() not in known:
+                try:
+                    self.store.add_profile(name)
+                except ValueError:
+                    pass  # settings.py has already reported names it could not take
+
     def _connect_signals(self) -> None:
         w = self.window
+        w.teacher_action.triggered.connect(self.request_teacher_area)
         w.zoom_in_action.triggered.connect(self.view_settings.zoom_in)
         w.zoom_out_action.triggered.connect(self.view_settings.zoom_out)
         w.zoom_reset_action.triggered.connect(self.view_settings.zoom_reset)
@@ -133,6 +163,75 @@ class AppController(QObject):
             getattr(self, name)
         if self.library is None:
             self.load_library()
+        if self.data_dir is not None:
+            from lessonapp.store.backup import maybe_backup
+            from lessonapp.ui.teacher import BACKUP_FOLDER
+
+            try:
+                maybe_backup(self.store, self.data_dir / BACKUP_FOLDER)  # at most one a day
+            except OSError:
+                pass  # a full or read-only disk must not stop the lesson; the scores are safe
+
+    # -- the teacher area ------------------------------------------------------------
+
+    def request_teacher_area(self) -> None:
+        """The Teacher menu (outside kiosk mode): the PIN first when one is set."""
+        from lessonapp.store.pin import PinGuard, check_pin, has_pin
+        from lessonapp.ui.pin_dialog import PinDialog
+
+        if has_pin(self.store):
+            if self.pin_guard is None:
+                self.pin_guard = PinGuard()
+            dialog = PinDialog(
+                self.pin_guard, lambda pin: check_pin(self.store, pin),
+                reason=self.tr("Enter the teacher PIN to open the teacher area."), parent=self.window,
+            )
+            try:
+                if dialog.exec() != PinDialog.DialogCode.Accepted:
+                    return
+            finally:
+                dialog.deleteLater()
+        self.open_teacher_area()
+
+    def open_teacher_area(self) -> None:
+        """Show the teacher area (the caller has checked the PIN)."""
+        from lessonapp.ui.teacher import TeacherArea
+
+        if self.library is None:
+            self.load_library()
+        self._drop_quiz()  # the student's attempt stays resumable
+        if self.teacher_area is None:
+            self.teacher_area = TeacherArea(self.store, self.library, self.data_dir or Path("."))
+            self.window.add_screen(self.teacher_area)
+            self.teacher_area.closed.connect(self.on_teacher_area_closed)
+            self.teacher_area.restore_requested.connect(self.on_teacher_area_restore_requested)
+        else:
+            self.teacher_area.set_library(self.library)
+            self.teacher_area.refresh()
+        self.teacher_area.apply_style(None, self.view_settings.high_contrast)
+        self.profile = None
+        self.student_changed.emit(False)
+        self.window.show_screen(self.teacher_area)
+
+    def on_teacher_area_closed(self) -> None:
+        self.show_profiles()
+
+    def on_teacher_area_restore_requested(self, backup: Path) -> None:
+        """Put a backup in place of the scores: the current file is kept aside."""
+        from lessonapp.store import Store
+        from lessonapp.store.backup import restore_backup
+
+        path = self.store.path
+        self.store.close()
+        try:
+            aside = restore_backup(path, backup)
+            error = None
+        except Exception as problem:  # noqa: BLE001 - whatever failed, reopen the scores and say so
+            aside, error = None, str(problem)
+        self.store = Store.open(path)
+        self.store_replaced.emit(self.store)
+        self.teacher_area.set_store(self.store)
+        self.teacher_area.show_restore_result(aside, error)
 
     # -- start -------------------------------------------------------------------
 
@@ -161,14 +260,22 @@ class AppController(QObject):
 
     def show_profiles(self) -> None:
         self.window.show_screen(self.profiles)
-        last = self.store.last_profile()
-        self.profiles.set_profiles(self.store.profiles(), last.id if last else None)
+        profiles = self.store.profiles()
+        if self.app_settings.roster:  # the class's names, in the roster's order
+            by_name = {p.name.casefold(): p for p in profiles}
+            profiles = [by_name[n.casefold()] for n in self.app_settings.roster if n.casefold() in by_name]
+        # On a shared machine the last student's name is not offered to the next.
+        last = None if self.kiosk else self.store.last_profile()
+        self.profiles.set_profiles(profiles, last.id if last else None)
+        self.student_changed.emit(False)
 
     def show_library(self, focus_lesson: str | None = None) -> None:
         self.window.show_screen(self.library_screen)
         if self.library is not None and self.profile is not None:
             best = self.store.best_results(self.profile.id)
-            self.library_screen.set_library(self.library, best, self.profile.name)
+            self.library_screen.set_library(
+                self.library, best, self.profile.name, show_scores=self.app_settings.students_see_own_scores
+            )
             if focus_lesson:
                 self.library_screen.focus_lesson(focus_lesson)
 
@@ -240,6 +347,7 @@ class AppController(QObject):
     def on_profiles_profile_chosen(self, profile_id: int) -> None:
         self.store.touch_profile(profile_id)
         self.profile = self.store.profile(profile_id)
+        self.student_changed.emit(True)
         self.show_library()
 
     def on_profiles_add_requested(self, name: str) -> None:
@@ -295,6 +403,8 @@ class AppController(QObject):
     def apply_theme(self) -> None:
         palette = QApplication.instance().palette()
         self.window.setStyleSheet(stylesheet(palette, self.view_settings.zoom, self.view_settings.high_contrast))
+        if self.teacher_area is not None:
+            self.teacher_area.apply_style(None, self.view_settings.high_contrast)
 
 
 def resume_session(lesson: Lesson, attempt) -> QuizSession:

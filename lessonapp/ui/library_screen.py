@@ -59,6 +59,8 @@ class LessonCard(QFrame):
         attempts: int,
         missing: list[str],
         parent: QWidget | None = None,
+        *,
+        show_scores: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -80,7 +82,10 @@ class LessonCard(QFrame):
             meta.append(_tr("{0} questions").format(lesson.quiz.asked_count))
         if meta:
             text.addWidget(label(" · ".join(meta), role="muted"))
-        if percent is not None:
+        if not show_scores:  # a kiosk where students do not see their past scores
+            self.status = label("", role="muted")
+            self.status.hide()
+        elif percent is not None:
             status = _tr("Best score {0}%").format(f"{percent:.0f}")
             status += " · " + (_tr("Passed ✓") if passed else _tr("Not passed yet"))
             self.status = label(status, role="badge-passed" if passed else "muted")
@@ -145,7 +150,9 @@ class LibraryScreen(Screen):
         self._column.addStretch(1)
         self.switch_button.clicked.connect(self.switch_student)
 
-    def set_library(self, library: Library, best: Mapping[str, object], student_name: str) -> None:
+    def set_library(
+        self, library: Library, best: Mapping[str, object], student_name: str, *, show_scores: bool = True
+    ) -> None:
         while self._list.count():
             item = self._list.takeAt(0)
             if item.widget() is not None:
@@ -163,7 +170,9 @@ class LibraryScreen(Screen):
             self._list.addWidget(label(self.tr("There are no lessons to show yet."), role="muted"))
         for lesson in library.lessons:
             percent, passed, attempts = best_of(best, lesson.id)
-            lesson_card = LessonCard(lesson, percent, passed, attempts, missing_requirements(lesson, library, best))
+            lesson_card = LessonCard(
+                lesson, percent, passed, attempts, missing_requirements(lesson, library, best), show_scores=show_scores
+            )
             lesson_card.open_button.clicked.connect(
                 lambda _=False, lesson_id=lesson.id: self.lesson_opened.emit(lesson_id)
             )

@@ -33,6 +33,11 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.contrast_action)
+        teacher = self.menuBar().addMenu(self.tr("&Teacher"))
+        self.teacher_action = QAction(self.tr("Teacher area…"), self)
+        self.teacher_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        teacher.addAction(self.teacher_action)
+        self.teacher_menu = teacher
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

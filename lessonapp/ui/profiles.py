@@ -62,7 +62,7 @@ class ProfilesScreen(Screen):
         self.continue_button = button(self.tr("Continue"), primary=True)
         column.addLayout(button_row(self.continue_button))
 
-        add_card = card()
+        self.add_card = add_card = card()
         add = QVBoxLayout(add_card)
         add.setContentsMargins(20, 16, 20, 16)
         add.setSpacing(10)
@@ -111,6 +111,14 @@ class ProfilesScreen(Screen):
         self.name_edit.clear()
         self.error.hide()
         (self.list if has_any else self.name_edit).setFocus()
+
+    def set_can_add(self, can_add: bool) -> None:
+        """A kiosk with a roster may keep students from adding names."""
+        self.add_card.setVisible(can_add)
+        self.empty.setText(
+            self.tr("No students yet: add your name below.") if can_add
+            else self.tr("No students yet: ask your teacher to add your name.")
+        )
 
     def show_add_error(self, message: str) -> None:
         self.error.setText(message)

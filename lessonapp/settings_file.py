@@ -1,0 +1,305 @@
+"""Reading the app's settings file: kiosk mode, library folders, idle reset, roster, privacy.
+
+NO Qt. `<data dir>/settings.yaml`, or the file given with ``--config``. It is
+read with the lesson reader (one libyaml parse keeping line marks) and checked
+against a `Spec` table with the lessons' own checker, so a mistake is reported
+the same way as in a lesson: ``path:line:col: error: message``, with
+"did you mean" for a misspelt key. See docs/kiosk.md for every key.
+
+A broken file never stops the app: each value that can be read is used, each
+one that cannot takes its default, and the problems go back to the caller to
+show the teacher. Two values fail *closed* instead of taking their default,
+because a typo must never open a locked classroom machine:
+
+* ``kiosk``: when the file asks for it in a way that cannot be read (a value
+  that is not true/false, a misspelt key such as ``kisok``, or a file that is
+  not valid YAML but has a ``kiosk:`` line), kiosk mode is ON. When the file
+  exists but cannot be read at all, kiosk mode is ON too. Only a file that
+  plainly says ``kiosk: false``, or does not mention it, leaves it off.
+* ``students_see_own_scores``: an unreadable value means OFF (private).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+from lessonapp.content.checks import Report, check_mapping
+from lessonapp.content.model import Problem
+from lessonapp.content.spec import Spec
+from lessonapp.content.yamlparse import Mark, Scalar, YamlProblem, YList, YMap, decode, parse
+from lessonapp.settings import (
+    MAX_NAME_LENGTH,
+    MAX_ROSTER_BYTES,
+    MAX_SETTINGS_BYTES,
+    SETTINGS,
+    Settings,
+    default_settings_path,
+)
+
+_ROSTER_FILE_SPEC = Spec(
+    SETTINGS.name,
+    tuple(replace(k, kind="path") if k.name == "roster" else k for k in SETTINGS.keys),
+)
+
+
+def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Problem]]:
+    """Read the settings file given with --config (``path``), else
+    ``<data dir>/settings.yaml``. Never raises for a bad file: the result is
+    the settings that could be read plus the problems to show the teacher.
+
+    No default file -> the defaults, no problem. A --config file that does not
+    exist -> the defaults and an error (kiosk mode is not forced on: put
+    ``--kiosk`` on the kiosk's command line, see docs/kiosk.md)."""
+    explicit = path is not None
+    file = Path(path).expanduser() if explicit else default_settings_path(data_dir)
+    report = Report(file)
+    start = Mark(1, 1)
+    if not file.exists():
+        if explicit:
+            report.error(start, "the settings file does not exist; the app uses its default settings")
+        return Settings(), report.problems
+    try:
+        if file.is_dir():
+            raise OSError(21, "it is a folder, not a file")
+        size = file.stat().st_size
+        if size > MAX_SETTINGS_BYTES:
+            raise OSError(27, f"it is {size / 1_048_576:.1f} MB; a settings file is a few lines long")
+        data = file.read_bytes()
+    except OSError as error:
+        report.error(start, f"cannot read the settings file ({error.strerror}); the app uses its default "
+                            f"settings, and {_KIOSK_ON_BECAUSE} the app cannot tell whether this file asks for it")
+        return Settings(kiosk=True, path=file), report.problems
+
+    try:
+        text = decode(data)
+    except YamlProblem as problem:
+        report.error(Mark(problem.line, problem.column), f"{problem.message}; the app uses its default settings")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            kiosk = _scan_kiosk(data.decode("utf-16", errors="replace"), report)
+        elif b"\x00" in data[:8192]:
+            report.error(start, f"{_KIOSK_ON_BECAUSE} the app cannot tell whether this file asks for it")
+            kiosk = True
+        else:
+            kiosk = _scan_kiosk(data.decode("utf-8", errors="replace"), report)
+        return Settings(kiosk=bool(kiosk), path=file), report.problems
+    if _is_blank(text):
+        return Settings(path=file), []
+    try:
+        tree = parse(text)
+    except YamlProblem as problem:
+        report.error(Mark(problem.line, problem.column),
+                     f"{problem.message}; the app uses its default settings")
+        return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
+    if not isinstance(tree, YMap):
+        check_mapping(tree, SETTINGS, "the settings file", getattr(tree, "mark", start), report)
+        return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
+    return _read_mapping(tree, file, report), report.problems
+
+
+_KIOSK_ON_BECAUSE = "kiosk mode is ON because"
+
+
+def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
+    # roster is a list of names or the path of a file: the table checks whichever was written.
+    roster_value = tree.get("roster")
+    roster_is_file = isinstance(roster_value, str) and not isinstance(roster_value, Scalar)
+    spec = _ROSTER_FILE_SPEC if roster_is_file else SETTINGS
+    checked = check_mapping(tree, spec, "settings", tree.mark, report) or {}
+
+    settings = Settings(path=file)
+    values: dict = {}
+    for name in ("kiosk", "idle_timeout", "idle_warning", "students_can_add_themselves",
+                 "students_see_own_scores"):
+        if name in checked:
+            values[name] = checked[name]
+
+    # Fail closed: an unreadable or misspelt kiosk key turns kiosk mode on.
+    if "kiosk" in tree and "kiosk" not in checked:
+        values["kiosk"] = True
+        report.error(tree.value_mark("kiosk"), f"{_KIOSK_ON_BECAUSE} this setting cannot be read; "
+                                               "write kiosk: true or kiosk: false")
+    elif "kiosk" not in tree:
+        for name in tree:
+            if name != "kiosk" and difflib.get_close_matches(str(name).lower(), ["kiosk"], n=1, cutoff=0.6):
+                values["kiosk"] = True
+                report.error(tree.key_mark(name), f'{_KIOSK_ON_BECAUSE} "{name}" looks like "kiosk"; '
+                                                  "write kiosk: true or kiosk: false")
+                break
+    if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
+        values["students_see_own_scores"] = False  # fail private
+
+    base = file.parent
+    if "lesson_folders" in checked:
+        folders = []
+        for text, mark in _text_items(tree["lesson_folders"]):
+            if not text.strip():
+                report.error(mark, "an entry of lesson_folders is empty; write a folder path")
+                continue
+            folder = _resolve(base, text)
+            if not folder.is_dir():
+                report.warning(mark, f'the lesson folder "{text}" does not exist ({folder})')
+            folders.append(folder)
+        values["lesson_folders"] = tuple(folders)
+
+    roster: tuple[str, ...] | None = None
+    if roster_is_file:
+        mark = tree.value_mark("roster")
+        if "roster" not in checked:
+            pass  # already reported
+        elif not roster_value.strip():
+            report.error(mark, '"roster" in settings is empty; write a list of names or the path of a file')
+        else:
+            roster = _read_roster_file(_resolve(base, roster_value), roster_value, mark, report)
+    elif "roster" in tree:
+        items = _text_items(tree["roster"])
+        roster = _clean_names([(name, mark, report) for name, mark in items])
+        if not roster and "roster" in checked and len(tree["roster"]) == len(items):
+            report.error(tree.value_mark("roster"), '"roster" in settings has no names')
+    if roster:
+        values["roster"] = roster
+        values.setdefault("students_can_add_themselves", False)
+    return replace(settings, **values)
+
+
+def _text_items(value) -> list[tuple[str, Mark]]:
+    """The text entries of a list with where each was written (the checker
+    has already reported the entries that are not text)."""
+    if not isinstance(value, YList):
+        return []
+    pairs = zip(value, value.item_marks, strict=True)
+    return [(str(item), mark) for item, mark in pairs if isinstance(item, str)]
+
+
+def _resolve(base: Path, text: str) -> Path:
+    path = Path(text).expanduser()
+    return path if path.is_absolute() else (base / path).resolve()
+
+
+def _is_blank(text: str) -> bool:
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and stripped not in ("---", "..."):
+            return False
+    return True
+
+
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)(?:[ \t]*:(.*)|[ \t]+.*)?$")
+_TRUE_WORDS = {"true", "yes", "on", "y"}
+_FALSE_WORDS = {"false", "no", "off", "n"}
+
+
+def _scan_kiosk(text: str, report: Report) -> bool | None:
+    """For a file that is not valid YAML: what its top-level kiosk line says,
+    read line by line. True when the line is there but unreadable; None when
+    no line mentions kiosk."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _KEY_LINE.match(line.split(" #")[0].rstrip())
+        if match is None:
+            continue
+        key = match.group(1)
+        if key != "kiosk" and not difflib.get_close_matches(key.lower(), ["kiosk"], n=1, cutoff=0.6):
+            continue
+        value = (match.group(2) or "").strip().strip("\"'").lower()
+        if key == "kiosk" and value in _FALSE_WORDS:
+            return False
+        if key != "kiosk" or value not in _TRUE_WORDS:
+            report.error(Mark(number, 1), f"{_KIOSK_ON_BECAUSE} this line cannot be read; "
+                                          "write kiosk: true or kiosk: false")
+        return True
+    return None
+
+
+# -- roster --------------------------------------------------------------------------------
+
+
+def _read_roster_file(file: Path, written: str, mark: Mark, report: Report) -> tuple[str, ...] | None:
+    """The names of a roster file: one a line, or the first column of a CSV
+    file (a header cell "name" is skipped). Problems point into the file."""
+    try:
+        size = file.stat().st_size
+        if file.is_dir():
+            raise OSError(21, "it is a folder")
+        if size > MAX_ROSTER_BYTES:
+            raise OSError(27, f"it is {size / 1_048_576:.1f} MB, too large for a list of names")
+        data = file.read_bytes()
+    except FileNotFoundError:
+        report.error(mark, f'the roster file "{written}" does not exist ({file})')
+        return None
+    except OSError as error:
+        report.error(mark, f'cannot read the roster file "{written}" ({error.strerror})')
+        return None
+    file_report = _RosterReport(file, report)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        file_report.error(Mark(line, 1),
+                          "the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')")
+        return None
+    entries: list[tuple[str, Mark, Report]] = []
+    if file.suffix.lower() == ".csv":
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(io.StringIO(text), dialect)
+        first = True
+        try:
+            for row in reader:
+                cell = row[0] if row else ""
+                if first and cell.strip():
+                    first = False
+                    if cell.strip().casefold() == "name":
+                        continue  # the header
+                entries.append((cell, Mark(reader.line_num, 1), file_report))
+        except csv.Error as error:
+            file_report.error(Mark(reader.line_num, 1), f"the CSV file cannot be read: {error}")
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip().startswith("#"):
+                entries.append((line, Mark(number, 1), file_report))
+    names = _clean_names(entries)
+    if not names and not file_report.errors_added:
+        report.error(mark, f'the roster file "{written}" has no names')
+    return names or None
+
+
+class _RosterReport(Report):
+    """Problems found inside the roster file (their path is the roster's),
+    added to the settings' report."""
+
+    def __init__(self, path: Path, into: Report) -> None:
+        super().__init__(path)
+        self.problems = into.problems
+        self.errors_added = False
+
+    def error(self, mark: Mark, message: str) -> None:
+        self.errors_added = True
+        super().error(mark, message)
+
+
+def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
+    """Names as the store keeps them (NFC, spaces collapsed), blank ones
+    skipped, duplicates and over-long names reported."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for raw, mark, report in entries:
+        name = " ".join(unicodedata.normalize("NFC", raw).split())
+        if not name:
+            continue
+        if len(name) > MAX_NAME_LENGTH:
+            report.error(mark, f'the name "{name[:30]}..." is longer than {MAX_NAME_LENGTH} characters')
+            continue
+        key = name.casefold()
+        if key in seen:
+            report.warning(mark, f'"{name}" is in the roster twice (first on line {seen[key]}); listed once')
+            continue
+        seen[key] = mark.line
+        names.append(name)
+    return tuple(names)

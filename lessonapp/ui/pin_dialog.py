@@ -1,0 +1,186 @@
+"""The teacher PIN prompt and the small teacher menu that follows it.
+
+`PinDialog` checks the PIN itself, through a `PinGuard` (lessonapp.store.pin):
+a wrong PIN leaves it open, and once the guard asks for a wait the field and
+the OK button are disabled while it shows "Try again in N s". `exec()`
+returns Accepted only for the right PIN. With no PIN set it only says how
+the teacher sets one, and cannot be accepted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
+
+from lessonapp.store.pin import MAX_DIGITS, PinGuard
+from lessonapp.ui.widgets import button, button_row, label
+
+TEACHER_AREA = "teacher_area"
+QUIT = "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pin_dialog", text)
+
+
+class PinDialog(QDialog):
+    """Asks for the teacher PIN. check(pin) -> bool is called only when the
+    guard allows a try (normally ``lambda pin: guard.check(store, pin)``)."""
+
+    TICK_MS = 250
+
+    def __init__(
+        self,
+        guard: PinGuard,
+        check: Callable[[str], bool],
+        *,
+        pin_set: bool = True,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self._check = check
+        self.pin_set = pin_set
+        self.setWindowTitle(_tr("Teacher PIN"))
+        self.setModal(True)
+        self.setAccessibleName(_tr("Teacher PIN"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(label(_tr("Teacher PIN"), role="subtitle"))
+        if reason:
+            layout.addWidget(label(reason, role="muted"))
+
+        self.message = label("", accessible_name=_tr("Message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setAccessibleName(_tr("Teacher PIN"))
+        self.pin_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.pin_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}"), self.pin_edit)
+        )
+        self.pin_edit.setMaxLength(MAX_DIGITS)
+        self.status = label("", role="error", accessible_name=_tr("Status"))
+        self.status.setAccessibleDescription(_tr("Why the PIN was not accepted"))
+
+        self.ok_button = button(_tr("OK"), primary=True)
+        self.cancel_button = button(_tr("Cancel") if pin_set else _tr("Close"))
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self.pin_edit.returnPressed.connect(self.submit)
+
+        layout.addWidget(self.message)
+        if pin_set:
+            self.message.setText(_tr("Enter the teacher PIN."))
+            layout.addWidget(self.pin_edit)
+            layout.addWidget(self.status)
+            layout.addLayout(button_row(self.ok_button, self.cancel_button, stretch_at=0))
+            self.ok_button.setDefault(True)
+        else:
+            self.message.setText(_tr(
+                "No teacher PIN is set, so this machine stays locked. The teacher must set one "
+                "from a terminal with:\n\n    lessonapp set-pin\n\n"
+                "(with the same --data-dir as the kiosk), then restart the app."
+            ))
+            self.ok_button.hide()
+            self.pin_edit.hide()
+            layout.addLayout(button_row(self.cancel_button, stretch_at=0))
+            self.cancel_button.setDefault(True)
+        self.message.setAccessibleName(self.message.text())
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def waiting(self) -> bool:
+        return self.pin_set and self.guard.seconds_to_wait() > 0
+
+    def refresh(self) -> None:
+        """Enable or disable input according to the guard's wait, and say how long is left."""
+        if not self.pin_set:
+            return
+        wait = self.guard.seconds_to_wait()
+        if wait > 0:
+            self.pin_edit.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            self.status.setText(
+                QCoreApplication.translate("pin_dialog", "Wrong PIN. Try again in {0} s").format(math.ceil(wait))
+            )
+            self.status.setAccessibleName(self.status.text())
+            if not self._timer.isActive():
+                self._timer.start()
+            return
+        self._timer.stop()
+        was_disabled = not self.pin_edit.isEnabled()
+        self.pin_edit.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        if was_disabled:
+            self.status.setText(_tr("Wrong PIN. You can try again now."))
+            self.status.setAccessibleName(self.status.text())
+            self.pin_edit.setFocus()
+
+    def submit(self) -> None:
+        """What OK and Enter do: check the PIN; accept if right, else say so and stay open."""
+        if not self.pin_set or self.waiting:
+            self.refresh()
+            return
+        pin = self.pin_edit.text()
+        self.pin_edit.clear()
+        if pin and self._check(pin):
+            self.status.clear()
+            self.accept()
+            return
+        self.status.setText(_tr("Wrong PIN.") if pin else _tr("Type the PIN first."))
+        self.status.setAccessibleName(self.status.text())
+        self.refresh()
+        if self.pin_edit.isEnabled():
+            self.pin_edit.setFocus()
+
+    def done(self, result: int) -> None:  # Qt override: never leave a PIN in the field
+        self._timer.stop()
+        self.pin_edit.clear()
+        super().done(result)
+
+
+class TeacherMenu(QDialog):
+    """After the PIN: Teacher area / Exit kiosk and quit / Cancel. `choice` is
+    TEACHER_AREA, QUIT or None."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(_tr("Teacher"))
+        self.setModal(True)
+        self.setAccessibleName(_tr("Teacher menu"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(label(_tr("Teacher"), role="subtitle"))
+        self.teacher_button = button(_tr("&Teacher area"), primary=True)
+        self.quit_button = button(_tr("E&xit kiosk and quit"))
+        self.cancel_button = button(_tr("Cancel"))
+        for widget in (self.teacher_button, self.quit_button, self.cancel_button):
+            layout.addWidget(widget)
+        self.teacher_button.clicked.connect(lambda: self._choose(TEACHER_AREA))
+        self.quit_button.clicked.connect(lambda: self._choose(QUIT))
+        self.cancel_button.clicked.connect(self.reject)
+        self.teacher_button.setFocus()
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def ask(self) -> str | None:
+        self.choice = None
+        return self.choice if self.exec() == QDialog.DialogCode.Accepted else None

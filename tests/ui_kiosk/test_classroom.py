@@ -1,0 +1,140 @@
+"""The whole app on a classroom machine: kiosk lock, roster, privacy, idle
+reset and the teacher area, wired as lessonapp.ui.app wires them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from lessonapp.paths import bundled_lessons
+from lessonapp.settings import Settings
+from lessonapp.store import Store, make_backup, set_pin
+from lessonapp.ui.app import lock_down
+from lessonapp.ui.controller import AppController
+
+from .conftest import PIN
+
+
+@pytest.fixture
+def make_classroom(qtbot, tmp_path: Path):
+    """make_classroom(settings, kiosk=True) -> a started controller on the bundled course."""
+    made: list[AppController] = []
+
+    def make(settings: Settings, *, kiosk: bool = True, pin: bool = True) -> AppController:
+        store = Store.open(tmp_path / "scores.db")
+        if pin:
+            set_pin(store, PIN)
+        ui = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+        controller = AppController(
+            store, [bundled_lessons()], ui, kiosk=kiosk, app_settings=settings, data_dir=tmp_path
+        )
+        controller.guard = lock_down(controller, settings) if kiosk else None
+        controller.start()
+        controller.finish_start()
+        qtbot.waitExposed(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        if controller.guard is not None:
+            controller.guard.uninstall()
+        controller.window.close()
+        controller.store.close()
+
+
+def choose(controller: AppController, name: str) -> None:
+    items = [controller.profiles.list.item(i) for i in range(controller.profiles.list.count())]
+    controller.profiles.list.setCurrentItem(next(item for item in items if item.text() == name))
+    controller.profiles.continue_button.click()
+
+
+def test_roster_names_in_order_and_no_adding(make_classroom):
+    app = make_classroom(Settings(roster=("Zoe", "Adam"), students_can_add_themselves=False))
+    names = [app.profiles.list.item(i).text() for i in range(app.profiles.list.count())]
+    assert names == ["Zoe", "Adam"]
+    assert app.profiles.add_card.isHidden()
+
+
+def test_the_last_student_is_not_preselected_for_the_next(make_classroom):
+    app = make_classroom(Settings(roster=("Zoe", "Adam")))
+    choose(app, "Adam")
+    app.show_profiles()
+    assert app.profiles.list.currentItem().text() == "Zoe"  # the first, not Adam
+
+
+def test_students_need_not_see_their_past_scores(make_classroom):
+    app = make_classroom(Settings(roster=("Zoe",), students_see_own_scores=False))
+    zoe = app.store.profiles()[0]
+    attempt = app.store.start_attempt(zoe.id, "the-story", "The Story", 1, ["q"], 1.0)
+    app.store.finish_attempt(attempt, 1.0, 1.0, 100.0, True)
+    choose(app, "Zoe")
+    card = app.library_screen.cards["the-story"]
+    assert card.status.isHidden() and "100" not in card.status.text()
+
+
+def test_teacher_shortcut_with_the_pin_opens_the_teacher_area_in_the_locked_window(make_classroom, dialogs, qtbot):
+    app = make_classroom(Settings())
+    dialogs.pins = [PIN]
+    dialogs.menu_choice = "teacher_area"
+    qtbot.keyClick(app.window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert app.window.current_screen is app.teacher_area
+    assert app.window.isFullScreen()
+    app.teacher_area.closed.emit()
+    assert app.window.current_screen is app.profiles
+
+
+def test_closing_the_kiosk_window_needs_the_pin(make_classroom, dialogs):
+    app = make_classroom(Settings())
+    dialogs.pins = [None]
+    app.window.close()
+    assert app.window.isVisible()
+
+
+def test_idle_reset_saves_the_attempt_and_clears_the_screen(make_classroom, qtbot):
+    app = make_classroom(Settings(roster=("Zoe",), idle_timeout=0.15, idle_warning=0.15))
+    choose(app, "Zoe")
+    zoe = app.profile
+    app.open_lesson(app.library.lesson_by_id("the-story"))
+    app.start_quiz(app.lesson)
+    qtbot.keyClick(app.quiz_screen, Qt.Key.Key_1)
+    qtbot.keyClick(app.quiz_screen, Qt.Key.Key_Return)  # answered: on disk now
+    with qtbot.waitSignal(app.student_changed, timeout=3000) as changed:
+        pass
+    assert changed.args == [False]
+    assert app.window.current_screen is app.profiles and app.profile is None and app.quiz is None
+    unfinished = app.store.unfinished_attempt(zoe.id, "the-story")
+    assert unfinished is not None and len(unfinished.answers) == 1
+
+
+def test_teacher_menu_outside_kiosk_asks_for_the_pin_when_one_is_set(make_classroom, dialogs):
+    app = make_classroom(Settings(), kiosk=False)
+    assert app.window.teacher_menu.menuAction().isVisible()
+    dialogs.pins = [None]
+    app.window.teacher_action.trigger()
+    assert app.teacher_area is None
+    dialogs.pins = ["0000"]
+    app.window.teacher_action.trigger()
+    assert app.teacher_area is None
+    dialogs.pins = [PIN]
+    app.window.teacher_action.trigger()
+    assert app.window.current_screen is app.teacher_area
+
+
+def test_without_a_pin_the_teacher_menu_opens_at_home(make_classroom):
+    app = make_classroom(Settings(), kiosk=False, pin=False)
+    app.window.teacher_action.trigger()
+    assert app.window.current_screen is app.teacher_area
+
+
+def test_restoring_a_backup_keeps_the_current_scores_aside(make_classroom, tmp_path):
+    app = make_classroom(Settings(roster=("Zoe",)), kiosk=False, pin=False)
+    backup = make_backup(app.store, tmp_path / "backups")
+    app.store.add_profile("Added after the backup")
+    app.open_teacher_area()
+    app.on_teacher_area_restore_requested(backup)
+    assert [p.name for p in app.store.profiles()] == ["Zoe"]
+    assert app.teacher_area.store is app.store
+    assert list(tmp_path.glob("scores.db.*")), "the replaced scores are kept aside, never deleted"
