@@ -5,7 +5,9 @@ and wired here and nowhere else."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
@@ -15,6 +17,10 @@ from lessonapp.settings import Settings, load_settings
 from lessonapp.store import Store
 from lessonapp.ui import dialogs
 from lessonapp.ui.controller import AppController
+
+if TYPE_CHECKING:
+    from lessonapp.ui.idle import IdleWatcher
+    from lessonapp.ui.kiosk import KioskGuard
 
 
 def ui_settings(data_dir: Path) -> QSettings:
@@ -45,14 +51,14 @@ def run_app(
         data_dir=data_dir, cache_folder=data_dir / "cache",
     )
     try:
-        guard = lock_down(controller, settings) if kiosk else None
+        locked = lock_down(controller, settings) if kiosk else None
         controller.start()  # the window first; the lessons once it is painted
         if problems:
             dialogs.inform(
                 controller.window, controller.tr("The settings file has problems"),
                 "\n".join(str(p) for p in problems),
             )
-        if guard is not None and not guard.has_pin():
+        if locked is not None and not locked.guard.has_pin():
             dialogs.inform(
                 controller.window, controller.tr("No teacher PIN"),
                 controller.tr("Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or "
@@ -63,9 +69,20 @@ def run_app(
         controller.store.close()  # the store in use: a restore may have replaced the first
 
 
-def lock_down(controller: AppController, settings: Settings):
+@dataclass(frozen=True)
+class Lockdown:
+    guard: KioskGuard
+    idle: IdleWatcher
+
+    def remove(self) -> None:
+        """Unlock (tests; the app itself simply quits)."""
+        self.idle.remove()
+        self.guard.uninstall()
+
+
+def lock_down(controller: AppController, settings: Settings) -> Lockdown:
     """Kiosk mode: the window locked behind the teacher PIN, and back to the
-    name screen when the machine is left alone. Returns the guard."""
+    name screen when the machine is left alone."""
     from lessonapp.ui.idle import IdleWatcher
     from lessonapp.ui.kiosk import KioskGuard
 
@@ -77,4 +94,4 @@ def lock_down(controller: AppController, settings: Settings):
     idle.idle_reset.connect(controller.on_idle_reset)
     controller.student_changed.connect(idle.set_active)
     idle.set_active(False)  # the name screen comes first
-    return guard
+    return Lockdown(guard, idle)

@@ -30,7 +30,7 @@ def make_classroom(qtbot, tmp_path: Path):
         controller = AppController(
             store, [bundled_lessons()], ui, kiosk=kiosk, app_settings=settings, data_dir=tmp_path
         )
-        controller.guard = lock_down(controller, settings) if kiosk else None
+        controller.lockdown = lock_down(controller, settings) if kiosk else None
         controller.start()
         controller.finish_start()
         qtbot.waitExposed(controller.window)
@@ -39,9 +39,10 @@ def make_classroom(qtbot, tmp_path: Path):
 
     yield make
     for controller in made:
-        if controller.guard is not None:
-            controller.guard.uninstall()
+        if controller.lockdown is not None:
+            controller.lockdown.remove()  # its filters are application-wide: leave none behind
         controller.window.close()
+        controller.window.deleteLater()
         controller.store.close()
 
 
