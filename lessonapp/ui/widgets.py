@@ -140,16 +140,24 @@ class ChoiceButton(QPushButton):
         self.setAutoDefault(False)
         self.setObjectName("choice")
         self.number = number
-        self._text = text
+        self._state = ""
         self._label = QLabel()
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.RichText)
-        self._show_text("")
+        self._label.setText(f"<b>{number}</b>&nbsp;&nbsp;&nbsp;{escape(text)}")
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._label.setObjectName("choice-text")
+        # The mark after checking is a label of its own, so that showing it
+        # does not lay out the choice's text again (key press to feedback).
+        self._note = QLabel()
+        self._note.setTextFormat(Qt.TextFormat.PlainText)
+        self._note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._note.setObjectName("choice-text")
+        self._note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self._label)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._note, 0, Qt.AlignmentFlag.AlignVCenter)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -173,21 +181,25 @@ class ChoiceButton(QPushButton):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(120, self.layout().totalMinimumSize().height())
 
-    def _show_text(self, note: str) -> None:
-        tail = f"&nbsp;&nbsp;<b>{escape(note)}</b>" if note else ""
-        self._label.setText(f"<b>{self.number}</b>&nbsp;&nbsp;&nbsp;{escape(self._text)}{tail}")
+    @property
+    def note(self) -> str:
+        return self._note.text() if self._note.isVisibleTo(self) else ""
 
     def set_state(self, state: str) -> None:
         """'' (plain), 'right', 'wrong' or 'missed'; the stylesheet colours each,
         and a mark says it in words too (not by colour alone)."""
+        if state == self._state:
+            return  # nothing to redo: most choices stay plain
+        self._state = state
         notes = {
             "right": self.tr("✓ your answer, right"),
             "wrong": self.tr("✗ your answer, wrong"),
             "missed": self.tr("✓ right answer"),
         }
-        self._show_text(notes.get(state, ""))
+        self._note.setText(notes.get(state, ""))
+        self._note.setVisible(bool(state))
         self.setAccessibleDescription(notes.get(state, ""))
         self.setProperty("state", state)
-        for w in (self, self._label):
+        for w in (self, self._label, self._note):
             w.style().unpolish(w)
             w.style().polish(w)
