@@ -79,3 +79,12 @@ def test_course_file_in_a_sub_folder_is_reported_not_loaded(tmp_path):
     assert [lesson.id for lesson in library.lessons] == ["a"]
     (problem,) = library.problems
     assert problem.severity == "warning" and "sub-folder is not read" in problem.message
+
+
+def test_the_cycle_collector_runs_again_after_loading(tmp_path):
+    import gc
+
+    write_lesson(tmp_path, lesson_text("a", "A"), "a.yaml")
+    assert gc.isenabled()
+    load_library([tmp_path])
+    assert gc.isenabled()
