@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
 
@@ -80,6 +80,9 @@ def main() -> None:
                 QTest.keyClick(screen, Qt.Key.Key_1)
                 figures.append(timed_paint(screen, Qt.Key.Key_Return, controller.window))
                 QTest.keyClick(screen, Qt.Key.Key_Return)  # next question
+                # What the event loop does between key presses: delete the
+                # last question's widgets (processEvents alone does not).
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         store.close()
 
     def p(values, q):
