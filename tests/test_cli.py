@@ -89,3 +89,79 @@ def test_expected_errors_show_no_traceback(tmp_path):
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "no such file" in result.stderr
+
+
+def test_new_writes_a_lesson_that_validates(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "my-lesson"]) == 0
+    assert main(["validate", "--strict", "my-lesson.yaml"]) == 0
+    assert main(["new", "my-lesson"]) == 1  # never overwrites without --force
+    assert "already exists" in capsys.readouterr().err
+    assert main(["new", "Bad Id"]) == 1
+    assert "Bad Id" in capsys.readouterr().err
+
+
+def test_import_gift_writes_a_valid_lesson_and_names_what_was_skipped(tmp_path, capsys):
+    bank = tmp_path / "bank.gift"
+    bank.write_text(
+        "::Capital::What is the capital of France? {=Paris ~Lyon ~Nice}\n\n"
+        "::Essay::Write about Paris. {}\n\n"
+        "::Sky::The sky is blue. {T}\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(bank), "-o", str(tmp_path / "bank.yaml")]) == 0
+    captured = capsys.readouterr()
+    assert f"{bank}:3:1: warning:" in captured.err and "essay" in captured.err.lower()
+    assert "2 questions imported, 1 skipped" in captured.out
+    assert main(["validate", str(tmp_path / "bank.yaml")]) == 0
+
+
+def test_scores_export_writes_the_documented_columns(tmp_path, capsys, monkeypatch):
+    from lessonapp.store import Store
+
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    with Store.open(tmp_path / "scores.db") as store:
+        ana = store.add_profile("Ana")
+        attempt = store.start_attempt(ana.id, "l1", "Lesson", 1, ["q1"], 1.0)
+        store.record_answer(attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
+        store.finish_attempt(attempt, 1.0, 1.0, 100.0, True)
+    out = tmp_path / "scores.csv"
+    assert main(["scores", "export", "--format", "csv", "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == ("student,lesson_id,lesson_title,attempt_id,started_at,finished_at,"
+                        "score,max_score,percent,passed,status")
+    assert lines[1].startswith("Ana,l1,Lesson,")
+    assert main(["scores", "export", "--format", "json", "--answers"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert list(row) == ["attempt_id", "student", "lesson_id", "question_id", "chosen", "correct", "points",
+                         "max_points"]
+
+
+def test_scores_export_without_scores_says_so(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    assert main(["scores", "export"]) == 1
+    assert "no scores recorded yet" in capsys.readouterr().err
+
+
+def test_set_pin_needs_a_terminal(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["set-pin"]) == 1
+    assert "in a terminal" in capsys.readouterr().err
+
+
+def test_set_pin_asks_twice_and_stores_only_a_hash(tmp_path, monkeypatch, capsys):
+    from lessonapp.store import Store, check_pin
+
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    answers = iter(["4321", "4321"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert main(["set-pin"]) == 0
+    with Store.open(tmp_path / "scores.db") as store:
+        assert check_pin(store, "4321") and not check_pin(store, "1234")
+        dump = "\n".join(store.connection.iterdump())
+    assert "4321" not in dump
+    answers = iter(["1111", "2222"])
+    assert main(["set-pin"]) == 1
+    assert "differ" in capsys.readouterr().err
