@@ -17,6 +17,7 @@ from lessonapp.settings import Settings, load_settings
 from lessonapp.store import Store
 from lessonapp.ui import dialogs
 from lessonapp.ui.controller import AppController
+from lessonapp.ui.translations import install_translations
 
 if TYPE_CHECKING:
     from lessonapp.ui.idle import IdleWatcher
@@ -40,6 +41,7 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setApplicationName("lessonapp")
     app.setStyle("Fusion")
+    translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
     data_dir.mkdir(parents=True, exist_ok=True)
     settings, problems = load_settings(settings_path, data_dir)
     kiosk = kiosk or settings.kiosk
