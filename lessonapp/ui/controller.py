@@ -338,8 +338,7 @@ class AppController(QObject):
 
     def _drop_quiz(self) -> None:
         if self.quiz is not None:
-            self.quiz.disconnect_screen()
-            self.quiz.deleteLater()
+            self.quiz.end()
             self.quiz = None
 
     # -- slots -------------------------------------------------------------------------

@@ -189,8 +189,7 @@ class PreviewWindow(QMainWindow):
 
     def _drop_quiz(self) -> None:
         if self.quiz is not None:
-            self.quiz.disconnect_screen()
-            self.quiz.deleteLater()
+            self.quiz.end()
             self.quiz = None
 
     def show_lesson(self) -> None:

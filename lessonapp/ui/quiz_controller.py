@@ -62,6 +62,12 @@ class QuizController(QObject):
         self.screen.reread_closed.connect(self.on_screen_reread_closed)
         self.ticker.timeout.connect(self.on_ticker_timeout)
 
+    def end(self) -> None:
+        """Done with this attempt on screen (it stays in the store as it is):
+        let go of the shared screen and be deleted."""
+        self.disconnect_screen()
+        self.deleteLater()
+
     def disconnect_screen(self) -> None:
         """Stop listening to the (shared) screen once this attempt is over."""
         self.ticker.stop()
