@@ -89,11 +89,19 @@ def main() -> None:
         return statistics.quantiles(values, n=100)[q - 1]
 
     print(f"{len(figures)} answers with feedback; floor: {len(floor)} key presses in a bare window")
-    print_table("Key press to feedback painted", [
-        ("median", ms(statistics.median(figures)), ms(statistics.median(floor)),
-         f"{statistics.median(figures) / statistics.median(floor):.1f}x", "<= 16 ms"),
-        ("p99", ms(p(figures, 99)), ms(p(floor, 99)), f"{p(figures, 99) / p(floor, 99):.1f}x", "<= 16 ms"),
-    ])
+    print_table(
+        "Key press to feedback painted",
+        [
+            (
+                "median",
+                ms(statistics.median(figures)),
+                ms(statistics.median(floor)),
+                f"{statistics.median(figures) / statistics.median(floor):.1f}x",
+                "<= 16 ms",
+            ),
+            ("p99", ms(p(figures, 99)), ms(p(floor, 99)), f"{p(figures, 99) / p(floor, 99):.1f}x", "<= 16 ms"),
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -24,28 +24,46 @@ ARTICLE = "Workers were sent abroad. Their wages went home. The regime earned mo
 
 def lesson_text(number: int, questions: int) -> str:
     lines = [
-        "format: 1", f"id: lesson-{number:03d}", f"title: Generated lesson {number}",
-        "summary: A lesson generated for the benchmark.", f"order: {number}", "minutes: 10",
-        "source:", "  title: Benchmark article", "  file: article.txt",
+        "format: 1",
+        f"id: lesson-{number:03d}",
+        f"title: Generated lesson {number}",
+        "summary: A lesson generated for the benchmark.",
+        f"order: {number}",
+        "minutes: 10",
+        "source:",
+        "  title: Benchmark article",
+        "  file: article.txt",
         "pages:",
     ]
     for page in range(3):
         lines += [
-            f"  - id: page-{page}", f"    title: Page {page}", "    body: |",
+            f"  - id: page-{page}",
+            f"    title: Page {page}",
+            "    body: |",
             "      Some *Markdown* reading with a [link](https://example.com) and a list:",
-            "      - one", "      - two",
-            "    terms:", "      - term: Wage", "        definition: Money paid for work.",
+            "      - one",
+            "      - two",
+            "    terms:",
+            "      - term: Wage",
+            "        definition: Money paid for work.",
         ]
     lines += ["quiz:", "  pass_mark: 70", "  draw: 10", "  questions:"]
     for q in range(questions):
         lines += [
-            f"    - id: q{q}", f"      type: {'multiple' if q % 3 == 0 else 'single'}",
-            f"      prompt: Question number {q} about the article?", "      choices:",
-            "        - text: The right answer", "          correct: true", "          feedback: Yes.",
-            "        - text: A wrong answer", "          feedback: No, because of this.",
-            "        - text: Another wrong answer", "          feedback: No, because of that.",
+            f"    - id: q{q}",
+            f"      type: {'multiple' if q % 3 == 0 else 'single'}",
+            f"      prompt: Question number {q} about the article?",
+            "      choices:",
+            "        - text: The right answer",
+            "          correct: true",
+            "          feedback: Yes.",
+            "        - text: A wrong answer",
+            "          feedback: No, because of this.",
+            "        - text: Another wrong answer",
+            "          feedback: No, because of that.",
             "        - text: A third wrong answer",
-            "      explanation: Because the article says so.", "      quote: Their wages went home",
+            "      explanation: Because the article says so.",
+            "      quote: Their wages went home",
             f"      see: page-{q % 3}",
         ]
     return "\n".join(lines) + "\n"
@@ -90,13 +108,26 @@ def main() -> None:
         cold_time = best_of(cold, 3)
         cold_cache_time = best_of(cold_with_cache, 3)
         warm_time = best_of(warm, 5)
-        print_table("Library load", [
-            ("cold load (no cache)", ms(cold_time), f"compose {ms(floor)}", f"{cold_time / floor:.2f}x", "<= 1.5x"),
-            ("cold load, writing the cache", ms(cold_cache_time), f"compose {ms(floor)}",
-             f"{cold_cache_time / floor:.2f}x", "<= 1.5x"),
-            ("warm load (from the cache)", ms(warm_time), f"cold {ms(cold_time)}",
-             f"{warm_time / cold_time:.3f}x", "<= 0.1x"),
-        ])
+        print_table(
+            "Library load",
+            [
+                ("cold load (no cache)", ms(cold_time), f"compose {ms(floor)}", f"{cold_time / floor:.2f}x", "<= 1.5x"),
+                (
+                    "cold load, writing the cache",
+                    ms(cold_cache_time),
+                    f"compose {ms(floor)}",
+                    f"{cold_cache_time / floor:.2f}x",
+                    "<= 1.5x",
+                ),
+                (
+                    "warm load (from the cache)",
+                    ms(warm_time),
+                    f"cold {ms(cold_time)}",
+                    f"{warm_time / cold_time:.3f}x",
+                    "<= 0.1x",
+                ),
+            ],
+        )
 
 
 if __name__ == "__main__":

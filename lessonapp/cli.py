@@ -27,12 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lessonapp {__version__}")
     parser.add_argument(
-        "--lessons", action="append", metavar="DIR",
+        "--lessons",
+        action="append",
+        metavar="DIR",
         help="use this library folder instead of the default ones (repeatable); "
         "default: the bundled course plus <data dir>/lessons",
     )
     parser.add_argument(
-        "--data-dir", metavar="DIR",
+        "--data-dir",
+        metavar="DIR",
         help="where scores and settings live (also $LESSONAPP_DATA_DIR); default: the user data folder",
     )
     parser.add_argument("--kiosk", action="store_true", help="classroom kiosk mode: full screen, locked")
@@ -40,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
-        "validate", help="check lesson files or folders",
+        "validate",
+        help="check lesson files or folders",
         description="Check lesson files or folders. Prints path:line:col: error|warning: message. "
         "Exits 0 when there are no errors, 1 when there are, 2 on usage errors.",
     )
@@ -49,19 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", action="store_true", help="print one JSON object, for tools")
 
     lessons = commands.add_parser(
-        "lessons", help="list the library as the app sees it",
+        "lessons",
+        help="list the library as the app sees it",
         description="List the lessons the app would show, and the files it could not load.",
     )
     lessons.add_argument("dirs", nargs="*", metavar="DIR", help="library folders (default: the app's own library)")
     lessons.add_argument("--json", action="store_true", help='print {"lessons": [...], "errors": [...]}')
 
     commands.add_parser(
-        "schema", help="print the JSON Schema of the lesson format",
+        "schema",
+        help="print the JSON Schema of the lesson format",
         description="Print the JSON Schema of lesson format 1, for editors (yaml-language-server).",
     )
 
     new = commands.add_parser(
-        "new", help="write a new, valid lesson file to start from",
+        "new",
+        help="write a new, valid lesson file to start from",
         description="Write ID.yaml: a complete, valid lesson with every key explained.",
     )
     new.add_argument("id", metavar="ID", help="the lesson id: lowercase letters, digits and hyphens")
@@ -69,14 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     preview = commands.add_parser(
-        "preview", help="show a lesson as students see it, reloading on save",
+        "preview",
+        help="show a lesson as students see it, reloading on save",
         description="Open a window showing the lesson as students see it; it reloads each time "
         "the file is saved and shows validation errors with their lines.",
     )
     preview.add_argument("file", metavar="FILE", help="the lesson file")
 
     importer = commands.add_parser(
-        "import", help="convert a Moodle GIFT or Aiken file to a lesson file",
+        "import",
+        help="convert a Moodle GIFT or Aiken file to a lesson file",
         description="Convert a Moodle GIFT or Aiken question file to a lesson file. Questions "
         "that cannot come across are listed as path:line:col: warning: ...",
     )
@@ -88,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     scores = commands.add_parser("scores", help="work with the recorded scores", description="Work with scores.")
     score_commands = scores.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
     export = score_commands.add_parser(
-        "export", help="write results as CSV or JSON",
+        "export",
+        help="write results as CSV or JSON",
         description="Write every attempt (or, with --answers, every answered question) as CSV or JSON.",
     )
     export.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
@@ -96,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--answers", action="store_true", help="one row per answered question")
 
     commands.add_parser(
-        "set-pin", help="set or change the teacher PIN",
+        "set-pin",
+        help="set or change the teacher PIN",
         description="Set or change the teacher PIN (asked twice, not echoed).",
     )
     return parser
@@ -126,8 +137,10 @@ def run_app(args) -> int:
     from .ui.app import run_app as run
 
     return run(
-        [Path(folder).expanduser() for folder in args.lessons] if args.lessons else None, data,
-        kiosk=args.kiosk, settings_path=Path(args.config) if args.config else None,
+        [Path(folder).expanduser() for folder in args.lessons] if args.lessons else None,
+        data,
+        kiosk=args.kiosk,
+        settings_path=Path(args.config) if args.config else None,
     )
 
 
@@ -140,10 +153,17 @@ def validate(args) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if args.json:
-        print(json.dumps({
-            "problems": [_problem_json(p, with_severity=True) for p in problems],
-            "errors": errors, "warnings": warnings,
-        }, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "problems": [_problem_json(p, with_severity=True) for p in problems],
+                    "errors": errors,
+                    "warnings": warnings,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for problem in problems:
             print(_shown(problem))
@@ -161,17 +181,25 @@ def list_lessons(args) -> int:
     folders = [Path(d) for d in args.dirs] or library_folders(args.lessons, data_dir(args.data_dir))
     library = load_library(folders)
     if args.json:
-        print(json.dumps({
-            "lessons": [
+        print(
+            json.dumps(
                 {
-                    "id": lesson.id, "title": lesson.title, "path": str(lesson.path),
-                    "pages": len(lesson.pages),
-                    "questions": len(lesson.quiz.questions) if lesson.quiz else 0,
-                }
-                for lesson in library.lessons
-            ],
-            "errors": [_problem_json(p) for p in library.errors],
-        }, indent=2, ensure_ascii=False))
+                    "lessons": [
+                        {
+                            "id": lesson.id,
+                            "title": lesson.title,
+                            "path": str(lesson.path),
+                            "pages": len(lesson.pages),
+                            "questions": len(lesson.quiz.questions) if lesson.quiz else 0,
+                        }
+                        for lesson in library.lessons
+                    ],
+                    "errors": [_problem_json(p) for p in library.errors],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
     for lesson in library.lessons:
         questions = len(lesson.quiz.questions) if lesson.quiz else 0

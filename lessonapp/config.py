@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .paths import bundled_lessons
@@ -17,9 +18,22 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
         return Path(override).expanduser()
     if os.environ.get(DATA_DIR_VARIABLE):
         return Path(os.environ[DATA_DIR_VARIABLE]).expanduser()
-    from platformdirs import user_data_dir
+    return user_data_dir()
 
-    return Path(user_data_dir("lessonapp", appauthor=False))
+
+def user_data_dir(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> Path:
+    """Where each system keeps an application's data for its user: the XDG
+    data folder on Linux and the BSDs, %LOCALAPPDATA% on Windows, Application
+    Support on macOS. (Four lines that used to be the platformdirs package,
+    whose import cost more start-up time than everything it did for us.)"""
+    if platform.startswith("win"):
+        base = environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:  # XDG: a relative XDG_DATA_HOME is to be ignored
+        xdg = environ.get("XDG_DATA_HOME", "")
+        base = xdg if os.path.isabs(xdg) else str(Path.home() / ".local" / "share")
+    return Path(base) / "lessonapp"
 
 
 def library_folders(given: Sequence[str | os.PathLike] | None, data: Path) -> list[Path]:

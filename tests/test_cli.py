@@ -19,7 +19,7 @@ def test_validate_prints_path_line_column_and_exits_1(tmp_path, capsys):
     path = write_lesson(tmp_path, VALID.replace("pass_mark", "x").replace("quiz:\n", "quiz:\n  pass_mark: 140\n"))
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{path}:12:14: error: \"pass_mark\" in the quiz is 140; it must be between 0 and 100"]
+    assert out == [f'{path}:12:14: error: "pass_mark" in the quiz is 140; it must be between 0 and 100']
 
 
 def test_validate_exits_0_on_warnings_and_1_with_strict(tmp_path, capsys):
@@ -36,7 +36,11 @@ def test_validate_json(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["errors"] == 1 and report["warnings"] == 0
     assert report["problems"][0] | {"message": ""} == {
-        "path": str(path), "line": 2, "column": 5, "severity": "error", "message": "",
+        "path": str(path),
+        "line": 2,
+        "column": 5,
+        "severity": "error",
+        "message": "",
     }
 
 
@@ -67,8 +71,20 @@ def test_help_documents_every_command(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     text = capsys.readouterr().out
-    for command in ("validate", "lessons", "schema", "new", "preview", "import", "scores", "set-pin",
-                    "--lessons", "--data-dir", "--kiosk", "--config"):
+    for command in (
+        "validate",
+        "lessons",
+        "schema",
+        "new",
+        "preview",
+        "import",
+        "scores",
+        "set-pin",
+        "--lessons",
+        "--data-dir",
+        "--kiosk",
+        "--config",
+    ):
         assert command in text
 
 
@@ -85,7 +101,8 @@ def test_installed_command_lists_the_bundled_course_from_another_folder(tmp_path
 def test_expected_errors_show_no_traceback(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "lessonapp", "import", str(tmp_path / "nothing.txt")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "no such file" in result.stderr
@@ -128,13 +145,22 @@ def test_scores_export_writes_the_documented_columns(tmp_path, capsys, monkeypat
     out = tmp_path / "scores.csv"
     assert main(["scores", "export", "--format", "csv", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == ("student,lesson_id,lesson_title,attempt_id,started_at,finished_at,"
-                        "score,max_score,percent,passed,status")
+    assert lines[0] == (
+        "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status"
+    )
     assert lines[1].startswith("Ana,l1,Lesson,")
     assert main(["scores", "export", "--format", "json", "--answers"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
-    assert list(row) == ["attempt_id", "student", "lesson_id", "question_id", "chosen", "correct", "points",
-                         "max_points"]
+    assert list(row) == [
+        "attempt_id",
+        "student",
+        "lesson_id",
+        "question_id",
+        "chosen",
+        "correct",
+        "points",
+        "max_points",
+    ]
 
 
 def test_scores_export_without_scores_says_so(tmp_path, capsys, monkeypatch):

@@ -106,9 +106,7 @@ class LessonCache:
             if file_stamp is None:
                 return
             dependencies.append((str(file), file_stamp))
-        self.entries[str(path)] = _Entry(
-            str(root), stamp, _digest(data), tuple(dependencies), lesson, tuple(problems)
-        )
+        self.entries[str(path)] = _Entry(str(root), stamp, _digest(data), tuple(dependencies), lesson, tuple(problems))
         self.changed = True
 
     def save(self) -> None:

@@ -60,7 +60,9 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
     None when the value is not a mapping at all. mark (or a function giving
     it) says where the value is, for when it is not a mapping."""
     if not isinstance(value, YMap):
-        report.error(mark() if callable(mark) else mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}")
+        report.error(
+            mark() if callable(mark) else mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}"
+        )
         return None
     checked: dict = {}
     keys = spec.by_name
@@ -160,9 +162,11 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
 
 def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str):
-        hint = "; YAML reads yes/no/true/false/on/off as true or false: put the id in quotes" if isinstance(
-            value, bool
-        ) else ""
+        hint = (
+            "; YAML reads yes/no/true/false/on/off as true or false: put the id in quotes"
+            if isinstance(value, bool)
+            else ""
+        )
         report.error(
             locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}{hint}"
         )

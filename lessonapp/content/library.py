@@ -65,7 +65,9 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
             if path.name == COURSE_FILE:
                 problems.append(
                     Problem(
-                        path, 1, 1,
+                        path,
+                        1,
+                        1,
                         "a course.yaml in a sub-folder is not read; keep one course.yaml at the top of "
                         "the library folder, or give the sub-folder as a library of its own",
                         "warning",
@@ -85,7 +87,9 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
             if lesson.id in first_file:
                 problems.append(
                     Problem(
-                        path, _id_line(path), 1,
+                        path,
+                        _id_line(path),
+                        1,
                         f'the lesson id "{lesson.id}" is already used by {first_file[lesson.id]}; '
                         "lesson ids must be unique in a library",
                     )
@@ -135,8 +139,11 @@ def _load_course(path: Path, problems: list[Problem]) -> tuple[Course, list[Mark
     if report.has_errors or checked is None:
         return None
     course = Course(
-        id=checked["id"], title=checked["title"], path=path,
-        summary=checked.get("summary", ""), lessons=checked["lessons"],
+        id=checked["id"],
+        title=checked["title"],
+        path=path,
+        summary=checked.get("summary", ""),
+        lessons=checked["lessons"],
     )
     return course, data["lessons"].item_marks
 
@@ -147,7 +154,9 @@ def _check_course(course: Course, entry_marks: list[Mark], lessons: list[Lesson]
         if lesson_id not in known:
             problems.append(
                 Problem(
-                    course.path, mark.line, mark.column,
+                    course.path,
+                    mark.line,
+                    mark.column,
                     f'course.yaml lists "{lesson_id}", but no lesson in this folder has that id'
                     + (" (or it could not be loaded)" if lessons else ""),
                 )
@@ -174,7 +183,9 @@ def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Less
         for required in unknown:
             problems.append(
                 Problem(
-                    lesson.path, _key_line(lesson.path, "requires"), 1,
+                    lesson.path,
+                    _key_line(lesson.path, "requires"),
+                    1,
                     f'requires "{required}", but no lesson in the library has that id; '
                     "until it is fixed, the lesson opens without it",
                 )
@@ -192,7 +203,9 @@ def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Less
             for lesson_id in cycle:
                 problems.append(
                     Problem(
-                        by_id[lesson_id].path, _key_line(by_id[lesson_id].path, "requires"), 1,
+                        by_id[lesson_id].path,
+                        _key_line(by_id[lesson_id].path, "requires"),
+                        1,
                         f"requires makes a cycle ({path}): none of these lessons could ever be opened; "
                         "remove one of the requirements",
                     )

@@ -156,8 +156,7 @@ class LessonBuilder:
                         "for students who cannot see it",
                     )
             terms = tuple(
-                Term(t["term"], t["definition"])
-                for t in self.terms(checked.get("terms", ()), checked["title"])
+                Term(t["term"], t["definition"]) for t in self.terms(checked.get("terms", ()), checked["title"])
             )
             pages.append(
                 Page(
@@ -289,7 +288,9 @@ class QuestionRules:
                 )
             if "answer" not in checked:
                 if "answer" not in item:
-                    self.report.error(self.mark, f'{name} is true_false but has no "answer": write answer: true or false')
+                    self.report.error(
+                        self.mark, f'{name} is true_false but has no "answer": write answer: true or false'
+                    )
                 return None
             choices = (Choice("True", checked["answer"] is True), Choice("False", checked["answer"] is False))
         elif "answer" in item:
@@ -354,7 +355,9 @@ class QuestionRules:
         mark = item.key_mark("choices")
         correct = sum(c.correct for c in choices)
         if len(choices) < 2:
-            self.report.error(mark, f"{name} has {len(choices)} choice{'s' if len(choices) != 1 else ''}; give it two or more")
+            self.report.error(
+                mark, f"{name} has {len(choices)} choice{'s' if len(choices) != 1 else ''}; give it two or more"
+            )
             return None
         if kind == "single" and correct != 1:
             self.report.error(
@@ -394,8 +397,7 @@ class QuestionRules:
         closest = text.closest_passage(quote)
         self.report.error(
             self.item.value_mark("quote"),
-            f"{self.name}: the quote is not in the source file {source.file.name}; "
-            f'the closest passage is: "{closest}"',
+            f'{self.name}: the quote is not in the source file {source.file.name}; the closest passage is: "{closest}"',
         )
 
     def warnings(self, kind: str, choices, shuffle_choices: bool) -> None:

@@ -39,7 +39,9 @@ def _key_schema(key: Key) -> dict:
     else:
         raise AssertionError(kind)
     for word, value in (
-        ("minimum", key.minimum), ("maximum", key.maximum), ("exclusiveMinimum", key.exclusive_minimum)
+        ("minimum", key.minimum),
+        ("maximum", key.maximum),
+        ("exclusiveMinimum", key.exclusive_minimum),
     ):
         if value is not None:
             schema[word] = value

@@ -18,7 +18,9 @@ LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
 @dataclass(frozen=True)
 class Key:
     name: str
-    kind: str  # text | id | language | integer | number | boolean | enum | text_list | id_list | path | object | object_list
+    # text | id | language | integer | number | boolean | enum | text_list | id_list | path
+    # | object | object_list
+    kind: str
     doc: str
     required: bool = False
     minimum: float | None = None
@@ -95,8 +97,12 @@ QUESTION = Spec(
         Key("prompt", "text", "The question, in Markdown.", required=True, non_empty=True),
         Key("choices", "object_list", "For single and multiple questions: 2 or more.", spec=CHOICE),
         Key("shuffle", "boolean", "false keeps the written order of the choices."),
-        Key("scoring", "enum", "Multiple questions only: all_or_nothing (default) | partial.",
-            choices=("all_or_nothing", "partial")),
+        Key(
+            "scoring",
+            "enum",
+            "Multiple questions only: all_or_nothing (default) | partial.",
+            choices=("all_or_nothing", "partial"),
+        ),
         Key("answer", "boolean", "True/false questions only: the right answer."),
         Key("explanation", "text", "Shown after the answer."),
         Key("see", "id", "The id of a page of this lesson that covers the question."),

@@ -183,8 +183,7 @@ def parse(text: str):
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
         raise YamlProblem(
-            f"the file contains a control character (code {error.character:#04x}) that YAML does not allow; "
-            "delete it",
+            f"the file contains a control character (code {error.character:#04x}) that YAML does not allow; delete it",
             line,
             column,
         ) from None
@@ -265,7 +264,9 @@ class _Converter:
             )
         if node.tag not in (_SEQ, _MAP):
             mark = node_mark(node)
-            raise YamlProblem(f"unsupported YAML type {node.tag!r}; use a plain list or mapping", mark.line, mark.column)
+            raise YamlProblem(
+                f"unsupported YAML type {node.tag!r}; use a plain list or mapping", mark.line, mark.column
+            )
         self.open.add(id(node))
         try:
             if node.__class__ is yaml.SequenceNode:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from lessonapp.config import library_folders
 from lessonapp.settings import Settings, load_settings
 from lessonapp.store import Store
-from lessonapp.ui import dialogs
 from lessonapp.ui.controller import AppController
 from lessonapp.ui.translations import install_translations
 
@@ -29,9 +28,7 @@ def ui_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
 
 
-def run_app(
-    folders: list[Path] | None, data_dir: Path, kiosk: bool = False, settings_path: Path | None = None
-) -> int:
+def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, settings_path: Path | None = None) -> int:
     """Open the app and run it until it quits.
 
     folders: the --lessons folders, or None for those of the settings file,
@@ -49,22 +46,33 @@ def run_app(
         folders = list(settings.lesson_folders) or library_folders(None, data_dir)
     store = Store.open(data_dir / "scores.db")
     controller = AppController(
-        store, folders, ui_settings(data_dir), kiosk=kiosk, app_settings=settings,
-        data_dir=data_dir, cache_folder=data_dir / "cache",
+        store,
+        folders,
+        ui_settings(data_dir),
+        kiosk=kiosk,
+        app_settings=settings,
+        data_dir=data_dir,
+        cache_folder=data_dir / "cache",
     )
     try:
         locked = lock_down(controller, settings) if kiosk else None
         controller.start()  # the window first; the lessons once it is painted
+        from lessonapp.ui import dialogs  # after the first window: QMessageBox costs start-up time
+
         if problems:
             dialogs.inform(
-                controller.window, controller.tr("The settings file has problems"),
+                controller.window,
+                controller.tr("The settings file has problems"),
                 "\n".join(str(p) for p in problems),
             )
         if locked is not None and not locked.guard.has_pin():
             dialogs.inform(
-                controller.window, controller.tr("No teacher PIN"),
-                controller.tr("Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or "
-                              "open the teacher area. Set one from a terminal with: lessonapp set-pin"),
+                controller.window,
+                controller.tr("No teacher PIN"),
+                controller.tr(
+                    "Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or "
+                    "open the teacher area. Set one from a terminal with: lessonapp set-pin"
+                ),
             )
         return app.exec()
     finally:

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from lessonapp.ui.results_screen import ResultsScreen
     from lessonapp.ui.teacher import TeacherArea
 from lessonapp.settings import Settings
-from lessonapp.ui import dialogs
 from lessonapp.ui.main_window import MainWindow
 from lessonapp.ui.profiles import ProfilesScreen
 from lessonapp.ui.theme import stylesheet
@@ -243,6 +242,8 @@ class AppController(QObject):
         else:
             self.window.show()
         if self.store.notice:
+            from lessonapp.ui import dialogs
+
             dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
 
     def load_library(self) -> None:
@@ -288,6 +289,7 @@ class AppController(QObject):
         if self.profile is None or lesson.quiz is None:
             return
         from lessonapp.quiz.session import QuizSession
+        from lessonapp.ui import dialogs
 
         session: QuizSession | None = None
         attempt_id = 0

@@ -178,8 +178,13 @@ class PreviewWindow(QMainWindow):
         self.seed += 1
         session = QuizSession(self.lesson, self.seed, pool)
         attempt = self.store.start_attempt(
-            self.profile_id, self.lesson.id, self.lesson.title, self.seed, list(session.question_ids),
-            session.max_score, practice=pool is not None,
+            self.profile_id,
+            self.lesson.id,
+            self.lesson.title,
+            self.seed,
+            list(session.question_ids),
+            session.max_score,
+            practice=pool is not None,
         )
         self.quiz = QuizController(self.quiz_screen, self.store, self.lesson, session, attempt, parent=self)
         self.quiz.finished.connect(self.on_quiz_finished)
@@ -226,4 +231,3 @@ def run_preview(path: Path) -> int:
             return app.exec()
         finally:
             store.close()
-

@@ -17,8 +17,10 @@ CASES = {
     "alias bomb": (BOMB.encode(), "expands to more than"),
     "recursive alias": (b"format: 1\nid: &x [*x]\n", "an alias refers to the list or mapping it is inside"),
     "deep flow nesting": (b"a: " + b"[" * 5000 + b"]" * 5000, "nested too deeply"),
-    "deep block nesting": ("".join("  " * i + f"k{i}:\n" for i in range(200)).encode() + b"  " * 200 + b"x: 1\n",
-                           "nested more than"),
+    "deep block nesting": (
+        "".join("  " * i + f"k{i}:\n" for i in range(200)).encode() + b"  " * 200 + b"x: 1\n",
+        "nested more than",
+    ),
     "binary file": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
     "not utf-8": ("title: caf\u00e9\n".encode("latin-1"), "not UTF-8"),
     "utf-16": ("format: 1\n".encode("utf-16"), "UTF-16"),

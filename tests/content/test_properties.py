@@ -30,8 +30,37 @@ def test_arbitrary_text(tmp_path, text):
 
 LINES = VALID.splitlines()
 NOISE = st.sampled_from(
-    ["", " ", "  ", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "!!binary ", "\t", "'", '"', "#", "yes", "0",
-     "-1", "1e999", "~", "null", "|", ">", "?", "correct: true", "type: multiple", "choices: []", "answer: no"]
+    [
+        "",
+        " ",
+        "  ",
+        ":",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&a ",
+        "*a",
+        "!!binary ",
+        "\t",
+        "'",
+        '"',
+        "#",
+        "yes",
+        "0",
+        "-1",
+        "1e999",
+        "~",
+        "null",
+        "|",
+        ">",
+        "?",
+        "correct: true",
+        "type: multiple",
+        "choices: []",
+        "answer: no",
+    ]
 )
 
 

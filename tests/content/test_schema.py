@@ -16,9 +16,7 @@ from .test_rules import ERRORS
 
 
 def test_shipped_schema_is_generated_from_the_spec():
-    assert schema_file().read_text(encoding="utf-8") == schema_text(), (
-        "run: python -m lessonapp.content.schema"
-    )
+    assert schema_file().read_text(encoding="utf-8") == schema_text(), "run: python -m lessonapp.content.schema"
 
 
 def test_schema_is_a_valid_draft_07_schema():
@@ -41,10 +39,22 @@ def schema_accepts(text: str) -> bool:
 
 # Rules a schema can express: structure, types, ranges, names.
 STRUCTURAL = {
-    "missing required key", "unknown key with suggestion", "unknown top-level key", "pass mark out of range",
-    "points zero", "id with spaces", "wrong type", "yes read as a boolean", "wrong enum with suggestion",
-    "format version", "answer on a non-true_false question", "choices on a true_false question",
-    "true_false without answer", "scoring on a single question", "fewer than two choices", "empty quiz",
+    "missing required key",
+    "unknown key with suggestion",
+    "unknown top-level key",
+    "pass mark out of range",
+    "points zero",
+    "id with spaces",
+    "wrong type",
+    "yes read as a boolean",
+    "wrong enum with suggestion",
+    "format version",
+    "answer on a non-true_false question",
+    "choices on a true_false question",
+    "true_false without answer",
+    "scoring on a single question",
+    "fewer than two choices",
+    "empty quiz",
 }
 
 
