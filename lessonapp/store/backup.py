@@ -9,6 +9,7 @@ name first, so a half-made backup never looks like a real one.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -64,6 +65,16 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         part.unlink(missing_ok=True)
         raise
     db.sync_folder(target.parent)
+
+
+def _put_back(aside: Path, store_path: Path) -> None:
+    """Undo move_aside: the database and its companions back under their name."""
+    for suffix in db.COMPANION_SUFFIXES:
+        companion = aside.with_name(aside.name + suffix)
+        if companion.exists():
+            os.replace(companion, store_path.with_name(store_path.name + suffix))
+    os.replace(aside, store_path)
+    db.sync_folder(store_path.parent)
 
 
 def make_backup(store: Store, folder: Path) -> Path:
@@ -129,7 +140,12 @@ def restore_backup(store_path: Path, backup_path: Path, *, clock: Clock | None =
         aside = None
         if store_path.exists():
             aside = db.move_aside(store_path, "before-restore", clock)
-        _copy(source, store_path)
+        try:
+            _copy(source, store_path)
+        except BaseException:
+            if aside is not None:  # put the scores back as they were
+                _put_back(aside, store_path)
+            raise
     finally:
         with contextlib.suppress(sqlite3.Error):
             source.close()

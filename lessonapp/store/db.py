@@ -51,11 +51,13 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
+        # Also when COMMIT itself failed (disk full, I/O error): a transaction
+        # left open would make every later write fail.
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def _error_code(error: sqlite3.Error) -> int | None:

@@ -51,6 +51,7 @@ class AttemptRecord:
     status: str  # in_progress | finished | abandoned
     answers: tuple[AnswerRecord, ...] = ()  # the latest answer per question, in asked order
     practice: bool = False  # retrying missed questions: never a best result
+    elapsed_seconds: float = 0.0  # quiz time used, kept with each answer and on leaving
 
     @property
     def answers_by_question(self) -> Mapping[str, AnswerRecord]:
@@ -73,7 +74,7 @@ class BestResult:
 ANSWER_COLUMNS = "id, attempt_id, question_id, chosen, correct, points, max_points, seconds, answered_at"
 ATTEMPT_COLUMNS = (
     "id, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at, "
-    "last_activity_at, score, max_score, percent, passed, status, practice"
+    "last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds"
 )
 
 
@@ -87,11 +88,12 @@ def answer_from_row(row: sqlite3.Row | tuple) -> AnswerRecord:
 
 def attempt_from_row(row: sqlite3.Row | tuple) -> AttemptRecord:
     (id_, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at,
-     last_activity_at, score, max_score, percent, passed, status, practice) = row
+     last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds) = row
     return AttemptRecord(
         id_, profile_id, lesson_id, lesson_title, seed, tuple(json.loads(question_ids)), started_at,
         finished_at, last_activity_at, score, max_score, percent,
         None if passed is None else bool(passed), status, practice=bool(practice),
+        elapsed_seconds=elapsed_seconds,
     )
 
 

@@ -99,6 +99,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             ON attempts (profile_id, lesson_id, status, practice, percent, passed, last_activity_at)
         """,
     ),
+    # 3: the quiz time used so far, so that leaving and resuming does not
+    # give a timed quiz its clock back.
+    ("ALTER TABLE attempts ADD COLUMN elapsed_seconds REAL NOT NULL DEFAULT 0",),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -196,10 +196,13 @@ class Store:
         points: float,
         max_points: float,
         seconds: float,
+        elapsed: float | None = None,
     ) -> int:
         """Append an answer; it is on disk when this returns. Returns the answer's row id.
 
         Answering a question again adds a row; readers take the latest one.
+        elapsed: the quiz time used so far, kept on the attempt in the same
+        transaction.
         """
         if isinstance(chosen, str):
             raise TypeError("chosen must be a sequence of choice texts, not one string")
@@ -207,8 +210,9 @@ class Store:
         with db.transaction(self._conn):
             self._require_in_progress(
                 self._conn.execute(
-                    "UPDATE attempts SET last_activity_at = ? WHERE id = ? AND status = ?",
-                    (now, attempt_id, IN_PROGRESS),
+                    "UPDATE attempts SET last_activity_at = ?, elapsed_seconds = coalesce(?, elapsed_seconds) "
+                    "WHERE id = ? AND status = ?",
+                    (now, elapsed, attempt_id, IN_PROGRESS),
                 ),
                 attempt_id,
             )
@@ -219,6 +223,15 @@ class Store:
                  points, max_points, seconds, now),
             )
         return cursor.lastrowid
+
+    def save_elapsed(self, attempt_id: int, elapsed: float) -> None:
+        """Keep the quiz time used by an attempt in progress (when the student
+        leaves it); an attempt no longer in progress is left as it is."""
+        with db.transaction(self._conn):
+            self._conn.execute(
+                "UPDATE attempts SET elapsed_seconds = ? WHERE id = ? AND status = ?",
+                (elapsed, attempt_id, IN_PROGRESS),
+            )
 
     def finish_attempt(
         self, attempt_id: int, score: float, max_score: float, percent: float, passed: bool

@@ -32,8 +32,9 @@ from lessonapp.ui.zoom import ViewSettings
 
 
 class AppController(QObject):
-    """Emits student_changed(True) once a student is chosen and (False) back on
-    the name screen, and store_replaced(store) after a backup is restored."""
+    """Emits student_changed(True) once a student is chosen or the teacher area
+    opened and (False) back on the name screen, and store_replaced(store) after
+    a backup is restored."""
 
     student_changed = Signal(bool)
     store_replaced = Signal(object)
@@ -209,7 +210,9 @@ class AppController(QObject):
             self.teacher_area.refresh()
         self.teacher_area.apply_style(None, self.view_settings.high_contrast)
         self.profile = None
-        self.student_changed.emit(False)
+        # Someone is at the machine: on a kiosk, the idle reset closes the
+        # teacher area too, so the next student never finds it open.
+        self.student_changed.emit(True)
         self.window.show_screen(self.teacher_area)
 
     def on_teacher_area_closed(self) -> None:
@@ -306,7 +309,8 @@ class AppController(QObject):
                         session = resume_session(lesson, unfinished)
                         attempt_id = unfinished.id
                         practice = unfinished.practice
-                        elapsed = sum(a.seconds for a in unfinished.answers)
+                        # Databases from before the time was kept hold only the answers' seconds.
+                        elapsed = max(unfinished.elapsed_seconds, sum(a.seconds for a in unfinished.answers))
                     except ValueError:
                         dialogs.inform(
                             self.window,

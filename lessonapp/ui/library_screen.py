@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson, Library, Problem
-from lessonapp.ui.widgets import Screen, button, label, scroll
+from lessonapp.ui.widgets import Screen, button, label, percent_text, scroll
 
 
 def _tr(text: str) -> str:
@@ -86,7 +86,7 @@ class LessonCard(QFrame):
             self.status = label("", role="muted")
             self.status.hide()
         elif percent is not None:
-            status = _tr("Best score {0}%").format(f"{percent:.0f}")
+            status = _tr("Best score {0}%").format(percent_text(percent))
             status += " · " + (_tr("Passed ✓") if passed else _tr("Not passed yet"))
             self.status = label(status, role="badge-passed" if passed else "muted")
         elif lesson.quiz is None:

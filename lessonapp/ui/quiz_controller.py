@@ -3,13 +3,15 @@ store (before any feedback is shown), the clock runs, and the attempt finishes."
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from lessonapp.content.model import Lesson
-from lessonapp.quiz.session import QuizSession, ShownQuestion
+from lessonapp.quiz.session import QuizSession, ShownQuestion, grade
+from lessonapp.store import StoreError
 from lessonapp.ui import dialogs
 from lessonapp.ui.quiz_screen import QuizScreen
 
@@ -51,6 +53,7 @@ class QuizController(QObject):
         self._showing_feedback = False
         self._feedback_for = None
         self._done = False
+        self._finished_in_store = False
         self.ticker = QTimer(self)
         self.ticker.setInterval(500)
         self._connect_signals()
@@ -63,8 +66,13 @@ class QuizController(QObject):
         self.ticker.timeout.connect(self.on_ticker_timeout)
 
     def end(self) -> None:
-        """Done with this attempt on screen (it stays in the store as it is):
-        let go of the shared screen and be deleted."""
+        """Done with this attempt on screen (it stays in the store as it is,
+        with the time it has used): let go of the shared screen and be deleted."""
+        if not self._done:
+            try:
+                self.store.save_elapsed(self.attempt_id, self.elapsed())
+            except (sqlite3.Error, StoreError, OSError):
+                pass  # the time of the last answer is on disk already
         self.disconnect_screen()
         self.deleteLater()
 
@@ -99,11 +107,23 @@ class QuizController(QObject):
         self._question_started = self.clock()
         self.screen.show_question(self.session.questions[index], index + 1, len(self.session.questions))
 
+    def elapsed(self) -> float:
+        """Quiz time used by this attempt, across leaving and resuming."""
+        return self._elapsed_before + (self.clock() - self._started)
+
     def time_left(self) -> float | None:
         quiz = self.lesson.quiz
         if quiz is None or not quiz.time_limit:
             return None
-        return quiz.time_limit - self._elapsed_before - (self.clock() - self._started)
+        return quiz.time_limit - self.elapsed()
+
+    def _finish_in_store(self) -> None:
+        """The result on disk (once), before anything shows it."""
+        if self._finished_in_store:
+            return
+        self._finished_in_store = True
+        s = self.session
+        self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
 
     def _finish(self) -> None:
         if self._done:
@@ -111,8 +131,7 @@ class QuizController(QObject):
         self._done = True
         self.ticker.stop()
         self.session.stop()
-        s = self.session
-        self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+        self._finish_in_store()
         self.finished.emit()
 
     def _check(self) -> None:
@@ -128,17 +147,28 @@ class QuizController(QObject):
         question = shown.question
         chosen = frozenset(shown.file_index(p) for p in positions)
         seconds = max(0.0, self.clock() - self._question_started)
-        result = self.session.answer(question.id, chosen)
-        # On disk before the student sees whether it was right.
-        self.store.record_answer(
-            self.attempt_id,
-            question.id,
-            [question.choices[i].text for i in sorted(chosen)],
-            result.correct,
-            result.points,
-            result.max_points,
-            seconds,
-        )
+        result = grade(question, chosen)
+        # On disk before the student sees whether it was right, and before the
+        # session moves on: an answer that could not be saved is asked again.
+        try:
+            self.store.record_answer(
+                self.attempt_id,
+                question.id,
+                [question.choices[i].text for i in sorted(chosen)],
+                result.correct,
+                result.points,
+                result.max_points,
+                seconds,
+                elapsed=self.elapsed(),
+            )
+        except (sqlite3.Error, StoreError, OSError) as error:
+            self.screen.show_hint(
+                self.tr("Your answer could not be saved ({0}). Press Enter to try again.").format(error)
+            )
+            return
+        self.session.answer(question.id, chosen)
+        if self.session.finished:
+            self._finish_in_store()  # all answered: the result is kept even if nobody asks for it
         quiz = self.lesson.quiz
         if quiz is not None and quiz.feedback == "immediate":
             self._show_feedback(shown, chosen, result.correct)
@@ -198,6 +228,8 @@ class QuizController(QObject):
         if self._done:
             return
         if dialogs.ask_leave_quiz(self.screen):
+            if self._done:  # the time ran out while the question was open: show the results
+                return
             self.ticker.stop()
             self.left.emit()
 

@@ -12,6 +12,7 @@ from lessonapp.ui.page_view import show_page
 from lessonapp.ui.widgets import ChoiceButton, ReadingView, Screen, button, card, label, markdown_label, scroll
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+_DIGIT_TEXTS = {str(n) for n in range(1, 10)}
 
 
 class QuizScreen(Screen):
@@ -265,8 +266,12 @@ class QuizScreen(Screen):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if plain and key in _DIGITS and not self.rereading:
-            self.toggle(_DIGITS[key] - 1)
+        # By the character typed: on an AZERTY keyboard the digits need Shift.
+        digit = event.text() if event.text() in _DIGIT_TEXTS else None
+        if digit is None and plain and key in _DIGITS:
+            digit = str(_DIGITS[key])
+        if digit is not None and not self.rereading and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.toggle(int(digit) - 1)
             return
         if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.rereading:
             self.action_requested.emit()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson, Question
 from lessonapp.quiz.session import QuizSession
-from lessonapp.ui.widgets import ReadingView, Screen, button, label
+from lessonapp.ui.widgets import ReadingView, Screen, button, label, percent_text
 
 
 class ResultsScreen(Screen):
@@ -60,8 +60,8 @@ class ResultsScreen(Screen):
         heading = self.tr("Results: {0}") if not retry else self.tr("Results of the retry: {0}")
         self.title.setText(heading.format(lesson.title))
         self.title.setAccessibleName(self.title.text())
-        self.score.setText(f"{session.percent:.0f}%")
-        self.score.setAccessibleName(self.tr("Score {0} percent").format(f"{session.percent:.0f}"))
+        self.score.setText(f"{percent_text(session.percent)}%")
+        self.score.setAccessibleName(self.tr("Score {0} percent").format(percent_text(session.percent)))
         pass_mark = session.quiz.pass_mark
         if session.passed:
             verdict = self.tr("Passed — well done!")

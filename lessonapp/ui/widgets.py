@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -17,6 +18,12 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
+
+
+def percent_text(percent: float) -> str:
+    """A percentage as shown: a whole number, rounded down, so that a score
+    just under the pass mark (69.5) never reads as reaching it (70)."""
+    return str(math.floor(percent + 1e-9))
 
 
 def button(text: str, accessible_name: str | None = None, *, primary: bool = False) -> QPushButton:

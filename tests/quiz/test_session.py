@@ -216,3 +216,20 @@ def test_quiz_imports_no_qt():
     code = "import sys, lessonapp.quiz.session; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_partial_points_adding_up_to_the_pass_mark_pass():
+    """3 partial questions of 10 choices, 5 right: 3 right picked of each gives
+    exactly 60% -- which float arithmetic made 59.99999999999999."""
+    from lessonapp.content.model import Choice, Lesson, Question, Quiz
+    from lessonapp.quiz.session import QuizSession
+
+    choices = tuple(Choice(f"c{i}", correct=i < 5) for i in range(10))
+    questions = tuple(
+        Question(id=f"q{n}", prompt="?", type="multiple", scoring="partial", choices=choices) for n in range(3)
+    )
+    lesson = Lesson(id="l", title="L", path=None, quiz=Quiz(questions=questions, pass_mark=60))
+    session = QuizSession(lesson, seed=1)
+    for shown in session.questions:
+        session.answer(shown.id, frozenset({0, 1, 2}))
+    assert session.percent == 60.0 and session.passed

@@ -124,3 +124,22 @@ def test_restore_into_an_empty_place(tmp_path: Path, clock) -> None:
     assert restore_backup(target, backup, clock=clock) is None
     with Store.open(target, clock=clock) as store:
         assert names(store) == ["Ana"]
+
+
+def test_a_restore_that_fails_half_way_puts_the_scores_back(db_path: Path, clock, tmp_path: Path, monkeypatch) -> None:
+    from lessonapp.store import backup as backup_module
+
+    with Store.open(db_path, clock=clock) as store:
+        store.add_profile("Ana")
+        saved = make_backup(store, tmp_path / "backups")
+        store.add_profile("Ben")
+
+    def disk_full(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "_copy", disk_full)
+    with pytest.raises(OSError):
+        restore_backup(db_path, saved, clock=clock)
+    with Store.open(db_path, clock=clock) as store:
+        assert [p.name for p in store.profiles()] == ["Ana", "Ben"]
+    assert not list(db_path.parent.glob("scores.db.before-restore-*"))

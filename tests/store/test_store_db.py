@@ -209,3 +209,22 @@ def test_stray_journal_without_its_database_is_set_aside(db_path: Path, clock) -
         assert store.profiles() == []
     kept = db_path.with_name("scores.db.orphan-20261128T071530Z-wal")
     assert kept.read_bytes() == b"frames of a database that is gone"
+
+
+def test_a_commit_that_fails_leaves_no_transaction_open(tmp_path) -> None:
+    """COMMIT can fail (disk full, I/O error); the next write must still work."""
+    import sqlite3
+
+    from lessonapp.store import db
+
+    conn = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE child (parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(sqlite3.IntegrityError):
+        with db.transaction(conn):
+            conn.execute("INSERT INTO child VALUES (42)")  # only found wrong at COMMIT
+    assert not conn.in_transaction
+    with db.transaction(conn):
+        conn.execute("INSERT INTO parent VALUES (1)")
+    assert conn.execute("SELECT count(*) FROM parent").fetchone()[0] == 1
