@@ -5,7 +5,8 @@ so a file with an error is validated afresh every time and its error is never
 hidden. An entry is used only when the lesson file has the same size,
 modification time and content hash as when it was cached, from the same
 library folder, and every file it refers to (images, the source text) is
-unchanged too. A damaged or unreadable cache is ignored and rebuilt.
+unchanged too; and only when the code that checks lessons is the same
+(rules_fingerprint). A damaged or unreadable cache is ignored and rebuilt.
 
 The cache is a pickle in the user's own data folder, written by this app
 alone; it is never read from anywhere else.
@@ -22,8 +23,7 @@ from pathlib import Path
 
 from .model import Lesson, Problem
 
-CACHE_VERSION = 1  # raise when the model or the rules change: old entries are then dropped
-_FILE_NAME = f"lessons-v{CACHE_VERSION}.pickle"
+_FILE_NAME = "lessons.pickle"
 
 Stamp = tuple[int, int]  # size, modification time in ns
 
@@ -38,7 +38,7 @@ class _Entry:
     warnings: tuple[Problem, ...]
 
 
-def _stamp(path: Path) -> Stamp | None:
+def file_stamp(path: Path) -> Stamp | None:
     try:
         status = path.stat()
     except OSError:
@@ -50,10 +50,21 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def rules_fingerprint() -> str:
+    """A digest of the code that reads and checks lessons: when a rule or the
+    model changes, every entry made by the old code is dropped."""
+    digest = hashlib.blake2b(digest_size=16)
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 class LessonCache:
     def __init__(self, folder: Path):
         self.path = Path(folder) / _FILE_NAME
         self._entries: dict[str, _Entry] | None = None  # read on first use, not at start-up
+        self.rules = rules_fingerprint()
         self.changed = False
         self.hits = 0
 
@@ -66,46 +77,47 @@ class LessonCache:
     def _read(self) -> dict[str, _Entry]:
         try:
             with self.path.open("rb") as handle:
-                entries = pickle.load(handle)
+                stored = pickle.load(handle)
         except FileNotFoundError:
             return {}
         except Exception:  # noqa: BLE001 - any damage means: start again
             return {}
+        if not isinstance(stored, dict) or stored.get("rules") != self.rules:
+            return {}
+        entries = stored.get("entries")
         return entries if isinstance(entries, dict) else {}
 
     def get(self, path: Path, root: Path) -> tuple[Lesson, list[Problem]] | None:
         entry = self.entries.get(str(path))
-        if entry is None or entry.root != str(root) or entry.stamp != _stamp(path):
+        if entry is None or entry.root != str(root) or entry.stamp != file_stamp(path):
             return None
         try:
             if _digest(path.read_bytes()) != entry.digest:
                 return None
         except OSError:
             return None
-        if any(_stamp(Path(name)) != stamp for name, stamp in entry.dependencies):
+        if any(file_stamp(Path(name)) != stamp for name, stamp in entry.dependencies):
             return None
         self.hits += 1
         return entry.lesson, list(entry.warnings)
 
-    def put(self, path: Path, root: Path, lesson: Lesson | None, problems: list[Problem]) -> None:
+    def put(
+        self, path: Path, root: Path, lesson: Lesson | None, problems: list[Problem], stamp: Stamp, data: bytes
+    ) -> None:
+        """Keep a lesson loaded from `data`, the bytes read after `stamp` was taken."""
         if lesson is None or any(p.severity == "error" for p in problems):
             if self.entries.pop(str(path), None) is not None:
                 self.changed = True
-            return
-        stamp = _stamp(path)
-        try:
-            data = path.read_bytes()
-        except OSError:
             return
         referenced = [p.image for p in lesson.pages if p.image is not None]
         if lesson.source is not None and lesson.source.file is not None:
             referenced.append(lesson.source.file)
         dependencies = []
         for file in referenced:
-            file_stamp = _stamp(file)
-            if file_stamp is None:
+            dependency = file_stamp(file)
+            if dependency is None:
                 return
-            dependencies.append((str(file), file_stamp))
+            dependencies.append((str(file), dependency))
         self.entries[str(path)] = _Entry(str(root), stamp, _digest(data), tuple(dependencies), lesson, tuple(problems))
         self.changed = True
 
@@ -119,7 +131,7 @@ class LessonCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".lessons-", suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(self.entries, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump({"rules": self.rules, "entries": self.entries}, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.path)
             self.changed = False
         except OSError:

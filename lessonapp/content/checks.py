@@ -116,7 +116,7 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
     if kind == "id":
         return _check_id(value, label, locate, report)
     if kind == "language":
-        if not isinstance(value, str) or not _LANGUAGE.match(value):
+        if not isinstance(value, str) or not _LANGUAGE.fullmatch(value):
             return wrong()
         return str(value)
     if kind == "boolean":
@@ -171,7 +171,7 @@ def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
             locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}{hint}"
         )
         return _INVALID
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
         hint = f'; for example "{fixed}"' if fixed else ""
         report.error(

@@ -4,29 +4,40 @@ problem found, across files as well as within them."""
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .cache import LessonCache
+from .cache import LessonCache, file_stamp
 from .checks import Report, check_mapping
 from .loader import load_lesson
 from .model import Course, Lesson, Library, Problem
 from .spec import COURSE
-from .yamlparse import Mark, YamlProblem, YMap, parse_file
+from .yamlparse import Mark, YamlProblem, YMap, parse_file, read_bytes
 
 COURSE_FILE = "course.yaml"
 LESSON_SUFFIXES = (".yaml", ".yml")
 
 
-def lesson_files(folder: Path) -> list[Path]:
-    """Every lesson file under a folder (sub-folders too, hidden ones not)."""
+def lesson_files(folder: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """Every lesson file under a folder (sub-folders too, hidden ones not).
+    A sub-folder that cannot be read is reported in problems, not skipped
+    in silence."""
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            where = Path(error.filename or folder)
+            message = f"this folder cannot be read ({error.strerror}); its lessons are missing"
+            problems.append(Problem(where, 1, 1, message))
+
     found = []
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.suffix.lower() in LESSON_SUFFIXES and path.is_file() and path != folder / COURSE_FILE:
+    for current, folders, files in os.walk(folder, onerror=unreadable):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in files:
+            path = Path(current) / name
+            if name.startswith(".") or path.suffix.lower() not in LESSON_SUFFIXES or path == folder / COURSE_FILE:
+                continue
             found.append(path)
     return sorted(found)
 
@@ -61,7 +72,7 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
         loaded_course = _load_course(folder / COURSE_FILE, problems)
         course = loaded_course[0] if loaded_course else None
         folder_lessons = []
-        for path in lesson_files(folder):
+        for path in lesson_files(folder, problems):
             if path.name == COURSE_FILE:
                 problems.append(
                     Problem(
@@ -77,10 +88,19 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
             cached = cache.get(path, folder) if cache is not None else None
             if cached is not None:
                 lesson, found = cached
+            elif cache is not None:
+                # Stamp, then read once, then parse what was read: a save in
+                # between makes the stamp older than the file, never newer.
+                stamp = file_stamp(path)
+                try:
+                    data = read_bytes(path)
+                except YamlProblem:
+                    data = None  # load_lesson reads it again and reports why it cannot
+                lesson, found = load_lesson(path, folder, sources, data)
+                if data is not None and stamp is not None:
+                    cache.put(path, folder, lesson, found, stamp, data)
             else:
                 lesson, found = load_lesson(path, folder, sources)
-                if cache is not None:
-                    cache.put(path, folder, lesson, found)
             problems.extend(found)
             if lesson is None:
                 continue
@@ -113,8 +133,8 @@ def validate_paths(paths: Iterable[Path]) -> list[Problem]:
     for path in map(Path, paths):
         if path.is_dir():
             problems.extend(load_library([path]).problems)
-        elif path.name == COURSE_FILE:
-            _load_course(path, problems)
+        elif path.name == COURSE_FILE:  # checked with its folder, where its lessons are
+            problems.extend(p for p in load_library([path.parent]).problems if p.path == path)
         elif path.exists():
             problems.extend(load_lesson(path, path.parent)[1])
         else:
@@ -175,25 +195,11 @@ def _ordered(lessons: list[Lesson], course: Course | None) -> list[Lesson]:
 
 
 def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Lesson]:
-    """Report requires naming nothing and cycles; lessons in a cycle can
-    never be opened, so they are left out with an error each."""
+    """Report requires that name nothing and cycles. Lessons in a cycle could
+    never be opened, so they are left out with an error each; a requirement
+    that names nothing, or a lesson left out, is dropped (with its error) so
+    that it locks no lesson forever."""
     by_id = {lesson.id: lesson for lesson in lessons}
-    for index, lesson in enumerate(lessons):
-        unknown = [required for required in lesson.requires if required not in by_id]
-        for required in unknown:
-            problems.append(
-                Problem(
-                    lesson.path,
-                    _key_line(lesson.path, "requires"),
-                    1,
-                    f'requires "{required}", but no lesson in the library has that id; '
-                    "until it is fixed, the lesson opens without it",
-                )
-            )
-        if unknown:
-            # A requirement that names nothing must not lock the lesson forever.
-            kept = tuple(r for r in lesson.requires if r in by_id)
-            lessons[index] = by_id[lesson.id] = replace(lesson, requires=kept)
     in_cycle: set[str] = set()
     for lesson in lessons:
         cycle = _find_cycle(lesson.id, by_id)
@@ -210,7 +216,23 @@ def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Less
                         "remove one of the requirements",
                     )
                 )
-    return [lesson for lesson in lessons if lesson.id not in in_cycle]
+    kept = [lesson for lesson in lessons if lesson.id not in in_cycle]
+    openable = {lesson.id for lesson in kept}
+    for index, lesson in enumerate(kept):
+        missing = [required for required in lesson.requires if required not in openable]
+        for required in missing:
+            why = "is in a cycle of requirements" if required in in_cycle else "is not a lesson in the library"
+            problems.append(
+                Problem(
+                    lesson.path,
+                    _key_line(lesson.path, "requires"),
+                    1,
+                    f'requires "{required}", which {why}; until it is fixed, the lesson opens without it',
+                )
+            )
+        if missing:
+            kept[index] = replace(lesson, requires=tuple(r for r in lesson.requires if r in openable))
+    return kept
 
 
 def _find_cycle(start: str, by_id: dict[str, Lesson]) -> list[str] | None:

@@ -15,7 +15,7 @@ from .model import Choice, Lesson, Page, Problem, Question, Quiz, Source, Term
 from .paths import IMAGE_SUFFIXES, UnsafePath, looks_like_image, resolve_inside
 from .quotes import SourceText
 from .spec import CHOICE, LESSON, PAGE, QUESTION, QUIZ, SOURCE, TERM
-from .yamlparse import Mark, YamlProblem, YList, YMap, node_mark, parse_file
+from .yamlparse import Mark, YamlProblem, YList, YMap, decode, node_mark, parse, read_bytes
 
 _ABOVE = re.compile(r"\b(all|none) of the above\b", re.IGNORECASE)
 
@@ -29,18 +29,22 @@ class LessonError(Exception):
 
 
 def load_lesson(
-    path: Path, root: Path | None = None, sources: dict[Path, SourceText | None] | None = None
+    path: Path,
+    root: Path | None = None,
+    sources: dict[Path, SourceText | str] | None = None,
+    data: bytes | None = None,
 ) -> tuple[Lesson | None, list[Problem]]:
     """Load and validate one lesson file.
 
     root is the library folder that referenced files must stay inside (by
     default the file's own folder); sources caches source texts shared by
-    several lessons. The lesson is None when any problem is an error.
+    several lessons; data, when given, is the file's content already read.
+    The lesson is None when any problem is an error.
     """
     path = Path(path)
     report = Report(path)
     try:
-        data = parse_file(path)
+        data = parse(decode(data if data is not None else read_bytes(path)))
     except YamlProblem as problem:
         report.error(Mark(problem.line, problem.column), problem.message)
         return None, report.problems
@@ -109,8 +113,11 @@ class LessonBuilder:
         file = None
         if "file" in checked:
             file = self.referenced_file(checked["file"], value.value_mark("file"), "source file")
-            if file is not None and file not in self.sources:
-                self.sources[file] = self.read_source(file, value.value_mark("file"))
+            if file is not None:
+                if file not in self.sources:
+                    self.sources[file] = self.read_source(file)
+                if isinstance(self.sources[file], str):  # it could not be read: say so in every lesson using it
+                    self.report.error(value.value_mark("file"), self.sources[file])
         return Source(
             title=checked.get("title", ""),
             publisher=checked.get("publisher", ""),
@@ -120,15 +127,15 @@ class LessonBuilder:
             file=file,
         )
 
-    def read_source(self, file: Path, mark: Mark) -> SourceText | None:
+    @staticmethod
+    def read_source(file: Path) -> SourceText | str:
+        """The source text, or the message saying why it cannot be read."""
         try:
-            data = file.read_bytes()
-            return SourceText(data.decode("utf-8-sig"))
+            return SourceText(file.read_bytes().decode("utf-8-sig"))
         except UnicodeDecodeError:
-            self.report.error(mark, f'the source file "{file.name}" is not UTF-8 text; save it as UTF-8')
+            return f'the source file "{file.name}" is not UTF-8 text; save it as UTF-8'
         except OSError as error:
-            self.report.error(mark, f'cannot read the source file "{file.name}": {error.strerror}')
-        return None
+            return f'cannot read the source file "{file.name}": {error.strerror}'
 
     def pages(self, items, lesson: YMap) -> list[Page]:
         pages: list[Page] = []
@@ -246,10 +253,15 @@ class LessonBuilder:
     def referenced_file(self, reference: str, mark: Mark, what: str) -> Path | None:
         try:
             file = resolve_inside(reference, self.path, self.root)
+            found = file.is_file()
         except UnsafePath as reason:
             self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
             return None
-        if not file.is_file():
+        except (OSError, RuntimeError) as error:  # a name too long, a folder not readable...
+            reason = getattr(error, "strerror", None) or error
+            self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
+            return None
+        if not found:
             self.report.error(
                 mark, f'the {what} "{reference}" does not exist (looked for {file}); check the name and folder'
             )
@@ -392,7 +404,7 @@ class QuestionRules:
             )
             return
         text = sources.get(source.file)
-        if text is None or text.contains(quote):
+        if not isinstance(text, SourceText) or text.contains(quote):
             return
         closest = text.closest_passage(quote)
         self.report.error(

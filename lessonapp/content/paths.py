@@ -18,6 +18,8 @@ def resolve_inside(reference: str, lesson_file: Path, root: Path) -> Path:
     UnsafePath saying why it may not be used."""
     if not reference.strip():
         raise UnsafePath("the path is empty")
+    if "\0" in reference:
+        raise UnsafePath("the path contains a NUL character")
     if _URL.match(reference) and not PureWindowsPath(reference).drive:
         raise UnsafePath("URLs are not allowed: nothing is fetched from the network; copy the file into the library")
     if reference.startswith(("/", "\\", "~")) or PureWindowsPath(reference).drive:

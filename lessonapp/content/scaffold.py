@@ -114,7 +114,7 @@ def new_lesson_text(lesson_id: str, schema_ref: str) -> str:
     (the CLI passes the installed schema's file URI). Raises ValueError, with
     a message for the teacher, for an invalid id or reference.
     """
-    if not isinstance(lesson_id, str) or not _ID.match(lesson_id):
+    if not isinstance(lesson_id, str) or not _ID.fullmatch(lesson_id):
         raise ValueError(
             f"{lesson_id!r} cannot be a lesson id: use lowercase letters a-z, digits and hyphens, "
             "starting with a letter or a digit, for example 'water-cycle'"

@@ -10,7 +10,9 @@ text that is not UTF-8 -- ends in one `YamlProblem`, never in a crash.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -103,22 +105,30 @@ def node_mark(node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or a YamlProblem saying in plain words why not."""
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a YamlProblem saying in plain words why not. Only
+    a regular file is read, and never more than the size limit allows."""
     try:
-        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise YamlProblem("this is not a regular file (a folder, a device or a pipe?)")
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise YamlProblem(f"cannot read the file: {error.strerror}") from None
-    if size > MAX_FILE_BYTES:
+        raise YamlProblem(f"cannot read the file: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the name
+        raise YamlProblem(f"cannot read the file: {error}") from None
+    if len(data) > MAX_FILE_BYTES:
         raise YamlProblem(
-            f"the file is {size / 1_048_576:.1f} MB; a lesson file may be at most "
+            f"the file is {status.st_size / 1_048_576:.1f} MB; a lesson file may be at most "
             f"{MAX_FILE_BYTES // 1_048_576} MB (split it, or move large text out of it)"
         )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise YamlProblem(f"cannot read the file: {error.strerror}") from None
-    return decode(data)
+    return data
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a YamlProblem saying in plain words why not."""
+    return decode(read_bytes(path))
 
 
 def decode(data: bytes) -> str:
@@ -180,8 +190,10 @@ def parse(text: str):
     except yaml.MarkedYAMLError as error:
         raise _explain(error, text) from None
     except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        # libyaml counts in bytes of UTF-8, not in characters.
+        position = len(text.encode("utf-8")[: error.position].decode("utf-8", "ignore"))
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
         raise YamlProblem(
             f"the file contains a control character (code {error.character:#04x}) that YAML does not allow; delete it",
             line,
@@ -202,7 +214,9 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
     column = mark.column + 1 if mark else 1
-    tab = _TAB_INDENT.search(text, 0, _line_end(text, line))
+    # A tab on the line of the error or the one before it (a tab elsewhere,
+    # inside a block of text, is allowed).
+    tab = _TAB_INDENT.search(text, _line_end(text, max(line - 2, 0)), _line_end(text, line))
     if tab is not None:
         tab_line = text.count("\n", 0, tab.start()) + 1
         tab_column = tab.end() - tab.start()
@@ -314,10 +328,16 @@ class _Converter:
             return None
         if tag == _TAG + "bool":
             value: object = text.lower() in _TRUE
-        elif tag == _TAG + "int":
-            value = _int(text)
-        elif tag == _TAG + "float":
-            value = _float(text)
+        elif tag in (_TAG + "int", _TAG + "float"):
+            try:
+                value = _int(text) if tag == _TAG + "int" else _float(text)
+            except ValueError:
+                mark = node_mark(node)
+                raise YamlProblem(
+                    f"{text!r} looks like a number but is not one; put it in quotes if it is text",
+                    mark.line,
+                    mark.column,
+                ) from None
         else:
             mark = node_mark(node)
             raise YamlProblem(f"unsupported YAML type {tag!r}; write plain text instead", mark.line, mark.column)

@@ -76,3 +76,33 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path):
     assert cache.hits == 0 and len(library.lessons) == 1
     _, cache = load(library_dir, tmp_path / "cache")
     assert cache.hits == 1
+
+
+def test_a_save_while_loading_is_not_cached_as_the_old_content(tmp_path, monkeypatch):
+    import lessonapp.content.library as library_module
+
+    library_dir = tmp_path / "lib"
+    path = write_lesson(library_dir, VALID)
+    real_load = library_module.load_lesson
+
+    def load_then_the_teacher_saves(*args, **kwargs):
+        result = real_load(*args, **kwargs)
+        path.write_text("format: 1\nid: broken\n", encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(library_module, "load_lesson", load_then_the_teacher_saves)
+    load(library_dir, tmp_path / "cache")
+    monkeypatch.undo()
+    library, cache = load(library_dir, tmp_path / "cache")
+    assert cache.hits == 0 and library.lessons == () and library.errors
+
+
+def test_entries_made_by_other_rules_are_dropped(tmp_path, monkeypatch):
+    import lessonapp.content.cache as cache_module
+
+    library_dir = tmp_path / "lib"
+    write_lesson(library_dir, VALID)
+    load(library_dir, tmp_path / "cache")
+    monkeypatch.setattr(cache_module, "rules_fingerprint", lambda: "rules of a newer lessonapp")
+    _, cache = load(library_dir, tmp_path / "cache")
+    assert cache.hits == 0

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import resource
 import time
+from pathlib import Path
 
 import pytest
 
 from lessonapp.content.loader import load_lesson
+
+from .helpers import VALID, problems_of
 
 BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(8)
@@ -29,6 +32,8 @@ CASES = {
     "top-level list": (b"- format: 1\n- id: x\n", "must be a mapping"),
     "top-level scalar": (b"just some words\n", "must be a mapping"),
     "control character": (b"format: 1\ntitle: a\x07b\n", "control character (code 0x07)"),
+    "number that is not a number": (b"format: 1\norder: 0x_\n", "looks like a number but is not one"),
+    "control character after wide text": ("title: \U0001f600\U0001f600 a\nsummary: ab\x07\n".encode(), "control character"),
     "python object tag": (b"format: !!python/object/apply:os.system ['echo hi']\n", "unsupported YAML type"),
 }
 
@@ -64,3 +69,32 @@ def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path):
 def test_unreadable_file_is_an_error_not_a_crash(tmp_path):
     lesson, problems = load_lesson(tmp_path / "missing.yaml", tmp_path)
     assert lesson is None and "cannot read the file" in problems[0].message
+
+
+def test_a_control_character_is_placed_by_characters_not_bytes(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_bytes("title: \U0001f600\U0001f600 a\nsummary: ab\x07\n".encode())
+    _, (problem,) = load_lesson(path, tmp_path)
+    assert (problem.line, problem.column) == (2, 12)
+
+
+def test_a_device_is_not_read(tmp_path):
+    import os
+
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    started = time.perf_counter()
+    lesson, (problem,) = load_lesson(Path("/dev/zero"), tmp_path)
+    assert time.perf_counter() - started < 1.0
+    assert lesson is None and "not a regular file" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("reference", "message"),
+    [("a" * 300 + ".png", "cannot be used"), ("images/a\\0.png", "NUL character")],
+    ids=["name too long", "NUL"],
+)
+def test_odd_image_paths_are_errors_not_crashes(tmp_path, reference, message):
+    text = VALID.replace("    body: Some *reading*.", f'    body: x\n    image: "{reference}"\n    image_alt: A')
+    problems = problems_of(tmp_path, text)
+    assert any(message in p.message for p in problems), [str(p) for p in problems]

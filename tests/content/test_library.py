@@ -61,7 +61,7 @@ def test_requires_unknown_and_cycles(tmp_path):
     assert messages == [
         ("a.yaml", 4, "requires makes a cycle (a -> b -> a)"),
         ("b.yaml", 4, "requires makes a cycle (a -> b -> a)"),
-        ("c.yaml", 4, 'requires "nobody", but no lesson in the library has that id'),
+        ("c.yaml", 4, 'requires "nobody", which is not a lesson in the library'),
     ]
     assert library.lessons[0].requires == (), "a requirement naming nothing must not lock the lesson"
 
@@ -88,3 +88,43 @@ def test_the_cycle_collector_runs_again_after_loading(tmp_path):
     assert gc.isenabled()
     load_library([tmp_path])
     assert gc.isenabled()
+
+
+def test_a_lesson_requiring_one_in_a_cycle_is_not_locked_forever(tmp_path):
+    write_lesson(tmp_path, lesson_text("a", "A", "\nrequires: [b]"), "a.yaml")
+    write_lesson(tmp_path, lesson_text("b", "B", "\nrequires: [a]"), "b.yaml")
+    write_lesson(tmp_path, lesson_text("c", "C", "\nrequires: [a]"), "c.yaml")
+    library = load_library([tmp_path])
+    (c,) = library.lessons
+    assert c.requires == ()
+    assert any(p.path.name == "c.yaml" and "is in a cycle" in p.message for p in library.errors)
+
+
+def test_an_unreadable_sub_folder_is_reported(tmp_path, monkeypatch):
+    """(Tests run as root here, where a folder's permissions do not stop a
+    read, so os.walk is told the folder could not be read.)"""
+    import os
+
+    import lessonapp.content.library as library_module
+
+    write_lesson(tmp_path, lesson_text("a", "A"), "a.yaml")
+    locked = tmp_path / "locked"
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        yield from real_walk(top, onerror=onerror, **kwargs)
+        onerror(PermissionError(13, "Permission denied", str(locked)))
+
+    monkeypatch.setattr(library_module.os, "walk", walk)
+    library = load_library([tmp_path])
+    assert [lesson.id for lesson in library.lessons] == ["a"]
+    assert any(p.path == locked and "cannot be read (Permission denied)" in p.message for p in library.errors)
+
+
+def test_validating_course_yaml_alone_checks_its_lessons_exist(tmp_path):
+    from lessonapp.content.library import validate_paths
+
+    write_lesson(tmp_path, lesson_text("a", "A"), "a.yaml")
+    (tmp_path / "course.yaml").write_text("format: 1\nid: c\ntitle: C\nlessons: [a, ghost]\n")
+    (problem,) = validate_paths([tmp_path / "course.yaml"])
+    assert 'lists "ghost"' in problem.message

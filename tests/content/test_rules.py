@@ -318,3 +318,16 @@ def test_number_written_as_choice_text_is_text(tmp_path):
     lesson, problems = load_lesson(write_lesson(tmp_path, text), tmp_path)
     assert problems == []
     assert [c.text for c in lesson.quiz.questions[0].choices] == ["6064", "604"]
+
+
+def test_a_tab_inside_a_block_of_text_is_not_blamed_for_a_later_error(tmp_path):
+    text = VALID.replace("    body: Some *reading*.", "    body: |\n      Some\t*reading*.")
+    text = text.replace("      prompt: Pick one.", "      prompt: T: x: y")
+    problems = problems_of(tmp_path, text)
+    assert len(problems) == 1 and "tab" not in problems[0].message
+    assert problems[0].line == line_of(text, "prompt: T: x: y")
+
+
+def test_an_id_with_a_newline_at_the_end_is_refused(tmp_path):
+    problems = problems_of(tmp_path, VALID.replace("id: sample", 'id: "sample\\n"'))
+    assert any("is not a valid id" in p.message for p in problems)

@@ -163,7 +163,7 @@ def quote(text: str) -> str:
 def plain_or_quote(text: str) -> str:
     """An id as a plain scalar when YAML reads it back as that string (so
     `no`, `123` or `0x1f` get quotes), else quoted."""
-    if ID_RE.match(text) and Resolver().resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str":
+    if ID_RE.fullmatch(text) and Resolver().resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str":
         return text
     return quote(text)
 
