@@ -33,7 +33,10 @@ CASES = {
     "top-level scalar": (b"just some words\n", "must be a mapping"),
     "control character": (b"format: 1\ntitle: a\x07b\n", "control character (code 0x07)"),
     "number that is not a number": (b"format: 1\norder: 0x_\n", "looks like a number but is not one"),
-    "control character after wide text": ("title: \U0001f600\U0001f600 a\nsummary: ab\x07\n".encode(), "control character"),
+    "control character after wide text": (
+        "title: \U0001f600\U0001f600 a\nsummary: ab\x07\n".encode(),
+        "control character",
+    ),
     "python object tag": (b"format: !!python/object/apply:os.system ['echo hi']\n", "unsupported YAML type"),
 }
 
