@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .config import ConfigError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -119,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = _COMMANDS.get(args.command, run_app)
     try:
         return handler(args)
-    except UserError as error:
+    except (UserError, ConfigError) as error:
         print(f"lessonapp: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
@@ -130,14 +131,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_app(args) -> int:
-    from .config import data_dir
+    from .config import data_dir, library_folders
 
     data = data_dir(args.data_dir)
     _make_data_dir(data)
     from .ui.app import run_app as run
 
     return run(
-        [Path(folder).expanduser() for folder in args.lessons] if args.lessons else None,
+        library_folders(args.lessons, data) if args.lessons else None,
         data,
         kiosk=args.kiosk,
         settings_path=Path(args.config) if args.config else None,
@@ -244,6 +245,8 @@ def import_questions(args) -> int:
     if not result.yaml_text:
         raise UserError(f"{source}: no question could be imported")
     output = Path(args.output) if args.output else source.with_suffix(".yaml")
+    if output.exists() and output.resolve() == source.resolve():
+        raise UserError(f"{output} is the file being imported; choose another name with -o")
     _write_new(output, result.yaml_text, args.force)
     print(f"wrote {output}: {result.imported} questions imported, {result.skipped} skipped")
     return EXIT_OK
@@ -268,8 +271,8 @@ def export_scores(args) -> int:
         raise UserError(f"no scores recorded yet ({database} does not exist)")
     export = export_answers if args.answers else export_attempts
     with Store.open(database) as store:
-        if store.notice:
-            print(f"lessonapp: {store.notice}", file=sys.stderr)
+        if store.notice:  # the scores could not be read and were set aside: there is nothing to export
+            raise UserError(f"{store.notice} Nothing was exported.")
         if args.output:
             try:
                 # newline="" lets the csv module write its own line endings.

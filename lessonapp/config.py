@@ -12,12 +12,23 @@ from .paths import bundled_lessons
 DATA_DIR_VARIABLE = "LESSONAPP_DATA_DIR"
 
 
+class ConfigError(ValueError):
+    """A folder given on the command line or in the environment cannot be used."""
+
+
+def _given_path(text: str | os.PathLike, where: str) -> Path:
+    try:
+        return Path(text).expanduser()
+    except (RuntimeError, ValueError) as error:  # ~nosuchuser, a NUL
+        raise ConfigError(f"{where} {str(text)!r} cannot be used: {error}") from None
+
+
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     """--data-dir, else $LESSONAPP_DATA_DIR, else the platform's user data folder."""
     if override:
-        return Path(override).expanduser()
+        return _given_path(override, "the data folder")
     if os.environ.get(DATA_DIR_VARIABLE):
-        return Path(os.environ[DATA_DIR_VARIABLE]).expanduser()
+        return _given_path(os.environ[DATA_DIR_VARIABLE], f"${DATA_DIR_VARIABLE}")
     return user_data_dir()
 
 
@@ -40,7 +51,7 @@ def library_folders(given: Sequence[str | os.PathLike] | None, data: Path) -> li
     """The folders given with --lessons, else the bundled course plus
     <data dir>/lessons (created so a teacher can find where to put files)."""
     if given:
-        return [Path(folder).expanduser() for folder in given]
+        return [_given_path(folder, "the lesson folder") for folder in given]
     own = data / "lessons"
     try:
         own.mkdir(parents=True, exist_ok=True)

@@ -57,10 +57,16 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
     exist -> the defaults and an error (kiosk mode is not forced on: put
     ``--kiosk`` on the kiosk's command line, see docs/kiosk.md)."""
     explicit = path is not None
-    file = Path(path).expanduser() if explicit else default_settings_path(data_dir)
+    file = Path(path) if explicit else default_settings_path(data_dir)
     report = Report(file)
     start = Mark(1, 1)
-    if not file.exists():
+    try:
+        file = file.expanduser()
+        exists = file.exists()
+    except (RuntimeError, ValueError, OSError) as error:
+        report.error(start, f"the settings file cannot be found ({error}); the app uses its default settings")
+        return Settings(), report.problems
+    if not exists:
         if explicit:
             report.error(start, "the settings file does not exist; the app uses its default settings")
         return Settings(), report.problems
@@ -141,8 +147,10 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
             if not text.strip():
                 report.error(mark, "an entry of lesson_folders is empty; write a folder path")
                 continue
-            folder = _resolve(base, text)
-            if not folder.is_dir():
+            folder = _resolve(base, text, mark, report)
+            if folder is None:
+                continue
+            if not _is_folder(folder):
                 report.warning(mark, f'the lesson folder "{text}" does not exist ({folder})')
             folders.append(folder)
         values["lesson_folders"] = tuple(folders)
@@ -155,7 +163,9 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         elif not roster_value.strip():
             report.error(mark, '"roster" in settings is empty; write a list of names or the path of a file')
         else:
-            roster = _read_roster_file(_resolve(base, roster_value), roster_value, mark, report)
+            roster_file = _resolve(base, roster_value, mark, report)
+            if roster_file is not None:
+                roster = _read_roster_file(roster_file, roster_value, mark, report)
     elif "roster" in tree:
         items = _text_items(tree["roster"])
         roster = _clean_names([(name, mark, report) for name, mark in items])
@@ -176,9 +186,22 @@ def _text_items(value) -> list[tuple[str, Mark]]:
     return [(str(item), mark) for item, mark in pairs if isinstance(item, str)]
 
 
-def _resolve(base: Path, text: str) -> Path:
-    path = Path(text).expanduser()
-    return path if path.is_absolute() else (base / path).resolve()
+def _resolve(base: Path, text: str, mark: Mark, report: Report) -> Path | None:
+    """The path written in the file, relative to the file; None (reported)
+    when it cannot be a path: an unknown ~user, a NUL, a name too long."""
+    try:
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else (base / path).resolve()
+    except (RuntimeError, ValueError, OSError) as error:
+        report.error(mark, f'"{text}" cannot be used as a path ({getattr(error, "strerror", None) or error})')
+        return None
+
+
+def _is_folder(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def _is_blank(text: str) -> bool:
@@ -189,15 +212,17 @@ def _is_blank(text: str) -> bool:
     return True
 
 
-_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)(?:[ \t]*:(.*)|[ \t]+.*)?$")
+_KEY_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)(?:[ \t]*:(.*)|[ \t]+.*)?$")
 _TRUE_WORDS = {"true", "yes", "on", "y"}
 _FALSE_WORDS = {"false", "no", "off", "n"}
 
 
 def _scan_kiosk(text: str, report: Report) -> bool | None:
-    """For a file that is not valid YAML: what its top-level kiosk line says,
-    read line by line. True when the line is there but unreadable; None when
-    no line mentions kiosk."""
+    """For a file that is not valid YAML: what its kiosk lines say, read line
+    by line (indented ones too: the file is broken, so where a line belongs is
+    not known). False only when every line about kiosk plainly says false;
+    True when any says true or cannot be read; None when none mentions it."""
+    said: list[bool] = []
     for number, line in enumerate(text.splitlines(), start=1):
         match = _KEY_LINE.match(line.split(" #")[0].rstrip())
         if match is None:
@@ -207,12 +232,13 @@ def _scan_kiosk(text: str, report: Report) -> bool | None:
             continue
         value = (match.group(2) or "").strip().strip("\"'").lower()
         if key == "kiosk" and value in _FALSE_WORDS:
-            return False
+            said.append(False)
+            continue
         if key != "kiosk" or value not in _TRUE_WORDS:
             report.error(Mark(number, 1), f"{_KIOSK_ON_BECAUSE} this line cannot be read; "
                                           "write kiosk: true or kiosk: false")
-        return True
-    return None
+        said.append(True)
+    return any(said) if said else None
 
 
 # -- roster --------------------------------------------------------------------------------

@@ -191,3 +191,19 @@ def test_set_pin_asks_twice_and_stores_only_a_hash(tmp_path, monkeypatch, capsys
     answers = iter(["1111", "2222"])
     assert main(["set-pin"]) == 1
     assert "differ" in capsys.readouterr().err
+
+
+def test_scores_export_of_a_damaged_database_fails_and_keeps_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    (tmp_path / "scores.db").write_bytes(b"this is not a database" * 100)
+    assert main(["scores", "export"]) == 1
+    assert "Nothing was exported" in capsys.readouterr().err
+    assert list(tmp_path.glob("scores.db.*")), "the damaged file is kept aside"
+
+
+def test_import_never_overwrites_the_file_it_imports(tmp_path, capsys):
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("Q?\nA. yes\nB. no\nANSWER: A\n", encoding="utf-8")
+    assert main(["import", str(bank), "--force"]) == 1
+    assert "is the file being imported" in capsys.readouterr().err
+    assert bank.read_text(encoding="utf-8").startswith("Q?")

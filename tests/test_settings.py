@@ -322,3 +322,27 @@ def test_settings_imports_no_qt():
     code = "import sys, lessonapp.settings; print([m for m in sys.modules if m.startswith('PySide6')])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiosk: false\nkiosk: true\n",  # a duplicate key: the file does not parse
+        "idle_timeout: 30\n kiosk: true\n",  # indented in a broken file
+        "idle_timeout: 30\n\tkiosk: true\n",  # a tab in a broken file
+    ],
+    ids=["duplicate", "indented", "tab"],
+)
+def test_a_broken_file_that_says_kiosk_true_anywhere_stays_locked(tmp_path, text):
+    settings, problems = load(tmp_path, text)
+    assert settings.kiosk is True and problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['lesson_folders: ["~nosuchuser/lessons"]\n', 'roster: "~nosuchuser/class.txt"\n', 'lesson_folders: ["a\\0b"]\n'],
+    ids=["unknown user folder", "unknown user roster", "NUL"],
+)
+def test_paths_that_cannot_be_paths_are_errors_not_crashes(tmp_path, text):
+    settings, problems = load(tmp_path, text)
+    assert any("cannot be used as a path" in message for message in errors(problems)), errors(problems)

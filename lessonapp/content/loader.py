@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from .checks import Report, check_mapping
-from .model import Choice, Lesson, Page, Problem, Question, Quiz, Source, Term
+from .model import Choice, Lesson, Page, Problem, Question, Quiz, Source, Term, choice_key
 from .paths import IMAGE_SUFFIXES, UnsafePath, looks_like_image, resolve_inside
 from .quotes import SourceText
 from .spec import CHOICE, LESSON, PAGE, QUESTION, QUIZ, SOURCE, TERM
@@ -351,7 +351,7 @@ class QuestionRules:
                 broken = True
                 continue
             text = checked["text"]
-            key = " ".join(text.split()).casefold()
+            key = choice_key(text)
             if key in first_entry:
                 self.report.error(
                     entry.value_mark("text"),

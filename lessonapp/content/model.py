@@ -16,6 +16,12 @@ FEEDBACK_MODES = ("immediate", "end")
 RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "ha", "he", "khw", "ks", "ku", "ps", "sd", "ur", "yi"})
 
 
+def choice_key(text: str) -> str:
+    """Two choices of a question are the same when their keys are: white
+    space and letter case do not tell choices apart."""
+    return " ".join(text.split()).casefold()
+
+
 @dataclass(frozen=True)
 class Choice:
     text: str

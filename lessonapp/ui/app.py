@@ -40,6 +40,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     app.setStyle("Fusion")
     translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
     data_dir.mkdir(parents=True, exist_ok=True)
+    sys.excepthook = report_unexpected_errors(data_dir / "lessonapp.log")
     settings, problems = load_settings(settings_path, data_dir)
     kiosk = kiosk or settings.kiosk
     if folders is None:
@@ -88,6 +89,38 @@ class Lockdown:
         """Unlock (tests; the app itself simply quits)."""
         self.idle.remove()
         self.guard.uninstall()
+
+
+def report_unexpected_errors(log: Path):
+    """An error nobody expected (a bug) is written to the log with its
+    traceback, and the person at the screen is told in plain words -- once,
+    not a cascade -- instead of the app vanishing or failing in silence.
+    Answers already given are safe: each is on disk when it is recorded."""
+    told = False
+
+    def hook(kind, error, trace) -> None:
+        nonlocal told
+        import traceback
+
+        try:
+            with open(log, "a", encoding="utf-8") as out:
+                out.write("".join(traceback.format_exception(kind, error, trace)) + "\n")
+        except OSError:
+            traceback.print_exception(kind, error, trace)
+        if told or QApplication.instance() is None:
+            return
+        told = True
+        from lessonapp.ui import dialogs
+
+        dialogs.inform(
+            None, QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app", "lessonapp ran into a problem it did not expect. The answers given so far are saved. "
+                "If it happens again, please give your teacher the file {0}."
+            ).format(log),
+        )
+
+    return hook
 
 
 def lock_down(controller: AppController, settings: Settings) -> Lockdown:

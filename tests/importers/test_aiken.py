@@ -93,3 +93,8 @@ def test_one_character_lines_are_ignored_as_in_moodle():
     bank = parse_aiken("Q?\nA) x\n.\nB) y\nANSWER: B", SRC)
     assert len(bank.questions) == 1
     assert not bank.problems
+
+
+def test_choices_differing_only_in_case_are_duplicates():
+    bank = parse_aiken("Is it?\nA. Yes\nB. yes\nC. No\nANSWER: A\n", SRC)
+    assert bank.questions == [] and problems(bank) == [(1, "error")]

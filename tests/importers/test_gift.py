@@ -390,3 +390,10 @@ def test_placeholder_characters_in_the_input_do_not_confuse_the_parser():
     q = only("Odd \ue001 \ue00a chars?{=a\ue002 ~b}")
     assert "\ue001" not in q.prompt and "\ue00a" not in q.prompt
     assert [c.text for c in q.choices] == ["a\ufffd", "b"]
+
+
+def test_answers_differing_only_in_case_or_spacing_are_duplicates():
+    """The validator tells choices apart by text, ignoring case and spaces; so must the importer."""
+    bank = parse_gift("Q? {=Paris ~paris ~Lyon}\n\nR? {=   a    b ~a b ~c}\n", SRC)
+    assert bank.questions == []
+    assert [severity for _, severity, _ in messages(bank)] == ["warning", "warning"]

@@ -29,3 +29,4 @@ def test_no_translation_file_means_english(qtbot, tmp_path, monkeypatch):
     assert not any(t.filePath().endswith(".qm") and "lessonapp_" in t.filePath() for t in installed)
     for translator in installed:
         app.removeTranslator(translator)
+

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..model import Problem
+from ..model import Problem, choice_key
 from .common import (
     Bank,
     IdMaker,
@@ -140,7 +140,8 @@ def _finish(draft: _Draft, letter: str, answer_line: int, fail) -> ImportedQuest
         fail(draft.line, label, "two choices have the same letter")
         return None
     texts = [c[1] for c in draft.choices]
-    duplicate = next((t for t in texts if texts.count(t) > 1), None)
+    keys = [choice_key(t) for t in texts]
+    duplicate = next((t for t, key in zip(texts, keys) if keys.count(key) > 1), None)
     if duplicate is not None:
         fail(draft.line, label, f"the choice {duplicate!r} is written twice; choices must differ")
         return None

@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..model import Problem
+from ..model import Problem, choice_key
 from .common import (
     Bank,
     IdMaker,
@@ -317,8 +317,8 @@ class _Parser:
             parsed.append((weight, choice_text, self.plain(feedback, fmt, line, title) if feedback else ""))
         if len(parsed) < 2:
             raise _Skip("a choice question needs at least two answers", "error")
-        texts = [t for _, t, _ in parsed]
-        duplicates = sorted({t for t in texts if texts.count(t) > 1})
+        keys = [choice_key(t) for _, t, _ in parsed]
+        duplicates = [t for (_, t, _), key in zip(parsed, keys) if keys.count(key) > 1]
         if duplicates:
             raise _Skip(f"the answer {duplicates[0]!r} is written twice; choices must differ", "warning")
 
