@@ -146,13 +146,7 @@ class LessonBuilder:
                 continue
             page_id = checked.get("id")
             if page_id is not None:
-                if page_id in seen:
-                    first = seen[page_id].value_mark("id").line
-                    self.report.error(
-                        item.value_mark("id"),
-                        f'page id "{page_id}" is used twice (first on line {first}); page ids must be unique',
-                    )
-                seen.setdefault(page_id, item)
+                self.check_unique(seen, item, page_id, "page ids must be unique")
             image = None
             if "image" in checked:
                 image = self.image(checked["image"], item.value_mark("image"))
@@ -233,20 +227,23 @@ class LessonBuilder:
                 continue
             question_id = checked.get("id")
             if question_id is not None:
-                if question_id in seen:
-                    first = seen[question_id].value_mark("id").line
-                    self.report.error(
-                        item.value_mark("id"),
-                        f'question id "{question_id}" is used twice (first on line {first}); '
-                        "question ids must be unique in a lesson",
-                    )
-                seen.setdefault(question_id, item)
+                self.check_unique(seen, item, question_id, "question ids must be unique in a lesson")
             question = QuestionRules(self.report, item, checked, name, mark()).build(
                 shuffle_choices, page_ids, source, self.sources
             )
             if question is not None:
                 questions.append(question)
         return questions
+
+    def check_unique(self, seen: dict[str, YMap], item: YMap, item_id: str, rule: str) -> None:
+        """Report an id used twice, at the second use, naming the first's line."""
+        if item_id in seen:
+            what = rule.split()[0]  # "page" or "question"
+            first = seen[item_id].value_mark("id").line
+            self.report.error(
+                item.value_mark("id"), f'{what} id "{item_id}" is used twice (first on line {first}); {rule}'
+            )
+        seen.setdefault(item_id, item)
 
     # -- files --------------------------------------------------------------
 
