@@ -19,7 +19,8 @@ class UserError(Exception):
     """An expected failure: printed as one line, no traceback."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without its commands when only the app is opened."""
     parser = argparse.ArgumentParser(
         prog="lessonapp",
         description="Offline lessons and multiple-choice quizzes written by teachers in YAML. "
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--kiosk", action="store_true", help="classroom kiosk mode: full screen, locked")
     parser.add_argument("--config", metavar="FILE", help="a settings file other than the one in the data folder")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -115,8 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Opening the app is the common case, and it needs only the options above
+    # the commands: building every command's parser would cost start-up time.
+    opening_app = not any(word in _COMMANDS or word in ("-h", "--help") for word in argv)
+    args = build_parser(with_commands=not opening_app).parse_args(argv)
     handler = _COMMANDS.get(args.command, run_app)
     try:
         return handler(args)

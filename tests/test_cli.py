@@ -207,3 +207,13 @@ def test_import_never_overwrites_the_file_it_imports(tmp_path, capsys):
     assert main(["import", str(bank), "--force"]) == 1
     assert "is the file being imported" in capsys.readouterr().err
     assert bank.read_text(encoding="utf-8").startswith("Q?")
+
+
+def test_opening_the_app_needs_only_the_global_options():
+    from lessonapp.cli import build_parser
+
+    quick = build_parser(with_commands=False).parse_args(["--kiosk", "--lessons", "validate"])
+    full = build_parser().parse_args(["--kiosk", "--lessons", "validate"])
+    assert (quick.command, quick.kiosk, quick.lessons) == (full.command, full.kiosk, full.lessons) == (
+        None, True, ["validate"]
+    )

@@ -37,7 +37,8 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     """
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setApplicationName("lessonapp")
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # one look on every system (setting it again costs time)
+        app.setStyle("Fusion")
     translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
     data_dir.mkdir(parents=True, exist_ok=True)
     sys.excepthook = report_unexpected_errors(data_dir / "lessonapp.log")
