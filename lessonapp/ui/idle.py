@@ -67,9 +67,10 @@ class IdleOverlay(QFrame):
         self.hide()
 
     def set_seconds(self, seconds: int) -> None:
-        text = QCoreApplication.translate("idle", "Still there? Returning to the start in {0} s").format(seconds)
+        # The title already asks "Still there?"; a screen reader hears both.
+        text = QCoreApplication.translate("idle", "Returning to the start in {0} s.").format(seconds)
         self.text.setText(text)
-        self.text.setAccessibleName(text)
+        self.text.setAccessibleName(QCoreApplication.translate("idle", "Still there?") + " " + text)
 
     def cover(self) -> None:
         self.setGeometry(self.parentWidget().rect())

@@ -31,7 +31,8 @@ def test_idle_reset_fires_after_the_timeout_and_the_countdown(make_watcher, qtbo
         pass
     assert watcher.counting_down
     assert watcher.overlay.isVisible()
-    assert watcher.overlay.text.text() == "Still there? Returning to the start in 1 s"
+    assert watcher.overlay.text.text() == "Returning to the start in 1 s."
+    assert watcher.overlay.text.accessibleName() == "Still there? Returning to the start in 1 s."
     with qtbot.waitSignal(watcher.idle_reset, timeout=2000):
         pass
     assert not watcher.counting_down
@@ -42,7 +43,7 @@ def test_the_countdown_shows_the_seconds_left(make_watcher, qtbot):
     watcher = make_watcher(30, 15_000)
     with qtbot.waitSignal(watcher.warning_started, timeout=2000):
         pass
-    assert watcher.overlay.text.text() == "Still there? Returning to the start in 15 s"
+    assert watcher.overlay.text.text() == "Returning to the start in 15 s."
     assert watcher.overlay.geometry() == watcher.window.rect()
     watcher.poke()
 
