@@ -121,8 +121,12 @@ class OverviewTab(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = (self.tr("{0} rows").format(f"{total:,}") if shown == total
-                else self.tr("{0} of {1} rows").format(f"{shown:,}", f"{total:,}"))
+        if total == 0:
+            text = self.tr("No results yet: they appear once students have answered.")
+        elif shown == total:
+            text = self.tr("{0} rows").format(f"{total:,}")
+        else:
+            text = self.tr("{0} of {1} rows").format(f"{shown:,}", f"{total:,}")
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 
