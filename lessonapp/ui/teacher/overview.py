@@ -122,7 +122,7 @@ class OverviewTab(QWidget):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            text = self.tr("No results yet: they appear once students have answered.")
+            text = self.tr("No results yet")
         elif shown == total:
             text = self.tr("{0} rows").format(f"{total:,}")
         else:
