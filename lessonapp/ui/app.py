@@ -131,9 +131,12 @@ def lock_down(controller: AppController, settings: Settings) -> Lockdown:
     from lessonapp.ui.kiosk import KioskGuard
 
     guard = KioskGuard(controller.window, controller.store)
+    guard.prompt_timeout_ms = settings.idle_timeout_ms
     guard.teacher_area_requested.connect(controller.open_teacher_area)
     guard.quit_requested.connect(QApplication.quit)
     controller.store_replaced.connect(lambda store: setattr(guard, "store", store))
+    # The name screen takes Esc for itself; on a kiosk it is a way out, so it asks for the PIN.
+    controller.profiles.escape_pressed.connect(guard.request_quit)
     idle = IdleWatcher(controller.window, settings.idle_timeout_ms, settings.idle_warning_ms)
     idle.idle_reset.connect(controller.on_idle_reset)
     controller.student_changed.connect(idle.set_active)

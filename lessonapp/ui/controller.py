@@ -222,8 +222,12 @@ class AppController(QObject):
         """Put a backup in place of the scores: the current file is kept aside."""
         from lessonapp.store import Store
         from lessonapp.store.backup import restore_backup
+        from lessonapp.store.pin import PIN_KEY
 
         path = self.store.path
+        # The PIN lives with the scores; a backup from before it was set (or
+        # changed) must not unset it, or lock a kiosk's teacher out.
+        pin = self.store.get_setting(PIN_KEY)
         self.store.close()
         try:
             aside = restore_backup(path, backup)
@@ -231,6 +235,8 @@ class AppController(QObject):
         except Exception as problem:  # noqa: BLE001 - whatever failed, reopen the scores and say so
             aside, error = None, str(problem)
         self.store = Store.open(path)
+        if pin is not None:
+            self.store.set_setting(PIN_KEY, pin)
         self.store_replaced.emit(self.store)
         self.teacher_area.set_store(self.store)
         self.teacher_area.show_restore_result(aside, error)

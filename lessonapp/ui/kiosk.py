@@ -38,7 +38,24 @@ TEACHER_SHORTCUT = "Ctrl+Shift+T"
 QUIT_KEYS = ("Ctrl+Q", "Ctrl+W", "Alt+F4", "Ctrl+F4")
 BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp", "sftp", "ssh", "tel", "sms", "smb", "news", "irc")
 
+PROMPT_TIMEOUT_MS = 60_000  # a PIN prompt or the teacher menu left alone closes by itself
+
 _active: set[int] = set()
+
+
+class _Restarter(QObject):
+    """Restarts a dialog's close-by-itself timer on each key or click in it."""
+
+    def __init__(self, timer: QTimer, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.timer = timer
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and isinstance(watched, QWidget) \
+                and watched.window() is self.dialog:
+            self.timer.start()
+        return False
 
 
 def kiosk_active() -> bool:
@@ -81,6 +98,7 @@ class KioskGuard(QObject):
         self.store = store
         self.pin_guard = pin_guard or PinGuard()
         self.blocked_urls: list[QUrl] = []
+        self.prompt_timeout_ms = PROMPT_TIMEOUT_MS
         self.installed = False
         self.quit_authorized = False
         self._prompting = False
@@ -145,6 +163,7 @@ class KioskGuard(QObject):
         self._prompting = True
         dialog = PinDialog(self.pin_guard, lambda pin: self.pin_guard.check(self.store, pin),
                            pin_set=self.has_pin(), reason=reason, parent=self.window)
+        self._close_when_left_alone(dialog)
         try:
             return dialog.exec() == PinDialog.DialogCode.Accepted
         finally:
@@ -165,6 +184,8 @@ class KioskGuard(QObject):
         if not self.ask_pin(_tr("Enter the teacher PIN to open the teacher menu.")):
             return
         menu = TeacherMenu(self.window)
+        # Opened with the PIN, it would let anyone quit if the teacher walked away.
+        self._close_when_left_alone(menu)
         try:
             choice = menu.ask()
         finally:
@@ -173,6 +194,17 @@ class KioskGuard(QObject):
             self.teacher_area_requested.emit()
         elif choice == QUIT:
             self._authorize_quit()
+
+    def _close_when_left_alone(self, dialog) -> None:
+        timer = QTimer(dialog)
+        timer.setSingleShot(True)
+        timer.setInterval(self.prompt_timeout_ms)
+        timer.timeout.connect(dialog.reject)
+        app = QApplication.instance()
+        restart = _Restarter(timer, dialog)  # any input in the dialog starts the wait again
+        app.installEventFilter(restart)
+        dialog.finished.connect(lambda _result: app.removeEventFilter(restart))
+        timer.start()
 
     def _authorize_quit(self) -> None:
         # From here on nothing is blocked: the app's quit must be able to close the window.
@@ -232,5 +264,5 @@ class KioskGuard(QObject):
 
     def _keep_full_screen(self) -> None:
         if self.installed and not self.quit_authorized and self.window.isVisible() \
-                and not self.window.isFullScreen():
+                and (self.window.isMinimized() or not self.window.isFullScreen()):
             self.window.showFullScreen()

@@ -41,17 +41,22 @@ class LessonScreen(Screen):
         self.reader = ReadingView(self.tr("Lesson page"))
         layout.addWidget(self.reader, 1)
         self.footer = label("", role="footer")
-        layout.addWidget(self.footer)
 
         self.previous_button = button(self.tr("Previous"), self.tr("Previous page"))
         self.next_button = button(self.tr("Next"), self.tr("Next page"), primary=True)
         self.quiz_button = button(self.tr("Take the quiz"))
         self.article_button = button(self.tr("Original article"))
         self.library_button = button(self.tr("Library"), self.tr("Back to the library"))
+        # The article goes with its attribution, so that the row of page buttons
+        # fits 1024 pixels even at twice the text size.
+        source = QHBoxLayout()
+        source.setSpacing(10)
+        source.addWidget(self.footer, 1)
+        source.addWidget(self.article_button)
+        layout.addLayout(source)
         row = QHBoxLayout()
         row.setSpacing(10)
-        for b in (self.library_button, self.article_button):
-            row.addWidget(b)
+        row.addWidget(self.library_button)
         row.addStretch(1)
         for b in (self.previous_button, self.next_button, self.quiz_button):
             row.addWidget(b)
@@ -137,5 +142,6 @@ class LessonScreen(Screen):
         if self.lesson is None or self.lesson.source is None or self.lesson.source.file is None:
             return
         self.article = ArticleDialog(self.lesson.source, self)
+        self.article.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.article.setLayoutDirection(self.layoutDirection())
         self.article.open()

@@ -53,7 +53,7 @@ class PinDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(label(_tr("Teacher PIN"), role="subtitle"))
-        if reason:
+        if reason and pin_set:  # with no PIN there is nothing to enter: only the how-to below
             layout.addWidget(label(reason, role="muted"))
 
         self.message = label("", accessible_name=_tr("Message"))
@@ -101,6 +101,9 @@ class PinDialog(QDialog):
         self._timer.setInterval(self.TICK_MS)
         self._timer.timeout.connect(self.refresh)
         self.refresh()
+        # Qt caps a dialog's own size at two thirds of the screen; at large text
+        # the how-to would be cut off.
+        self.resize(self.sizeHint())
 
     @property
     def waiting(self) -> bool:

@@ -106,6 +106,7 @@ class PreviewWindow(QMainWindow):
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems in the lesson file"))
         self.problems.setMaximumHeight(170)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -137,6 +138,8 @@ class PreviewWindow(QMainWindow):
     def reload(self) -> None:
         lesson, problems = load_lesson(self.path)
         self.show_problems(problems, loaded=lesson is not None)
+        # Until a version loads there is nothing to show or to press.
+        self.stack.setVisible(lesson is not None or self.lesson is not None)
         if lesson is None:
             return  # the last good version stays on screen
         page = self.lesson_screen.index if self.lesson is not None else 0
@@ -149,9 +152,9 @@ class PreviewWindow(QMainWindow):
     def show_problems(self, problems: list[Problem], *, loaded: bool) -> None:
         self.problems.clear()
         for problem in problems:
-            self.problems.addItem(
-                f"line {problem.line}, column {problem.column}: {problem.severity}: {problem.message}"
-            )
+            text = f"line {problem.line}, column {problem.column}: {problem.severity}: {problem.message}"
+            self.problems.addItem(text)
+            self.problems.item(self.problems.count() - 1).setToolTip(text)
         self.problems.setVisible(bool(problems))
         errors = sum(p.severity == "error" for p in problems)
         if loaded:
@@ -205,7 +208,8 @@ class PreviewWindow(QMainWindow):
         self.start_quiz()
 
     def on_lesson_screen_back_requested(self) -> None:
-        self.lesson_screen.show_index(0)
+        if self.lesson is not None:
+            self.lesson_screen.show_index(0)
 
     def on_quiz_finished(self) -> None:
         if self.quiz is not None:

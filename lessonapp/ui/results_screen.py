@@ -41,7 +41,7 @@ class ResultsScreen(Screen):
         layout.addWidget(self.review, 1)
         self.retry_button = button(self.tr("Retry the ones I missed"), primary=True)
         self.again_button = button(self.tr("Take it again"))
-        self.library_button = button(self.tr("Back to the library"))
+        self.library_button = button(self.tr("Library"), self.tr("Back to the library"))
         row = QHBoxLayout()
         row.setSpacing(10)
         row.addWidget(self.library_button)

@@ -85,3 +85,18 @@ def test_errors_are_listed_with_lines_and_the_last_good_version_stays(qtbot, pre
     path.write_text(LESSON.format(title="Fixed"), encoding="utf-8")
     qtbot.waitUntil(lambda: window.lesson_screen.title.text() == "Fixed", timeout=1000)
     assert window.problems.isHidden()
+
+
+def test_a_file_broken_from_the_start_shows_only_its_errors(qtbot, tmp_path):
+    path = tmp_path / "lesson.yaml"
+    path.write_text("format: 1\nid: [unclosed\n", encoding="utf-8")
+    store = Store.open(tmp_path / "preview.db")
+    window = PreviewWindow(path, store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.isHidden() and window.problems.count() == 1
+    assert window.problems.item(0).toolTip() == window.problems.item(0).text()
+    path.write_text(LESSON.format(title="Fixed at last"), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.lesson_screen.title.text() == "Fixed at last", timeout=1000)
+    assert window.stack.isVisible()
+    store.close()

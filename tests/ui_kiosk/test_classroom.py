@@ -139,3 +139,60 @@ def test_restoring_a_backup_keeps_the_current_scores_aside(make_classroom, tmp_p
     assert [p.name for p in app.store.profiles()] == ["Zoe"]
     assert app.teacher_area.store is app.store
     assert list(tmp_path.glob("scores.db.*")), "the replaced scores are kept aside, never deleted"
+
+
+def test_the_teacher_menu_left_open_closes_by_itself(make_classroom, qtbot, monkeypatch):
+    """Opened with the PIN, the menu would let anyone quit if the teacher walked away."""
+    from lessonapp.ui.pin_dialog import PinDialog, TeacherMenu
+
+    app = make_classroom(Settings())
+    app.lockdown.guard.prompt_timeout_ms = 100
+    monkeypatch.setattr(PinDialog, "exec", lambda dialog: PinDialog.DialogCode.Accepted)
+    from PySide6.QtWidgets import QDialog
+
+    menus = []
+
+    def watched_exec(menu):
+        menus.append(menu)
+        return QDialog.exec(menu)  # a real modal loop: only the timeout can end it here
+
+    monkeypatch.setattr(TeacherMenu, "exec", watched_exec)
+    quits = []
+    app.lockdown.guard.quit_requested.connect(lambda: quits.append(True))
+    app.lockdown.guard.open_teacher_menu()
+    assert len(menus) == 1 and quits == []
+    assert app.window.current_screen is app.profiles
+
+
+def test_esc_on_the_name_screen_asks_for_the_pin(make_classroom, dialogs, qtbot):
+    app = make_classroom(Settings())
+    dialogs.pins = [None]
+    qtbot.keyClick(app.profiles.list, Qt.Key.Key_Escape)
+    assert len(dialogs.prompts) == 1 and app.window.isVisible()
+
+
+def test_a_minimised_kiosk_comes_back(make_classroom, qtbot):
+    app = make_classroom(Settings())
+    app.window.showMinimized()
+    qtbot.waitUntil(lambda: not app.window.isMinimized() and app.window.isFullScreen(), timeout=2000)
+
+
+def test_restoring_an_old_backup_keeps_the_teacher_pin(make_classroom, tmp_path):
+    from lessonapp.store import check_pin
+
+    app = make_classroom(Settings(), pin=False)
+    backup = make_backup(app.store, tmp_path / "backups")  # made before there was a PIN
+    set_pin(app.store, PIN)
+    app.open_teacher_area()
+    app.on_teacher_area_restore_requested(backup)
+    assert check_pin(app.store, PIN)
+    assert app.lockdown.guard.store is app.store and app.lockdown.guard.has_pin()
+
+
+def test_export_on_a_kiosk_writes_to_the_data_folder_without_a_dialog(make_classroom, tmp_path):
+    app = make_classroom(Settings())
+    app.open_teacher_area()
+    app.teacher_area.on_export_export_requested("results", "csv")
+    (written,) = (tmp_path / "exports").glob("lessonapp-results-*.csv")
+    assert str(written) in app.teacher_area.export.message.text()
+    assert written.read_text(encoding="utf-8-sig").startswith("student,lesson_id,")

@@ -37,6 +37,7 @@ from lessonapp.store import (
     make_backup,
     student_history,
 )
+from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_backup
 from lessonapp.ui.teacher.lesson import ItemRow, LessonTab
@@ -258,14 +259,26 @@ class TeacherArea(Screen):
         self.lesson.show_items(rows)
 
     def on_export_export_requested(self, what: str, fmt: str) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / f"lessonapp-{what}-{date.today().isoformat()}.{fmt}")
-        kind = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
-        title = self.tr("Export answers") if what == ANSWERS else self.tr("Export results")
-        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, kind)
-        if not chosen:
-            return
-        path = Path(chosen)
+        name = f"lessonapp-{what}-{date.today().isoformat()}.{fmt}"
+        if kiosk_active():
+            # A kiosk opens no file dialog (it could reach the whole disk): the
+            # export goes to the data folder, and the message says where.
+            path = self.data_dir / "exports" / name
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                set_message(self.export.message, self.tr("Nothing was exported: {0}").format(error), ok=False)
+                return
+        else:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+                Path.home()
+            )
+            kind = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
+            title = self.tr("Export answers") if what == ANSWERS else self.tr("Export results")
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), kind)
+            if not chosen:
+                return
+            path = Path(chosen)
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lessonapp.ui.theme import colours
+from lessonapp.ui.widgets import percent_text as whole_percent
 
 TICKS = (0, 25, 50, 75, 100)
 
@@ -62,11 +63,11 @@ class BarChart(QWidget):
         parts = [
             self.tr("{0} bars.").format(len(self.values)),
             self.tr("Lowest {0}% ({1}); highest {2}% ({3}).").format(
-                f"{self.values[low]:.0f}", self.labels[low], f"{self.values[high]:.0f}", self.labels[high]
+                whole_percent(self.values[low]), self.labels[low], whole_percent(self.values[high]), self.labels[high]
             ),
         ]
         if not self.horizontal:
-            parts.append(self.tr("Last {0}% ({1}).").format(f"{self.values[-1]:.0f}", self.labels[-1]))
+            parts.append(self.tr("Last {0}% ({1}).").format(whole_percent(self.values[-1]), self.labels[-1]))
         if self.reference is not None:
             above = sum(v >= self.reference for v in self.values)
             parts.append(self.tr("{0} of {1} at or above {2} ({3}%).").format(
@@ -135,7 +136,8 @@ class BarChart(QWidget):
             p.setPen(c["fg"])
             centre = QRectF(plot.left() + step * i - step, 0, step * 3, fm.height())
             if show_values:
-                p.drawText(centre.translated(0, top - fm.height() - 2), Qt.AlignmentFlag.AlignCenter, f"{value:.0f}%")
+                above = centre.translated(0, top - fm.height() - 2)
+                p.drawText(above, Qt.AlignmentFlag.AlignCenter, f"{whole_percent(value)}%")
             if (n - 1 - i) % label_every == 0:  # counted from the last, which is always labelled
                 p.drawText(centre.translated(0, plot.bottom() + 4), Qt.AlignmentFlag.AlignCenter, self.labels[i])
         if self.reference is not None:
@@ -162,7 +164,7 @@ class BarChart(QWidget):
             p.drawText(QRectF(pad, y, label_width, row), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        label)
             p.drawText(QRectF(plot.left() + width + 4, y, fm.horizontalAdvance("100% ") + pad, row),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{value:.0f}%")
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{whole_percent(value)}%")
 
     def _grid(
         self, p: QPainter, fm: QFontMetrics, c: dict[str, QColor], plot: QRectF, *, vertical_values: bool

@@ -58,18 +58,31 @@ class Table(QTableView):
     def _fit_columns(self) -> None:
         header = self.horizontalHeader()
         char = QFontMetrics(self.font()).horizontalAdvance("0")  # digits: wider than the average
+        fixed = sum(chars * char + 22 for chars in self._widths.values() if chars >= 0)
+        room = self.viewport().width() - fixed
         for column, chars in self._widths.items():
-            if chars < 0:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
+            if chars >= 0:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, chars * char + 22)
+            elif room >= STRETCH_MINIMUM_CHARS * char:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:  # large text: keep the main column readable and scroll sideways
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, STRETCH_MINIMUM_CHARS * char + 22)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_columns()  # whether the main column can stretch depends on the room
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_rows()
             self._fit_columns()
+
+
+STRETCH_MINIMUM_CHARS = 28  # the widest column (lesson, question) never narrower than this
 
 
 class Combo(QComboBox):

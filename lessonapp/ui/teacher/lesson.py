@@ -13,6 +13,7 @@ from lessonapp.ui.teacher.chart import BarChart
 from lessonapp.ui.teacher.common import Table, buddy, combo
 from lessonapp.ui.teacher.models import SORT_ROLE, Column, RecordsModel, seconds_text
 from lessonapp.ui.widgets import label, scroll
+from lessonapp.ui.widgets import percent_text as whole_percent
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class LessonTab(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Question"), lambda r: r.prompt, lambda r: r.prompt.casefold()),
-            Column(self.tr("Right"), lambda r: f"{r.share_correct * 100:.0f}% ({r.correct}/{r.answered})",
+            Column(self.tr("Right"), lambda r: f"{whole_percent(r.share_correct * 100)}% ({r.correct}/{r.answered})",
                    lambda r: r.share_correct, numeric=True),
             Column(self.tr("Most chosen wrong answer"), lambda r: r.common_wrong or "—",
                    lambda r: r.common_wrong.casefold()),
@@ -108,7 +109,7 @@ class LessonTab(QWidget):
         if ordered:
             worst = ordered[0]
             text = self.tr("{0} questions answered. Least often right: “{1}” ({2}% right).").format(
-                len(ordered), worst.prompt, f"{worst.share_correct * 100:.0f}")
+                len(ordered), worst.prompt, whole_percent(worst.share_correct * 100))
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         else:
             text = self.tr("Nobody has answered this lesson's questions yet.")

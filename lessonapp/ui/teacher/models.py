@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from lessonapp.ui.widgets import percent_text as whole_percent
+
 SORT_ROLE = Qt.ItemDataRole.UserRole  # a number or a string that sorts the column correctly
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -157,7 +159,8 @@ def short_time(stamp: str | None) -> str:
 
 
 def percent_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f}%"
+    """As the student sees it: rounded down (widgets.percent_text)."""
+    return "" if value is None else f"{whole_percent(value)}%"
 
 
 def seconds_text(value: float | None) -> str:
