@@ -79,6 +79,10 @@ class ProfilesScreen(Screen):
         self.add_button = button(self.tr("Add a student"))
         add.addLayout(button_row(self.add_button))
         column.addWidget(add_card)
+        # With no student yet the list is hidden: this takes the spare room, so
+        # the screen stays packed at the top instead of spreading out.
+        column.addStretch(0)
+        self._column = column
 
         self._connect_signals()
 
@@ -105,8 +109,10 @@ class ProfilesScreen(Screen):
             self.list.setCurrentRow(0)
         has_any = self.list.count() > 0
         self.list.setVisible(has_any)
+        self._column.setStretch(self._column.count() - 1, 0 if has_any else 1)
         self.empty.setVisible(not has_any)
         self.continue_button.setEnabled(has_any)
+        self.continue_button.setVisible(has_any)
         self.hint.setVisible(has_any)
         self.name_edit.clear()
         self.error.hide()
