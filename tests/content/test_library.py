@@ -128,3 +128,13 @@ def test_validating_course_yaml_alone_checks_its_lessons_exist(tmp_path):
     (tmp_path / "course.yaml").write_text("format: 1\nid: c\ntitle: C\nlessons: [a, ghost]\n")
     (problem,) = validate_paths([tmp_path / "course.yaml"])
     assert 'lists "ghost"' in problem.message
+
+
+def test_a_source_that_cannot_be_read_is_reported_in_every_lesson_using_it(tmp_path):
+    write_lesson(tmp_path, lesson_text("a", "A"), "a.yaml")
+    write_lesson(tmp_path, lesson_text("b", "B"), "b.yaml")
+    (tmp_path / "article.txt").write_bytes(b"\xff\xfe not UTF-8 \xff")
+    library = load_library([tmp_path])
+    assert library.lessons == ()
+    reported = {p.path.name for p in library.errors if "is not UTF-8 text" in p.message}
+    assert reported == {"a.yaml", "b.yaml"}
