@@ -32,7 +32,17 @@ from pathlib import Path
 from lessonapp.content.checks import Report, check_mapping
 from lessonapp.content.model import Problem
 from lessonapp.content.spec import Spec
-from lessonapp.content.yamlparse import Mark, Scalar, YamlProblem, YList, YMap, decode, parse
+from lessonapp.content.yamlparse import (
+    Mark,
+    Scalar,
+    UnreadableFile,
+    YamlProblem,
+    YList,
+    YMap,
+    decode,
+    parse,
+    read_limited,
+)
 from lessonapp.settings import (
     MAX_NAME_LENGTH,
     MAX_ROSTER_BYTES,
@@ -71,14 +81,12 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
             report.error(start, "the settings file does not exist; the app uses its default settings")
         return Settings(), report.problems
     try:
-        if file.is_dir():
-            raise OSError(21, "it is a folder, not a file")
-        size = file.stat().st_size
-        if size > MAX_SETTINGS_BYTES:
-            raise OSError(27, f"it is {size / 1_048_576:.1f} MB; a settings file is a few lines long")
-        data = file.read_bytes()
-    except OSError as error:
-        report.error(start, f"cannot read the settings file ({error.strerror}); the app uses its default "
+        data = read_limited(file, MAX_SETTINGS_BYTES)
+    except UnreadableFile as problem:
+        reason = problem.reason
+        if problem.kind == "too_large":
+            reason = f"it is {problem.size / 1_048_576:.1f} MB; a settings file is a few lines long"
+        report.error(start, f"cannot read the settings file ({reason}); the app uses its default "
                             f"settings, and {_KIOSK_ON_BECAUSE} the app cannot tell whether this file asks for it")
         return Settings(kiosk=True, path=file), report.problems
 
@@ -248,17 +256,15 @@ def _read_roster_file(file: Path, written: str, mark: Mark, report: Report) -> t
     """The names of a roster file: one a line, or the first column of a CSV
     file (a header cell "name" is skipped). Problems point into the file."""
     try:
-        size = file.stat().st_size
-        if file.is_dir():
-            raise OSError(21, "it is a folder")
-        if size > MAX_ROSTER_BYTES:
-            raise OSError(27, f"it is {size / 1_048_576:.1f} MB, too large for a list of names")
-        data = file.read_bytes()
-    except FileNotFoundError:
-        report.error(mark, f'the roster file "{written}" does not exist ({file})')
-        return None
-    except OSError as error:
-        report.error(mark, f'cannot read the roster file "{written}" ({error.strerror})')
+        data = read_limited(file, MAX_ROSTER_BYTES)
+    except UnreadableFile as problem:
+        if problem.kind == "missing":
+            report.error(mark, f'the roster file "{written}" does not exist ({file})')
+        else:
+            reason = problem.reason
+            if problem.kind == "too_large":
+                reason = f"it is {problem.size / 1_048_576:.1f} MB, too large for a list of names"
+            report.error(mark, f'cannot read the roster file "{written}" ({reason})')
         return None
     file_report = _RosterReport(file, report)
     try:

@@ -346,3 +346,13 @@ def test_a_broken_file_that_says_kiosk_true_anywhere_stays_locked(tmp_path, text
 def test_paths_that_cannot_be_paths_are_errors_not_crashes(tmp_path, text):
     settings, problems = load(tmp_path, text)
     assert any("cannot be used as a path" in message for message in errors(problems)), errors(problems)
+
+
+def test_a_device_given_as_settings_file_is_not_read_endlessly(tmp_path):
+    import os
+
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    settings, problems = load_settings(Path("/dev/zero"), tmp_path)
+    assert settings.kiosk is True  # a settings file that cannot be read keeps a kiosk locked
+    assert any("not a regular file" in message for message in errors(problems))

@@ -105,25 +105,52 @@ def node_mark(node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a YamlProblem saying in plain words why not. Only
-    a regular file is read, and never more than the size limit allows."""
+class UnreadableFile(Exception):
+    """Why read_limited could not read a file: kind is "missing", "not_regular",
+    "too_large" (size then holds the bytes the file has) or "error"."""
+
+    def __init__(self, kind: str, reason: str, size: int = 0):
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+        self.size = size
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """A teacher's file, read safely: only a regular file (never a device or a
+    pipe, which could be endless), and never more than limit bytes."""
     try:
         with open(path, "rb") as handle:
             status = os.fstat(handle.fileno())
             if not stat.S_ISREG(status.st_mode):
-                raise YamlProblem("this is not a regular file (a folder, a device or a pipe?)")
-            data = handle.read(MAX_FILE_BYTES + 1)
+                raise UnreadableFile("not_regular", "this is not a regular file (a folder, a device or a pipe?)")
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise UnreadableFile("missing", "no such file") from None
+    except IsADirectoryError:
+        raise UnreadableFile("not_regular", "this is not a regular file (a folder, a device or a pipe?)") from None
     except OSError as error:
-        raise YamlProblem(f"cannot read the file: {error.strerror or error}") from None
+        raise UnreadableFile("error", str(error.strerror or error)) from None
     except ValueError as error:  # a NUL in the name
-        raise YamlProblem(f"cannot read the file: {error}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise YamlProblem(
-            f"the file is {status.st_size / 1_048_576:.1f} MB; a lesson file may be at most "
-            f"{MAX_FILE_BYTES // 1_048_576} MB (split it, or move large text out of it)"
-        )
+        raise UnreadableFile("error", str(error)) from None
+    if len(data) > limit:
+        raise UnreadableFile("too_large", "too large", max(status.st_size, len(data)))
     return data
+
+
+def read_bytes(path: Path) -> bytes:
+    """A lesson file's bytes, or a YamlProblem saying in plain words why not."""
+    try:
+        return read_limited(path, MAX_FILE_BYTES)
+    except UnreadableFile as problem:
+        if problem.kind == "not_regular":
+            raise YamlProblem(problem.reason) from None
+        if problem.kind == "too_large":
+            raise YamlProblem(
+                f"the file is {problem.size / 1_048_576:.1f} MB; a lesson file may be at most "
+                f"{MAX_FILE_BYTES // 1_048_576} MB (split it, or move large text out of it)"
+            ) from None
+        raise YamlProblem(f"cannot read the file: {problem.reason}") from None
 
 
 def read_text(path: Path) -> str:
