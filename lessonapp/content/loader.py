@@ -20,14 +20,6 @@ from .yamlparse import Mark, YamlProblem, YList, YMap, decode, node_mark, parse,
 _ABOVE = re.compile(r"\b(all|none) of the above\b", re.IGNORECASE)
 
 
-class LessonError(Exception):
-    """Raised by `require_lesson` when a file cannot be loaded."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
-
-
 def load_lesson(
     path: Path,
     root: Path | None = None,
@@ -51,13 +43,6 @@ def load_lesson(
     lesson = LessonBuilder(path, Path(root) if root else path.parent, report, sources).build(data)
     report.problems.sort(key=lambda p: (p.line, p.column))
     return (None if report.has_errors else lesson), report.problems
-
-
-def require_lesson(path: Path, root: Path | None = None) -> Lesson:
-    lesson, problems = load_lesson(path, root)
-    if lesson is None:
-        raise LessonError(problems)
-    return lesson
 
 
 class LessonBuilder:
