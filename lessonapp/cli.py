@@ -4,7 +4,6 @@ fast and work on machines without a display."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -122,8 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # Opening the app is the common case, and it needs only the options above
     # the commands: building every command's parser would cost start-up time.
+    # With no arguments at all, no parser is built (argparse looks for its own
+    # translations on disk: 3 ms).
     opening_app = not any(word in _COMMANDS or word in ("-h", "--help") for word in argv)
-    args = build_parser(with_commands=not opening_app).parse_args(argv)
+    args = build_parser(with_commands=not opening_app).parse_args(argv) if argv else app_defaults()
     handler = _COMMANDS.get(args.command, run_app)
     try:
         return handler(args)
@@ -137,19 +138,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- commands ----------------------------------------------------------------
 
 
+def app_defaults() -> argparse.Namespace:
+    """The options of a bare `lessonapp`, as build_parser(False) gives them."""
+    return argparse.Namespace(lessons=None, data_dir=None, kiosk=False, config=None, command=None)
+
+
 def run_app(args) -> int:
+    import gc
+
     from .config import data_dir, library_folders
 
     data = data_dir(args.data_dir)
     _make_data_dir(data)
-    from .ui.app import run_app as run
+    # Start-up makes many objects but no garbage worth a collection: the cycle
+    # collector waits until the first frame is painted (5 ms of start-up).
+    # ui.app.run_app turns it back on then.
+    gc.disable()
+    try:
+        from .ui.app import run_app as run
 
-    return run(
-        library_folders(args.lessons, data) if args.lessons else None,
-        data,
-        kiosk=args.kiosk,
-        settings_path=Path(args.config) if args.config else None,
-    )
+        return run(
+            library_folders(args.lessons, data) if args.lessons else None,
+            data,
+            kiosk=args.kiosk,
+            settings_path=Path(args.config) if args.config else None,
+        )
+    finally:
+        gc.enable()
 
 
 def validate(args) -> int:
@@ -161,6 +176,8 @@ def validate(args) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if args.json:
+        import json
+
         print(
             json.dumps(
                 {
@@ -189,6 +206,8 @@ def list_lessons(args) -> int:
     folders = [Path(d) for d in args.dirs] or library_folders(args.lessons, data_dir(args.data_dir))
     library = load_library(folders)
     if args.json:
+        import json
+
         print(
             json.dumps(
                 {

@@ -1,8 +1,9 @@
 """The app's settings: kiosk mode, library folders, idle reset, roster, privacy.
 
-NO Qt. What each key means, its default and its limits are here; reading and
-checking the file is in settings_file.py, imported only when there is a file,
-so a machine without one starts without loading the YAML reader.
+NO Qt. The defaults and limits are here; the file's keys, what each means, and
+reading and checking the file are in settings_file.py, imported only when
+there is a file, so a machine without one starts without loading the YAML
+reader or the key tables.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from lessonapp.content.spec import Key, Spec
 
 if TYPE_CHECKING:
     from lessonapp.content.model import Problem
@@ -26,26 +25,6 @@ DEFAULT_IDLE_WARNING = 15
 MIN_IDLE_TIMEOUT = 10
 MIN_IDLE_WARNING = 5
 MAX_IDLE_WARNING = 300
-
-SETTINGS = Spec(
-    "settings",
-    (
-        Key("kiosk", "boolean", "Classroom kiosk mode: full screen, locked, idle reset; default false."),
-        Key("lesson_folders", "text_list",
-            "Library folders, relative to the settings file; used instead of the default ones."),
-        Key("idle_timeout", "integer", "Seconds without input before the 'Still there?' countdown; "
-            f"default {DEFAULT_IDLE_TIMEOUT}, at least {MIN_IDLE_TIMEOUT}.", minimum=MIN_IDLE_TIMEOUT),
-        Key("idle_warning", "integer",
-            f"Seconds of the 'Still there?' countdown; default {DEFAULT_IDLE_WARNING}.",
-            minimum=MIN_IDLE_WARNING, maximum=MAX_IDLE_WARNING),
-        Key("roster", "text_list",
-            "The class: a list of names, or a text or CSV file with one name a line (first column)."),
-        Key("students_can_add_themselves", "boolean",
-            "Show 'Add my name' on the name screen; default true, false when a roster is given."),
-        Key("students_see_own_scores", "boolean", "Show students their own scores; default true."),
-    ),
-)
-
 
 @dataclass(frozen=True)
 class Settings:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from lessonapp.content.checks import Report, check_mapping
 from lessonapp.content.model import Problem
-from lessonapp.content.spec import Spec
+from lessonapp.content.spec import Key, Spec
 from lessonapp.content.yamlparse import (
     Mark,
     Scalar,
@@ -44,12 +44,35 @@ from lessonapp.content.yamlparse import (
     read_limited,
 )
 from lessonapp.settings import (
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_IDLE_WARNING,
+    MAX_IDLE_WARNING,
     MAX_NAME_LENGTH,
     MAX_ROSTER_BYTES,
     MAX_SETTINGS_BYTES,
-    SETTINGS,
+    MIN_IDLE_TIMEOUT,
+    MIN_IDLE_WARNING,
     Settings,
     default_settings_path,
+)
+
+SETTINGS = Spec(
+    "settings",
+    (
+        Key("kiosk", "boolean", "Classroom kiosk mode: full screen, locked, idle reset; default false."),
+        Key("lesson_folders", "text_list",
+            "Library folders, relative to the settings file; used instead of the default ones."),
+        Key("idle_timeout", "integer", "Seconds without input before the 'Still there?' countdown; "
+            f"default {DEFAULT_IDLE_TIMEOUT}, at least {MIN_IDLE_TIMEOUT}.", minimum=MIN_IDLE_TIMEOUT),
+        Key("idle_warning", "integer",
+            f"Seconds of the 'Still there?' countdown; default {DEFAULT_IDLE_WARNING}.",
+            minimum=MIN_IDLE_WARNING, maximum=MAX_IDLE_WARNING),
+        Key("roster", "text_list",
+            "The class: a list of names, or a text or CSV file with one name a line (first column)."),
+        Key("students_can_add_themselves", "boolean",
+            "Show 'Add my name' on the name screen; default true, false when a roster is given."),
+        Key("students_see_own_scores", "boolean", "Show students their own scores; default true."),
+    ),
 )
 
 _ROSTER_FILE_SPEC = Spec(

@@ -217,3 +217,10 @@ def test_opening_the_app_needs_only_the_global_options():
     assert (quick.command, quick.kiosk, quick.lessons) == (full.command, full.kiosk, full.lessons) == (
         None, True, ["validate"]
     )
+
+
+def test_a_bare_start_has_the_options_the_parser_would_give():
+    """`lessonapp` with no arguments skips the parser; its options must be the parser's own."""
+    from lessonapp.cli import app_defaults, build_parser
+
+    assert app_defaults() == build_parser(with_commands=False).parse_args([])

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lessonapp.settings import SETTINGS, Settings, default_settings_path, load_settings
+from lessonapp.settings import Settings, default_settings_path, load_settings
+from lessonapp.settings_file import SETTINGS
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -4,6 +4,7 @@ and wired here and nowhere else."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +36,14 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     else the bundled course plus <data dir>/lessons. kiosk: --kiosk; the
     settings file can turn kiosk mode on, never off.
     """
-    app = QApplication.instance() or QApplication(sys.argv)
-    QCoreApplication.setApplicationName("lessonapp")
-    if app.style().name().lower() != "fusion":  # one look on every system (setting it again costs time)
+    app = QApplication.instance()
+    if app is None:
+        # One look on every system: Fusion, asked for on the command line Qt
+        # reads, since asking afterwards builds PySide6's QStyle type (5 ms).
+        app = QApplication([*sys.argv[:1], "-style", "Fusion", *sys.argv[1:]])
+    elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
+    QCoreApplication.setApplicationName("lessonapp")
     translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
     data_dir.mkdir(parents=True, exist_ok=True)
     sys.excepthook = report_unexpected_errors(data_dir / "lessonapp.log")
@@ -56,18 +61,22 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         data_dir=data_dir,
         cache_folder=data_dir / "cache",
     )
+    # cli.run_app paused the cycle collector for the start-up.
+    controller.window.first_painted.connect(gc.enable)
     try:
         locked = lock_down(controller, settings) if kiosk else None
         controller.start()  # the window first; the lessons once it is painted
-        from lessonapp.ui import dialogs  # after the first window: QMessageBox costs start-up time
-
         if problems:
+            from lessonapp.ui import dialogs  # only when needed: QMessageBox costs start-up time
+
             dialogs.inform(
                 controller.window,
                 controller.tr("The settings file has problems"),
                 "\n".join(str(p) for p in problems),
             )
         if locked is not None and not locked.guard.has_pin():
+            from lessonapp.ui import dialogs
+
             dialogs.inform(
                 controller.window,
                 controller.tr("No teacher PIN"),

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from lessonapp.content.model import Lesson
 from lessonapp.ui.article_dialog import ArticleDialog
 from lessonapp.ui.page_view import show_page, show_start_page
-from lessonapp.ui.widgets import ReadingView, Screen, button, label
+from lessonapp.ui.reading_view import ReadingView
+from lessonapp.ui.widgets import Screen, button, label
 
 
 class LessonScreen(Screen):

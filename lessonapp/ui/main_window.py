@@ -26,7 +26,9 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = QAction(self.tr("Smaller text"), self)
         self.zoom_out_action.setShortcuts(_unique(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
         self.zoom_reset_action = QAction(self.tr("Default text size"), self)
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        # setShortcuts with a list, here and below: setShortcut's overloads
+        # build PySide6's Qt namespace (see qt_numbers.py).
+        self.zoom_reset_action.setShortcuts([QKeySequence("Ctrl+0")])
         self.contrast_action = QAction(self.tr("High contrast"), self)
         self.contrast_action.setCheckable(True)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.contrast_action)
         teacher = self.menuBar().addMenu(self.tr("&Teacher"))
         self.teacher_action = QAction(self.tr("Teacher area…"), self)
-        self.teacher_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.teacher_action.setShortcuts([QKeySequence("Ctrl+Shift+T")])
         teacher.addAction(self.teacher_action)
         self.teacher_menu = teacher
         self.menuBar().setAccessibleName(self.tr("Menu bar"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QImageReader, QTextOption
 
 from lessonapp.content.model import Lesson, Page
-from lessonapp.ui.widgets import ReadingView
+from lessonapp.ui.reading_view import ReadingView
 
 MAX_IMAGE_WIDTH = 800
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from lessonapp.ui.widgets import Screen, button, button_row, card, label, scroll
-
-_ID = Qt.ItemDataRole.UserRole
 
 
 class _ProfileList(QListWidget):
@@ -19,6 +17,8 @@ class _ProfileList(QListWidget):
     activated_by_key = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt  # here, not at start-up: see qt_numbers.py
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
             self.activated_by_key.emit()
             return
@@ -38,6 +38,7 @@ class ProfilesScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._names: set[str] = set()
+        self._ids: list[int] = []  # the profile id of each row of the list
         body = QWidget()
         body.setObjectName("screen-body")
         outer = QVBoxLayout(self)
@@ -99,9 +100,9 @@ class ProfilesScreen(Screen):
     def set_profiles(self, profiles: Sequence, selected_id: int | None) -> None:
         self.list.clear()
         self._names = {p.name.casefold() for p in profiles}
+        self._ids = [p.id for p in profiles]
         for profile in profiles:
             item = QListWidgetItem(profile.name)
-            item.setData(_ID, profile.id)
             self.list.addItem(item)
             if profile.id == selected_id:
                 self.list.setCurrentItem(item)
@@ -133,8 +134,8 @@ class ProfilesScreen(Screen):
         self.name_edit.setFocus()
 
     def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return None if item is None else int(item.data(_ID))
+        row = self.list.currentRow()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     # -- slots -------------------------------------------------------------------
 

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLa
 
 from lessonapp.content.model import Lesson, Page
 from lessonapp.quiz.session import ShownQuestion
+from lessonapp.ui.choice_button import ChoiceButton
 from lessonapp.ui.page_view import show_page
-from lessonapp.ui.widgets import ChoiceButton, ReadingView, Screen, button, card, label, markdown_label, scroll
+from lessonapp.ui.reading_view import ReadingView, markdown_label
+from lessonapp.ui.widgets import Screen, button, card, label, scroll
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 _DIGIT_TEXTS = {str(n) for n in range(1, 10)}

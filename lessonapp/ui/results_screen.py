@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson, Question
 from lessonapp.quiz.session import QuizSession
-from lessonapp.ui.widgets import ReadingView, Screen, button, label, percent_text
+from lessonapp.ui.reading_view import ReadingView
+from lessonapp.ui.widgets import Screen, button, label, percent_text
 
 
 class ResultsScreen(Screen):

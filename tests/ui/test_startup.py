@@ -1,12 +1,40 @@
-"""Start-up stays light: the UI imports no heavy Qt modules."""
+"""Start-up stays light: the UI imports no heavy Qt modules, and the first
+window is built without what costs most (qt_numbers.py says why)."""
 
 from __future__ import annotations
 
 import ast
+import json
+import os
 import subprocess
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea
+
+from lessonapp.ui import qt_numbers
+from lessonapp.ui.widgets import label, scroll
+
+# Opens the app as a user does and, at its first frame, reports what was built.
+FIRST_FRAME = """
+import gc, json, os, sys
+from PySide6 import QtCore, QtWidgets
+from lessonapp.ui.main_window import MainWindow
+
+original = MainWindow.paintEvent
+def paintEvent(self, event):
+    original(self, event)
+    print(json.dumps({
+        "qt_namespace": "Qt" in vars(QtCore),
+        "qstyle_type": "QStyle" in vars(QtWidgets),
+        "gc_enabled": gc.isenabled(),
+        "style": QtWidgets.QApplication.style().name(),
+    }), flush=True)
+    os._exit(0)
+MainWindow.paintEvent = paintEvent
+from lessonapp.cli import main
+main([])
+"""
 
 
 def test_app_module_imports_only_core_gui_widgets():
@@ -15,6 +43,34 @@ def test_app_module_imports_only_core_gui_widgets():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = ast.literal_eval(out.stdout)
     assert set(loaded) <= {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}, loaded
+
+
+def test_the_first_window_is_built_without_the_costly_parts(tmp_path):
+    """The Qt namespace and the QStyle type are left for after the first frame,
+    the cycle collector is back on once it is painted, and the style is Fusion."""
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("XDG_DATA_HOME", None)
+    env.pop("LESSONAPP_DATA_DIR", None)
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    first_frame = json.loads(out.stdout.strip().splitlines()[-1])
+    assert first_frame == {"qt_namespace": False, "qstyle_type": False, "gc_enabled": True, "style": "fusion"}
+
+
+def test_the_numbers_for_the_first_window_are_qts_own():
+    assert qt_numbers.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert qt_numbers.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+    assert qt_numbers.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+
+
+def test_labels_and_scroll_areas_get_their_settings_through_the_numbers(qtbot):
+    lab: QLabel = label("<b>not bold</b>")
+    area: QScrollArea = scroll(label("x"), "Area")
+    qtbot.addWidget(lab)
+    qtbot.addWidget(area)
+    assert lab.textFormat() == Qt.TextFormat.PlainText
+    assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
 def test_idle_reset_leaves_the_quiz_resumable(qtbot, make_app):
