@@ -205,7 +205,7 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     if roster:
         values["roster"] = roster
         values.setdefault("students_can_add_themselves", False)
-    return replace(settings, **values)
+    return settings._replace(**values)
 
 
 def _text_items(value) -> list[tuple[str, Mark]]:

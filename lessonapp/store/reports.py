@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .queries import LESSON_SUMMARY, is_latest
 from .records import ATTEMPT_COLUMNS, AnswerRecord, AttemptRecord, attempt_from_row
 from .store import Store
 
 
-@dataclass(frozen=True)
-class OverviewRow:
+class OverviewRow(NamedTuple):
     """One student at one lesson. Best figures are None while no attempt is finished."""
 
     profile_id: int
@@ -31,8 +30,7 @@ class OverviewRow:
     last_activity: str
 
 
-@dataclass(frozen=True)
-class ItemStats:
+class ItemStats(NamedTuple):
     """How one question fared, from the latest answer to it in each attempt."""
 
     question_id: str

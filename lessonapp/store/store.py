@@ -7,7 +7,6 @@ app being killed or the power failing.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 import unicodedata
@@ -289,7 +288,7 @@ class Store:
     def _with_answers(self, row: tuple) -> AttemptRecord:
         record = attempt_from_row(row)
         answers = in_asked_order(record.question_ids, latest_answers(self._conn, record.id))
-        return dataclasses.replace(record, answers=answers)
+        return record._replace(answers=answers)
 
     def best_results(self, profile_id: int) -> dict[str, BestResult]:
         """lesson_id -> the student's standing, for every lesson they have started."""

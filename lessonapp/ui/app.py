@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import gc
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
@@ -90,8 +89,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         controller.store.close()  # the store in use: a restore may have replaced the first
 
 
-@dataclass(frozen=True)
-class Lockdown:
+class Lockdown(NamedTuple):
     guard: KioskGuard
     idle: IdleWatcher
 
