@@ -4,7 +4,6 @@ the UI settings; it never opens anything itself."""
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -63,7 +62,7 @@ class AppController(QObject):
         self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
-        self.new_seed = new_seed or (lambda: random.SystemRandom().randrange(1, 2**31))
+        self.new_seed = new_seed or _random_seed
         self.library: Library | None = None
         self.profile = None
         self.lesson: Lesson | None = None
@@ -101,9 +100,6 @@ class AppController(QObject):
         w.zoom_reset_action.triggered.connect(self.view_settings.zoom_reset)
         w.contrast_action.toggled.connect(self.view_settings.set_high_contrast)
         self.view_settings.changed.connect(self.on_view_settings_changed)
-        hints = QGuiApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(self.on_view_settings_changed)
 
         self.profiles.profile_chosen.connect(self.on_profiles_profile_chosen)
         self.profiles.add_requested.connect(self.on_profiles_add_requested)
@@ -156,6 +152,9 @@ class AppController(QObject):
 
     def on_window_first_painted(self) -> None:
         """The first frame is on screen: now build the rest and read the library."""
+        hints = QGuiApplication.styleHints()  # only now: making its type costs start-up time
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self.on_view_settings_changed)
         QTimer.singleShot(0, self.finish_start)
 
     def finish_start(self) -> None:
@@ -416,6 +415,12 @@ class AppController(QObject):
         self.window.setStyleSheet(stylesheet(palette, self.view_settings.zoom, self.view_settings.high_contrast))
         if self.teacher_area is not None:
             self.teacher_area.apply_style(None, self.view_settings.high_contrast)
+
+
+def _random_seed() -> int:
+    import random
+
+    return random.SystemRandom().randrange(1, 2**31)
 
 
 def resume_session(lesson: Lesson, attempt) -> QuizSession:
