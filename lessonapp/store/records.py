@@ -1,12 +1,13 @@
 """The records the store hands out: rows as named tuples, no database objects in them.
 
 Named tuples rather than dataclasses: reports make them by the million, and
-they are defined at start-up for a fraction of a dataclass's cost.
+they are defined at start-up for a fraction of a dataclass's cost. For the same
+reason the store imports `json` only where a list column is read or written:
+the first window needs the store, but no JSON.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -79,6 +80,8 @@ ATTEMPT_COLUMNS = (
 
 
 def answer_from_row(row: sqlite3.Row | tuple) -> AnswerRecord:
+    import json
+
     id_, attempt_id, question_id, chosen, correct, points, max_points, seconds, answered_at = row
     return AnswerRecord(
         id_, attempt_id, question_id, tuple(json.loads(chosen)), bool(correct),
@@ -87,6 +90,8 @@ def answer_from_row(row: sqlite3.Row | tuple) -> AnswerRecord:
 
 
 def attempt_from_row(row: sqlite3.Row | tuple) -> AttemptRecord:
+    import json
+
     (id_, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at,
      last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds) = row
     return AttemptRecord(

@@ -7,7 +7,6 @@ app being killed or the power failing.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
@@ -167,6 +166,8 @@ class Store:
         """
         if isinstance(question_ids, str):
             raise TypeError("question_ids must be a sequence of ids, not one string")
+        import json  # here, not at start-up: see records.py
+
         now = self.now()
         try:
             with db.transaction(self._conn):
@@ -205,6 +206,8 @@ class Store:
         """
         if isinstance(chosen, str):
             raise TypeError("chosen must be a sequence of choice texts, not one string")
+        import json  # here, not at start-up: see records.py
+
         now = self.now()
         with db.transaction(self._conn):
             self._require_in_progress(
