@@ -68,6 +68,7 @@ class AppController(QObject):
         self.lesson: Lesson | None = None
         self.quiz: QuizController | None = None
         self.retrying = False
+        self._finished_start = False
 
         self.view_settings = ViewSettings(settings, self)
         self.window = MainWindow()
@@ -151,13 +152,17 @@ class AppController(QObject):
         return screen
 
     def on_window_first_painted(self) -> None:
-        """The first frame is on screen: now build the rest and read the library."""
-        hints = QGuiApplication.styleHints()  # only now: making its type costs start-up time
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(self.on_view_settings_changed)
+        """The first frame is painted: once it is on screen, build the rest and read the library."""
         QTimer.singleShot(0, self.finish_start)
 
     def finish_start(self) -> None:
+        """What the first frame did not need; done once (tests may call it first)."""
+        if self._finished_start:
+            return
+        self._finished_start = True
+        hints = QGuiApplication.styleHints()  # only now: making its type costs start-up time
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self.on_view_settings_changed)
         for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
             getattr(self, name)
         if self.library is None:

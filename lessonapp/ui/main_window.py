@@ -21,26 +21,35 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        self.zoom_in_action = QAction(self.tr("Larger text"), self)
-        self.zoom_in_action.setShortcuts(_unique(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="))
-        self.zoom_out_action = QAction(self.tr("Smaller text"), self)
-        self.zoom_out_action.setShortcuts(_unique(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
-        self.zoom_reset_action = QAction(self.tr("Default text size"), self)
-        # setShortcuts with a list, here and below: setShortcut's overloads
-        # build PySide6's Qt namespace (see qt_numbers.py).
-        self.zoom_reset_action.setShortcuts([QKeySequence("Ctrl+0")])
-        self.contrast_action = QAction(self.tr("High contrast"), self)
+        self.zoom_in_action = self._action(
+            self.tr("Larger text"), _unique(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Smaller text"), _unique(QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
+        )
+        self.zoom_reset_action = self._action(self.tr("Default text size"), [QKeySequence("Ctrl+0")])
+        self.contrast_action = self._action(self.tr("High contrast"))
         self.contrast_action.setCheckable(True)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.contrast_action)
         teacher = self.menuBar().addMenu(self.tr("&Teacher"))
-        self.teacher_action = QAction(self.tr("Teacher area…"), self)
-        self.teacher_action.setShortcuts([QKeySequence("Ctrl+Shift+T")])
+        self.teacher_action = self._action(self.tr("Teacher area…"), [QKeySequence("Ctrl+Shift+T")])
         teacher.addAction(self.teacher_action)
         self.teacher_menu = teacher
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
+
+    def _action(self, text: str, keys: list[QKeySequence] | None = None) -> QAction:
+        # Made as QAction(parent) + setText, since resolving QAction(text, parent)
+        # builds PySide6's QIcon type (1 ms of start-up), and given its keys with
+        # setShortcuts, since setShortcut's overloads build the Qt namespace
+        # (see qt_numbers.py).
+        action = QAction(self)
+        action.setText(text)
+        if keys:
+            action.setShortcuts(keys)
+        return action
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
