@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +49,7 @@ class MainWindow(QMainWindow):
         # Made as QAction(parent) + setText, since resolving QAction(text, parent)
         # builds PySide6's QIcon type (1 ms of start-up), and given its keys with
         # setShortcuts, since setShortcut's overloads build the Qt namespace
-        # (see qt_numbers.py).
+        # (see widgets.py).
         action = QAction(self)
         action.setText(text)
         if keys:

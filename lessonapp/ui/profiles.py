@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from lessonapp.ui.widgets import Screen, button, button_row, card, label, scroll
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent  # made when a key is first pressed, not at start-up
 
 
 class _ProfileList(QListWidget):
@@ -17,7 +20,7 @@ class _ProfileList(QListWidget):
     activated_by_key = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        from PySide6.QtCore import Qt  # here, not at start-up: see qt_numbers.py
+        from PySide6.QtCore import Qt  # here, not at start-up: see widgets.py
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
             self.activated_by_key.emit()

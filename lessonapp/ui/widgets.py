@@ -1,19 +1,24 @@
 """Small reusable widgets shared by the screens.
 
-The name screen is built from these before the first frame, so they stay off
-PySide6's `Qt` namespace (see qt_numbers.py); the rich-text views are in
-reading_view.py and choice_button.py.
+The name screen is built from these before the first window appears, so they
+keep off the PySide6 types that are slow to make on first use: the `Qt`
+namespace (15 ms: PySide6 builds a Python enum for each of its hundred-odd
+enums) and QByteArray. Enum values are set by name through Qt's property
+system, which converts them (``setProperty("textFormat", "PlainText")``), and
+key handlers import `Qt` when a key is first pressed. tests/ui/test_startup.py
+guards this. The rich-text views are in reading_view.py and choice_button.py.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
-from lessonapp.ui.qt_numbers import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent  # made when a key is first pressed, not at start-up
 
 
 def percent_text(percent: float) -> str:
@@ -37,7 +42,7 @@ def label(text: str = "", *, role: str = "", wrap: bool = True, accessible_name:
     (title, subtitle, muted, card-title ...)."""
     lab = QLabel(text)
     lab.setWordWrap(wrap)
-    lab.setProperty("textFormat", PLAIN_TEXT)  # never rich text: names and messages may hold "<"
+    lab.setProperty("textFormat", "PlainText")  # never rich text: names and messages may hold "<"
     if role:
         lab.setObjectName(role)
     lab.setAccessibleName(accessible_name or text)
@@ -57,8 +62,8 @@ def scroll(content: QWidget, accessible_name: str) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-    area.setProperty("focusPolicy", NO_FOCUS)
+    area.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    area.setProperty("focusPolicy", "NoFocus")
     area.setAccessibleName(accessible_name)
     return area
 
@@ -81,7 +86,7 @@ class Screen(QWidget):
     escape_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        from PySide6.QtCore import Qt  # here, not at start-up: see qt_numbers.py
+        from PySide6.QtCore import Qt  # here, not at start-up: see the top of this file
 
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
             self.escape_pressed.emit()

@@ -1,5 +1,5 @@
 """Start-up stays light: the UI imports no heavy Qt modules, and the first
-window is built without what costs most (qt_numbers.py says why)."""
+window is built without what costs most (widgets.py says why)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
-from lessonapp.ui import qt_numbers
 from lessonapp.ui.widgets import label, scroll
 
 # Opens the app as a user does and, at its first frame, reports what was built.
@@ -25,7 +24,9 @@ def paintEvent(self, event):
     original(self, event)
     first_frame = {
         "costly_types": sorted(
-            name for module, name in ((QtCore, "Qt"), (QtWidgets, "QStyle"), (QtGui, "QIcon"), (QtGui, "QStyleHints"))
+            name for module, name in (
+                (QtCore, "Qt"), (QtCore, "QByteArray"), (QtWidgets, "QStyle"), (QtGui, "QIcon"), (QtGui, "QStyleHints")
+            )
             if name in vars(module)
         ),
         "modules": sorted(
@@ -52,7 +53,7 @@ def test_app_module_imports_only_core_gui_widgets():
 
 
 def test_the_first_window_is_built_without_the_costly_parts(tmp_path):
-    """PySide6's costliest types (the Qt namespace, QStyle, QIcon, QStyleHints)
+    """PySide6's costliest types (the Qt namespace, QByteArray, QStyle, QIcon, QStyleHints)
     and the modules the first window does not need are left for after the first
     frame; the cycle collector is back on once it is painted; the style is Fusion."""
     env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
@@ -64,13 +65,7 @@ def test_the_first_window_is_built_without_the_costly_parts(tmp_path):
     assert first_frame == {"costly_types": [], "modules": [], "gc_enabled": True, "style": "fusion"}
 
 
-def test_the_numbers_for_the_first_window_are_qts_own():
-    assert qt_numbers.PLAIN_TEXT == Qt.TextFormat.PlainText.value
-    assert qt_numbers.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
-    assert qt_numbers.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
-
-
-def test_labels_and_scroll_areas_get_their_settings_through_the_numbers(qtbot):
+def test_labels_and_scroll_areas_get_their_settings_by_name(qtbot):
     lab: QLabel = label("<b>not bold</b>")
     area: QScrollArea = scroll(label("x"), "Area")
     qtbot.addWidget(lab)
