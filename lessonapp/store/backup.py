@@ -12,6 +12,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,10 +22,14 @@ from .errors import StoreError
 from .store import Store
 from .timeutil import Clock, compact, parse_compact, system_clock
 
+FOLDER = "backups"  # in the data folder
 PREFIX = "scores-"
 SUFFIX = ".db"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+# One backup at a time: the app's daily one runs in a worker thread (upkeep.py)
+# and must not pick the same name as a teacher's "Back up now".
+_ONE_AT_A_TIME = threading.Lock()
 _NAME = re.compile(rf"{PREFIX}(\d{{8}}T\d{{6}}Z)(?:-(\d+))?{re.escape(SUFFIX)}")
 
 
@@ -79,16 +84,20 @@ def _put_back(aside: Path, store_path: Path) -> None:
 
 def make_backup(store: Store, folder: Path) -> Path:
     """Back up the open store into folder; returns the new file."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = f"{PREFIX}{compact(store.clock())}"
-    target = folder / f"{stem}{SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{stem}-{n}{SUFFIX}"
-    _copy(store.connection, target)
-    return target
+    return _back_up(store.connection, Path(folder), store.clock)
+
+
+def _back_up(source: sqlite3.Connection, folder: Path, clock: Clock) -> Path:
+    with _ONE_AT_A_TIME:
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"{PREFIX}{compact(clock())}"
+        target = folder / f"{stem}{SUFFIX}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"{stem}-{n}{SUFFIX}"
+        _copy(source, target)
+        return target
 
 
 def rotate(folder: Path, *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
@@ -112,12 +121,30 @@ def rotate(folder: Path, *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) 
 
 def maybe_backup(store: Store, folder: Path) -> Path | None:
     """Make today's backup (UTC day) and rotate, unless one was made today already."""
-    today = store.clock().date()
-    if any(b.taken_at.date() == today for b in list_backups(folder)):
+    if _made_today(folder, store.clock):
         return None
     path = make_backup(store, folder)
     rotate(folder)
     return path
+
+
+def maybe_backup_file(database: Path, folder: Path, clock: Clock = system_clock) -> Path | None:
+    """maybe_backup, from the database file on a read-only connection of its
+    own: for a worker thread (a connection serves the thread that opened it)."""
+    if _made_today(folder, clock):
+        return None
+    source = db.connect_read_only(Path(database))
+    try:
+        path = _back_up(source, Path(folder), clock)
+    finally:
+        source.close()
+    rotate(folder)
+    return path
+
+
+def _made_today(folder: Path, clock: Clock) -> bool:
+    today = clock().date()
+    return any(b.taken_at.date() == today for b in list_backups(folder))
 
 
 def restore_backup(store_path: Path, backup_path: Path, *, clock: Clock | None = None) -> Path | None:

@@ -49,11 +49,25 @@ class Store:
         self.clock = clock  # () -> aware datetime; injectable for tests
 
     @classmethod
-    def open(cls, path: Path, *, clock: Clock | None = None) -> Store:
-        """Open or create the database. A bad file is set aside and ``store.notice`` says so."""
+    def open(cls, path: Path, *, clock: Clock | None = None, quick_check: bool = True) -> Store:
+        """Open or create the database. A bad file is set aside and ``store.notice`` says so.
+
+        quick_check=False leaves out SQLite's page-by-page check (it reads the
+        whole file), for a caller that runs db.integrity_problem later, off its
+        main thread: the app does, once its window is up (store/upkeep.py).
+        """
         clock = clock or system_clock
-        conn, notice = db.open_database(Path(path), clock)
+        conn, notice = db.open_database(Path(path), clock, quick_check=quick_check)
         return cls(conn, Path(path), notice, clock)
+
+    @classmethod
+    def start_anew(cls, path: Path, problem: str = db.DAMAGED, *, clock: Clock | None = None) -> Store:
+        """Set the (closed) database at path aside as `problem`, never deleting it, and
+        open a new, empty one there, whose ``notice`` says so."""
+        clock = clock or system_clock
+        aside = db.move_aside(Path(path), problem, clock)
+        conn, _ = db.open_database(Path(path), clock)
+        return cls(conn, Path(path), db.aside_notice(Path(path), problem, aside), clock)
 
     # -- plumbing ---------------------------------------------------------------
 

@@ -50,7 +50,8 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     kiosk = kiosk or settings.kiosk
     if folders is None:
         folders = list(settings.lesson_folders) or library_folders(None, data_dir)
-    store = Store.open(data_dir / "scores.db")
+    # SQLite's page-by-page check waits for the window: see store/upkeep.py.
+    store = Store.open(data_dir / "scores.db", quick_check=False)
     controller = AppController(
         store,
         folders,
@@ -86,6 +87,8 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
             )
         return app.exec()
     finally:
+        if controller.upkeep is not None:
+            controller.upkeep.wait()  # a backup under way is finished, not torn
         controller.store.close()  # the store in use: a restore may have replaced the first
 
 

@@ -4,6 +4,7 @@ the UI settings; it never opens anything itself."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from lessonapp.ui.quiz_screen import QuizScreen
     from lessonapp.ui.results_screen import ResultsScreen
     from lessonapp.ui.teacher import TeacherArea
+    from lessonapp.ui.upkeep import StoreUpkeep
 from lessonapp.settings import Settings
 from lessonapp.ui.main_window import MainWindow
 from lessonapp.ui.profiles import ProfilesScreen
@@ -60,6 +62,7 @@ class AppController(QObject):
         self.data_dir = data_dir
         self.teacher_area: TeacherArea | None = None
         self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
+        self.upkeep: StoreUpkeep | None = None  # the database's check and backup, once the window is up
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
         self.new_seed = new_seed or _random_seed
@@ -167,14 +170,43 @@ class AppController(QObject):
             getattr(self, name)
         if self.library is None:
             self.load_library()
-        if self.data_dir is not None:
-            from lessonapp.store.backup import maybe_backup
-            from lessonapp.ui.teacher import BACKUP_FOLDER
+        from lessonapp.store import backup
+        from lessonapp.ui.upkeep import StoreUpkeep
 
-            try:
-                maybe_backup(self.store, self.data_dir / BACKUP_FOLDER)  # at most one a day
-            except OSError:
-                pass  # a full or read-only disk must not stop the lesson; the scores are safe
+        # The integrity check and the day's backup read the whole database: a
+        # worker thread does them (store/upkeep.py). No parent: the thread keeps
+        # it alive until it is done, whatever happens to the controller.
+        self.upkeep = StoreUpkeep()
+        self.upkeep.finished.connect(self.on_store_upkeep_finished)
+        self.upkeep.start(self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
+
+    def on_store_upkeep_finished(self, problem: str) -> None:
+        """The check found the database damaged: it is kept aside, never deleted,
+        and a new one takes its place, with the teacher's PIN and the roster."""
+        if not problem:
+            return
+        from lessonapp.store import Store
+        from lessonapp.store.pin import PIN_KEY
+        from lessonapp.ui import dialogs
+
+        try:
+            pin = self.store.get_setting(PIN_KEY)
+        except sqlite3.Error:
+            pin = None
+        self._drop_quiz()
+        path = self.store.path
+        self.store.close()
+        self.store = Store.start_anew(path, problem)
+        if pin is not None:
+            self.store.set_setting(PIN_KEY, pin)
+        self._add_roster()
+        self.store_replaced.emit(self.store)
+        if self.teacher_area is not None:
+            self.teacher_area.set_store(self.store)
+        self.profile = None
+        self.lesson = None
+        self.show_profiles()
+        dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
 
     # -- the teacher area ------------------------------------------------------------
 

@@ -33,6 +33,7 @@ def make_classroom(qtbot, tmp_path: Path):
         controller.lockdown = lock_down(controller, settings) if kiosk else None
         controller.start()
         controller.finish_start()
+        controller.upkeep.wait()  # its daily backup is made before the test makes its own
         qtbot.waitExposed(controller.window)
         made.append(controller)
         return controller

@@ -37,6 +37,7 @@ from lessonapp.store import (
     make_backup,
     student_history,
 )
+from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
 from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_backup
@@ -47,7 +48,6 @@ from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
 from lessonapp.ui.widgets import Screen, button, label
 
-BACKUP_FOLDER = "backups"
 _FAILURES = (OSError, sqlite3.Error, StoreError, ValueError)
 
 
