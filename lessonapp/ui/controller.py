@@ -88,6 +88,8 @@ class AppController(QObject):
 
     def _add_roster(self) -> None:
         """Every name of the settings file's roster has a profile."""
+        if not self.app_settings.roster:
+            return
         known = {p.name.casefold() for p in self.store.profiles()}
         for name in self.app_settings.roster:
             if name.casefold() not in known:

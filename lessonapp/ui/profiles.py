@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from lessonapp.ui.widgets import Screen, button, button_row, card, label, scroll
 
@@ -57,6 +57,8 @@ class ProfilesScreen(Screen):
         column.addWidget(self.hint)
 
         self.list = _ProfileList()
+        # Names are one line each: the list measures one, not each of a class of 300.
+        self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Students"))
         self.list.setMinimumHeight(160)
         column.addWidget(self.list, 1)
@@ -104,14 +106,10 @@ class ProfilesScreen(Screen):
         self.list.clear()
         self._names = {p.name.casefold() for p in profiles}
         self._ids = [p.id for p in profiles]
-        for profile in profiles:
-            item = QListWidgetItem(profile.name)
-            self.list.addItem(item)
-            if profile.id == selected_id:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        has_any = self.list.count() > 0
+        self.list.addItems([p.name for p in profiles])  # a class of 300 at once
+        has_any = bool(profiles)
+        if has_any:
+            self.list.setCurrentRow(self._ids.index(selected_id) if selected_id in self._ids else 0)
         self.list.setVisible(has_any)
         self._column.setStretch(self._column.count() - 1, 0 if has_any else 1)
         self.empty.setVisible(not has_any)
