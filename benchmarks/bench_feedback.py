@@ -68,6 +68,7 @@ def main() -> None:
         controller.start()
         QTest.qWaitForWindowExposed(controller.window)
         controller.finish_start()
+        controller.upkeep.wait()  # the check and backup in their thread: done before measuring
         controller.on_profiles_profile_chosen(store.add_profile("Benchmark").id)
         figures = []
         for lesson in controller.library.lessons:

@@ -74,13 +74,9 @@ class AppController(QObject):
         self._finished_start = False
 
         self.view_settings = ViewSettings(settings, self)
-        self.window = MainWindow()
+        self.window = MainWindow(teacher_menu=not kiosk)
         self.profiles = ProfilesScreen()
         self.window.add_screen(self.profiles)
-        self.window.contrast_action.setChecked(self.view_settings.high_contrast)
-        # In kiosk mode the guard answers Ctrl+Shift+T with the PIN prompt; a
-        # menu item would let a mouse around it.
-        self.window.teacher_menu.menuAction().setVisible(not kiosk)
         self.profiles.set_can_add(self.app_settings.students_can_add_themselves)
         self._add_roster()
         self.apply_theme()
@@ -99,12 +95,6 @@ class AppController(QObject):
                     pass  # settings.py has already reported names it could not take
 
     def _connect_signals(self) -> None:
-        w = self.window
-        w.teacher_action.triggered.connect(self.request_teacher_area)
-        w.zoom_in_action.triggered.connect(self.view_settings.zoom_in)
-        w.zoom_out_action.triggered.connect(self.view_settings.zoom_out)
-        w.zoom_reset_action.triggered.connect(self.view_settings.zoom_reset)
-        w.contrast_action.toggled.connect(self.view_settings.set_high_contrast)
         self.view_settings.changed.connect(self.on_view_settings_changed)
 
         self.profiles.profile_chosen.connect(self.on_profiles_profile_chosen)
@@ -165,6 +155,7 @@ class AppController(QObject):
         if self._finished_start:
             return
         self._finished_start = True
+        self._add_menu_items()
         hints = QGuiApplication.styleHints()  # only now: making its type costs start-up time
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.on_view_settings_changed)
@@ -181,6 +172,17 @@ class AppController(QObject):
         self.upkeep = StoreUpkeep()
         self.upkeep.finished.connect(self.on_store_upkeep_finished)
         self.upkeep.start(self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
+
+    def _add_menu_items(self) -> None:
+        w = self.window
+        w.add_menu_items()
+        w.contrast_action.setChecked(self.view_settings.high_contrast)
+        w.zoom_in_action.triggered.connect(self.view_settings.zoom_in)
+        w.zoom_out_action.triggered.connect(self.view_settings.zoom_out)
+        w.zoom_reset_action.triggered.connect(self.view_settings.zoom_reset)
+        w.contrast_action.toggled.connect(self.view_settings.set_high_contrast)
+        if w.teacher_action is not None:
+            w.teacher_action.triggered.connect(self.request_teacher_area)
 
     def on_store_upkeep_finished(self, problem: str) -> None:
         """The check found the database damaged: it is kept aside, never deleted,

@@ -5,17 +5,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QAction, QPaintEvent
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once: the window is on screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    # The menus' items, made by add_menu_items.
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    contrast_action: QAction
+    teacher_action: QAction | None  # None without a Teacher menu
+
+    def __init__(self, parent: QWidget | None = None, *, teacher_menu: bool = True) -> None:
+        """teacher_menu: False on a kiosk, where Ctrl+Shift+T asks for the PIN
+        instead and a menu would let a mouse around it."""
         super().__init__(parent)
         self._painted = False
         self.setWindowTitle(self.tr("Lessons"))
@@ -24,37 +32,45 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Screens"))
         self.setCentralWidget(self.stack)
-
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.zoom_in_action = self._action(
-            self.tr("Larger text"), _unique(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Smaller text"), _unique(QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
-        )
-        self.zoom_reset_action = self._action(self.tr("Default text size"), [QKeySequence("Ctrl+0")])
-        self.contrast_action = self._action(self.tr("High contrast"))
-        self.contrast_action.setCheckable(True)
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view.addAction(action)
-        view.addSeparator()
-        view.addAction(self.contrast_action)
-        teacher = self.menuBar().addMenu(self.tr("&Teacher"))
-        self.teacher_action = self._action(self.tr("Teacher area…"), [QKeySequence("Ctrl+Shift+T")])
-        teacher.addAction(self.teacher_action)
-        self.teacher_menu = teacher
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.teacher_menu = self.menuBar().addMenu(self.tr("&Teacher")) if teacher_menu else None
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
 
-    def _action(self, text: str, keys: list[QKeySequence] | None = None) -> QAction:
-        # Made as QAction(parent) + setText, since resolving QAction(text, parent)
-        # builds PySide6's QIcon type (1 ms of start-up), and given its keys with
-        # setShortcuts, since setShortcut's overloads build the Qt namespace
-        # (see widgets.py).
-        action = QAction(self)
-        action.setText(text)
-        if keys:
-            action.setShortcuts(keys)
-        return action
+    def add_menu_items(self) -> None:
+        """Fill the menus; once, just after the first frame. The menu titles are
+        on screen at once, but PySide6 takes 1.5 ms to make the items' types
+        (QAction, QKeySequence), and nobody opens a menu in the first instant."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        def action(text: str, *keys: QKeySequence.StandardKey | str) -> QAction:
+            # QAction(parent) + setText, since resolving QAction(text, parent)
+            # builds PySide6's QIcon type (1 ms); the keys through setShortcuts,
+            # since setShortcut's overloads build the Qt namespace (widgets.py).
+            made = QAction(self)
+            made.setText(text)
+            sequences: dict[str, QKeySequence] = {}  # the platform's keys and the usual ones, each once
+            for key in keys:
+                standard = isinstance(key, QKeySequence.StandardKey)
+                for sequence in QKeySequence.keyBindings(key) if standard else [QKeySequence(key)]:
+                    if not sequence.isEmpty():
+                        sequences.setdefault(sequence.toString(), sequence)
+            if sequences:
+                made.setShortcuts(list(sequences.values()))
+            return made
+
+        self.zoom_in_action = action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
+        self.zoom_out_action = action(self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
+        self.zoom_reset_action = action(self.tr("Default text size"), "Ctrl+0")
+        self.contrast_action = action(self.tr("High contrast"))
+        self.contrast_action.setCheckable(True)
+        for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(item)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.contrast_action)
+        self.teacher_action = None
+        if self.teacher_menu is not None:
+            self.teacher_action = action(self.tr("Teacher area…"), "Ctrl+Shift+T")
+            self.teacher_menu.addAction(self.teacher_action)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -77,11 +93,3 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
 
-
-def _unique(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
-    """The platform's key for an action plus the usual ones, each once."""
-    keys: dict[str, QKeySequence] = {}
-    for key in [*QKeySequence.keyBindings(standard), *(QKeySequence(e) for e in extra)]:
-        if not key.isEmpty():
-            keys.setdefault(key.toString(), key)
-    return list(keys.values())

@@ -205,7 +205,7 @@ def make_app(qtbot, library_dir: Path, db_path: Path, clock: FakeClock):
         controller = AppController(store, [library_dir], settings, clock=clock, new_seed=lambda: seed)
         qtbot.addWidget(controller.window)
         controller.start()
-        controller.load_library()
+        controller.finish_start()  # what the app does once the first frame is painted
         controller.window.activateWindow()
         qtbot.waitUntil(controller.window.isActiveWindow)
         return controller
