@@ -3,14 +3,15 @@
 The hash lives in the settings table as
 ``scrypt$<n>$<r>$<p>$<salt hex>$<hash hex>``, so the parameters can be raised
 later without breaking PINs already set.
+
+hashlib and hmac are imported when a PIN is hashed: a kiosk starting up asks
+only whether there is a PIN, and OpenSSL takes 7 ms to load.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import os
 import re
-import secrets
 import time
 from collections.abc import Callable
 
@@ -28,6 +29,8 @@ _DIGITS = re.compile(r"[0-9]+")  # ASCII digits only: str.isdigit() also accepts
 
 
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(
         pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * n * r * p + 2**20,
         dklen=HASH_BYTES,
@@ -47,7 +50,7 @@ def validate_pin(pin: str) -> None:
 def set_pin(store: Store, pin: str) -> None:
     """Set or change the teacher PIN."""
     validate_pin(pin)
-    salt = secrets.token_bytes(SALT_BYTES)
+    salt = os.urandom(SALT_BYTES)  # what secrets.token_bytes does
     digest = _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     store.set_setting(PIN_KEY, f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}")
 
@@ -65,6 +68,8 @@ def check_pin(store: Store, pin: str) -> bool:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
+        import hmac
+
         candidate = _hash(pin, bytes.fromhex(salt), int(n), int(r), int(p))
         return hmac.compare_digest(candidate, bytes.fromhex(digest))
     except ValueError:  # a mangled setting never opens the door

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from lessonapp.config import library_folders
@@ -96,6 +96,11 @@ class Lockdown(NamedTuple):
     guard: KioskGuard
     idle: IdleWatcher
 
+    def watch_application(self) -> None:
+        """Once the first frame is painted: see KioskGuard.watch_application."""
+        self.guard.watch_application()
+        self.idle.watch_application()
+
     def remove(self) -> None:
         """Unlock (tests; the app itself simply quits)."""
         self.idle.remove()
@@ -140,15 +145,17 @@ def lock_down(controller: AppController, settings: Settings) -> Lockdown:
     from lessonapp.ui.idle import IdleWatcher
     from lessonapp.ui.kiosk import KioskGuard
 
-    guard = KioskGuard(controller.window, controller.store)
+    guard = KioskGuard(controller.window, controller.store, watch_application=False)
     guard.prompt_timeout_ms = settings.idle_timeout_ms
     guard.teacher_area_requested.connect(controller.open_teacher_area)
     guard.quit_requested.connect(QApplication.quit)
     controller.store_replaced.connect(lambda store: setattr(guard, "store", store))
     # The name screen takes Esc for itself; on a kiosk it is a way out, so it asks for the PIN.
     controller.profiles.escape_pressed.connect(guard.request_quit)
-    idle = IdleWatcher(controller.window, settings.idle_timeout_ms, settings.idle_warning_ms)
+    idle = IdleWatcher(controller.window, settings.idle_timeout_ms, settings.idle_warning_ms, watch_application=False)
     idle.idle_reset.connect(controller.on_idle_reset)
     controller.student_changed.connect(idle.set_active)
     idle.set_active(False)  # the name screen comes first
-    return Lockdown(guard, idle)
+    lockdown = Lockdown(guard, idle)
+    controller.window.first_painted.connect(lambda: QTimer.singleShot(0, lockdown.watch_application))
+    return lockdown

@@ -89,7 +89,9 @@ class IdleWatcher(QObject):
 
     TICK_MS = 200
 
-    def __init__(self, window: QWidget, timeout_ms: int, warning_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, window: QWidget, timeout_ms: int, warning_ms: int, parent: QObject | None = None, *,
+                 watch_application: bool = True) -> None:
+        """watch_application=False: see watch_application()."""
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.timeout_ms = int(timeout_ms)
@@ -106,7 +108,9 @@ class IdleWatcher(QObject):
         self._tick.timeout.connect(self._update_countdown)
         self._elapsed = QElapsedTimer()
         self.overlay: IdleOverlay | None = None
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
+        if watch_application:
+            self.watch_application()
         self._idle.start(self.timeout_ms)
 
     # -- public --------------------------------------------------------------------
@@ -142,6 +146,17 @@ class IdleWatcher(QObject):
             self.warning_cancelled.emit()
         if self._active:
             self._idle.start(self.timeout_ms)
+
+    @property
+    def watching_application(self) -> bool:
+        return self._watching
+
+    def watch_application(self) -> None:
+        """Start seeing the application's input. The app calls this once its
+        first frame is painted, as KioskGuard.watch_application says why."""
+        if not self._watching:
+            self._watching = True
+            QApplication.instance().installEventFilter(self)
 
     def remove(self) -> None:
         """Stop for good and take the event filter out."""

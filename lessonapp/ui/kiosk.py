@@ -32,7 +32,6 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from lessonapp.store.pin import PinGuard, has_pin
-from lessonapp.ui.pin_dialog import QUIT, TEACHER_AREA, PinDialog, TeacherMenu
 
 TEACHER_SHORTCUT = "Ctrl+Shift+T"
 QUIT_KEYS = ("Ctrl+Q", "Ctrl+W", "Alt+F4", "Ctrl+F4")
@@ -92,7 +91,10 @@ class KioskGuard(QObject):
     file_dialog_blocked = Signal()
 
     def __init__(self, window: QWidget, store, *, pin_guard: PinGuard | None = None,
-                 parent: QObject | None = None) -> None:
+                 watch_application: bool = True, parent: QObject | None = None) -> None:
+        """watch_application=False watches the window alone (its closing, its
+        state, keys that reach it) until watch_application() is called: see
+        that method for why the app does so until its first frame."""
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.store = store
@@ -107,6 +109,7 @@ class KioskGuard(QObject):
         self._quit_keys = _combinations(*QUIT_KEYS, *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
                                         *QKeySequence.keyBindings(QKeySequence.StandardKey.Close))
         self._teacher_keys = _combinations(TEACHER_SHORTCUT)
+        self._watching_application = watch_application
         self.install()
 
     # -- install -------------------------------------------------------------------
@@ -126,8 +129,10 @@ class KioskGuard(QObject):
             self.window.showFullScreen()
         else:
             self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowFullScreen)
-        app = QApplication.instance()
-        app.installEventFilter(self)
+        if self._watching_application:
+            QApplication.instance().installEventFilter(self)
+        else:
+            self.window.installEventFilter(self)
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "block_url")  # str: PySide 6.12 rejects bytes
         self._old_native_dialogs = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
@@ -142,6 +147,7 @@ class KioskGuard(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.window.removeEventFilter(self)
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self._old_native_dialogs)
@@ -150,6 +156,25 @@ class KioskGuard(QObject):
         self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowFullScreen)
         if visible:
             self.window.show()
+
+    @property
+    def watching_application(self) -> bool:
+        return self._watching_application
+
+    def watch_application(self) -> None:
+        """Watch the keys of every window and dialog, and file dialogs opening.
+
+        The first event an application-wide filter written in Python sees for
+        one of Qt's private classes makes PySide6 build every type it has
+        (25 ms), so the app calls this once its first frame is painted. Until
+        then the window alone is watched, which is all that can be reached.
+        """
+        if self._watching_application:
+            return
+        self._watching_application = True
+        self.window.removeEventFilter(self)
+        if self.installed:
+            QApplication.instance().installEventFilter(self)
 
     # -- what the teacher can do ---------------------------------------------------
 
@@ -160,6 +185,8 @@ class KioskGuard(QObject):
         """Show the PIN prompt; True when the teacher typed the right PIN."""
         if self._prompting:
             return False
+        from lessonapp.ui.pin_dialog import PinDialog  # when first asked: not at start-up
+
         self._prompting = True
         dialog = PinDialog(self.pin_guard, lambda pin: self.pin_guard.check(self.store, pin),
                            pin_set=self.has_pin(), reason=reason, parent=self.window)
@@ -183,6 +210,8 @@ class KioskGuard(QObject):
         """Ctrl+Shift+T: the PIN, then Teacher area / Exit kiosk and quit / Cancel."""
         if not self.ask_pin(_tr("Enter the teacher PIN to open the teacher menu.")):
             return
+        from lessonapp.ui.pin_dialog import QUIT, TEACHER_AREA, TeacherMenu
+
         menu = TeacherMenu(self.window)
         # Opened with the PIN, it would let anyone quit if the teacher walked away.
         self._close_when_left_alone(menu)

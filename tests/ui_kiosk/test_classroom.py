@@ -32,6 +32,9 @@ def make_classroom(qtbot, tmp_path: Path):
         )
         controller.lockdown = lock_down(controller, settings) if kiosk else None
         controller.start()
+        # What the app does once its first frame is painted:
+        if controller.lockdown is not None:
+            controller.lockdown.watch_application()
         controller.finish_start()
         controller.upkeep.wait()  # its daily backup is made before the test makes its own
         qtbot.waitExposed(controller.window)
@@ -51,6 +54,25 @@ def choose(controller: AppController, name: str) -> None:
     items = [controller.profiles.list.item(i) for i in range(controller.profiles.list.count())]
     controller.profiles.list.setCurrentItem(next(item for item in items if item.text() == name))
     controller.profiles.continue_button.click()
+
+
+def test_the_app_watches_all_input_once_its_first_frame_is_painted(qtbot, tmp_path):
+    store = Store.open(tmp_path / "scores.db")
+    ui = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    controller = AppController(store, [bundled_lessons()], ui, kiosk=True, data_dir=tmp_path)
+    lockdown = lock_down(controller, Settings(kiosk=True))
+    try:
+        assert not lockdown.guard.watching_application  # the window alone, until then
+        assert not lockdown.idle.watching_application
+        controller.start()
+        qtbot.waitUntil(lambda: lockdown.guard.watching_application and lockdown.idle.watching_application)
+    finally:
+        lockdown.remove()
+        controller.window.close()
+        controller.window.deleteLater()
+        if controller.upkeep is not None:
+            controller.upkeep.wait()
+        store.close()
 
 
 def test_roster_names_in_order_and_no_adding(make_classroom):

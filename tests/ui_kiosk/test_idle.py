@@ -109,3 +109,21 @@ def test_idle_reset_closes_a_dialog_left_open(make_watcher, window, qtbot):
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert QApplication.activeModalWidget() is None
     dialog.deleteLater()
+
+
+def test_input_counts_once_the_application_is_watched(window, qtbot):
+    """The app starts watching input after its first frame (watch_application)."""
+    watcher = IdleWatcher(window, 300, 1000, watch_application=False)
+    try:
+        with qtbot.waitSignal(watcher.warning_started, timeout=2000):
+            for _ in range(3):
+                qtbot.wait(120)
+                qtbot.keyClick(window.field, Qt.Key.Key_A)  # not seen yet: the timeout runs out
+        watcher.poke()
+        watcher.watch_application()
+        with qtbot.assertNotEmitted(watcher.warning_started):
+            for _ in range(5):
+                qtbot.wait(120)
+                qtbot.keyClick(window.field, Qt.Key.Key_A)
+    finally:
+        watcher.remove()

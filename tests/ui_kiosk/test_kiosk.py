@@ -265,3 +265,34 @@ def test_a_file_dialog_closes_as_soon_as_it_opens(guard, window, qtbot):
     assert safety.isActive(), "the guard closed it, not the safety timer"
     safety.stop()
     assert result == QFileDialog.DialogCode.Rejected
+
+
+def open_file_dialog(window, qtbot, wait_ms: int) -> bool:
+    """True when something closed the dialog before `wait_ms` ran out."""
+    dialog = QFileDialog(window, "Open")
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(dialog.reject)
+    safety.start(wait_ms)
+    dialog.exec()
+    closed_early = safety.isActive()
+    safety.stop()
+    dialog.deleteLater()
+    return closed_early
+
+
+def test_until_the_first_frame_the_window_alone_is_watched(window, store, clock, dialogs, qtbot):
+    """The app watches the whole application only after its first frame (an
+    application-wide filter costs 25 ms of start-up). The window is locked
+    from the start: closing it, and keys that reach it, ask for the PIN."""
+    early = KioskGuard(window, store, pin_guard=PinGuard(clock), watch_application=False)
+    try:
+        dialogs.pins = [None, None]
+        window.close()
+        qtbot.keyClick(window.field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        assert len(dialogs.prompts) == 2 and window.isVisible()
+        assert not open_file_dialog(window, qtbot, 300)  # another window: not watched yet
+        early.watch_application()
+        assert open_file_dialog(window, qtbot, 3000)
+    finally:
+        early.uninstall()
