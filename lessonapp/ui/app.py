@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -46,6 +47,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
     data_dir.mkdir(parents=True, exist_ok=True)
     sys.excepthook = report_unexpected_errors(data_dir / "lessonapp.log")
+    threading.excepthook = log_unexpected_thread_errors(data_dir / "lessonapp.log")
     settings, problems = load_settings(settings_path, data_dir)
     kiosk = kiosk or settings.kiosk
     if folders is None:
@@ -116,13 +118,7 @@ def report_unexpected_errors(log: Path):
 
     def hook(kind, error, trace) -> None:
         nonlocal told
-        import traceback
-
-        try:
-            with open(log, "a", encoding="utf-8") as out:
-                out.write("".join(traceback.format_exception(kind, error, trace)) + "\n")
-        except OSError:
-            traceback.print_exception(kind, error, trace)
+        _write_to_log(log, kind, error, trace)
         if told or QApplication.instance() is None:
             return
         told = True
@@ -137,6 +133,26 @@ def report_unexpected_errors(log: Path):
         )
 
     return hook
+
+
+def log_unexpected_thread_errors(log: Path):
+    """The same for a worker thread (the database's upkeep), written to the log
+    only: a dialog cannot be shown from there, and the work can wait a day."""
+
+    def hook(args) -> None:
+        _write_to_log(log, args.exc_type, args.exc_value, args.exc_traceback)
+
+    return hook
+
+
+def _write_to_log(log: Path, kind, error, trace) -> None:
+    import traceback
+
+    try:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write("".join(traceback.format_exception(kind, error, trace)) + "\n")
+    except OSError:
+        traceback.print_exception(kind, error, trace)
 
 
 def lock_down(controller: AppController, settings: Settings) -> Lockdown:
