@@ -16,7 +16,9 @@ from .store import Store
 # student app does not pay for them (see benchmarks/bench_startup.py).
 _LATER = {
     "backup": ("Backup", "list_backups", "make_backup", "maybe_backup", "restore_backup", "rotate"),
-    "export": ("ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "export_answers", "export_attempts", "export_to_path"),
+    "export": (
+        "ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "export_answers", "export_attempts", "export_database", "export_to_path",
+    ),
     "pin": ("PinGuard", "check_pin", "has_pin", "set_pin", "validate_pin"),
     "reports": ("ItemStats", "OverviewRow", "attempt_answers", "class_overview", "item_analysis", "student_history"),
 }
@@ -37,6 +39,6 @@ __all__ = [
     "AnswerRecord", "AttemptRecord", "Backup", "BestResult", "ItemStats", "OverviewRow", "PinGuard",
     "Profile", "Store", "StoreError", "UnknownAttempt", "UnknownProfile",
     "attempt_answers", "check_pin", "class_overview", "export_answers", "export_attempts",
-    "export_to_path", "has_pin", "item_analysis", "list_backups", "make_backup", "maybe_backup",
+    "export_database", "export_to_path", "has_pin", "item_analysis", "list_backups", "make_backup", "maybe_backup",
     "restore_backup", "rotate", "set_pin", "student_history", "validate_pin",
 ]

@@ -21,8 +21,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import db
 from .queries import is_latest
 from .store import Store
+from .timeutil import system_clock
 
 ATTEMPT_COLUMNS = (
     "student", "lesson_id", "lesson_title", "attempt_id", "started_at", "finished_at",
@@ -77,13 +79,33 @@ def export_answers(store: Store, fmt: str, out: TextIO) -> int:
 
 
 def export_to_path(store: Store, path: Path, fmt: str, *, answers: bool = False) -> int:
-    """Export to a file, opened the right way for the format; returns the number of rows."""
+    """Export to a file, opened the right way for the format; returns the number of rows.
+
+    Written under a temporary name first, so an export cut short (the app
+    closed, the disk full) never leaves a file that looks whole."""
     _check_format(fmt)
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        count = (export_answers if answers else export_attempts)(store, fmt, out)
-        out.flush()
-        os.fsync(out.fileno())
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "w", encoding="utf-8", newline="") as out:
+            count = (export_answers if answers else export_attempts)(store, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return count
+
+
+def export_database(database: Path, path: Path, fmt: str, *, answers: bool = False) -> int:
+    """export_to_path from the database file, on a read-only connection of its
+    own: for a worker thread, as a million answers take seconds to write."""
+    connection = db.connect_read_only(Path(database))
+    try:
+        return export_to_path(Store(connection, Path(database), None, system_clock), path, fmt, answers=answers)
+    finally:
+        connection.close()
 
 
 def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from lessonapp.ui.quiz_screen import QuizScreen
     from lessonapp.ui.results_screen import ResultsScreen
     from lessonapp.ui.teacher import TeacherArea
-    from lessonapp.ui.upkeep import StoreUpkeep
+    from lessonapp.ui.worker import Worker
 from lessonapp.settings import Settings
 from lessonapp.ui.main_window import MainWindow
 from lessonapp.ui.profiles import ProfilesScreen
@@ -62,7 +62,7 @@ class AppController(QObject):
         self.data_dir = data_dir
         self.teacher_area: TeacherArea | None = None
         self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
-        self.upkeep: StoreUpkeep | None = None  # the database's check and backup, once the window is up
+        self.upkeep: Worker | None = None  # the database's check and backup, once the window is up
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
         self.new_seed = new_seed or _random_seed
@@ -164,14 +164,14 @@ class AppController(QObject):
         if self.library is None:
             self.load_library()
         from lessonapp.store import backup
-        from lessonapp.ui.upkeep import StoreUpkeep
+        from lessonapp.store.upkeep import check_and_back_up
+        from lessonapp.ui.worker import Worker
 
         # The integrity check and the day's backup read the whole database: a
-        # worker thread does them (store/upkeep.py). No parent: the thread keeps
-        # it alive until it is done, whatever happens to the controller.
-        self.upkeep = StoreUpkeep()
-        self.upkeep.finished.connect(self.on_store_upkeep_finished)
-        self.upkeep.start(self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
+        # worker thread does them.
+        self.upkeep = Worker()
+        self.upkeep.done.connect(self.on_store_upkeep_done)
+        self.upkeep.start(check_and_back_up, self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
 
     def _add_menu_items(self) -> None:
         w = self.window
@@ -184,7 +184,7 @@ class AppController(QObject):
         if w.teacher_action is not None:
             w.teacher_action.triggered.connect(self.request_teacher_area)
 
-    def on_store_upkeep_finished(self, problem: str) -> None:
+    def on_store_upkeep_done(self, problem: str | None) -> None:
         """The check found the database damaged: it is kept aside, never deleted,
         and a new one takes its place, with the teacher's PIN and the roster."""
         if not problem:

@@ -127,3 +127,29 @@ def test_empty_exports(store: Store) -> None:
 def test_unknown_format(store: Store) -> None:
     with pytest.raises(ValueError, match="csv or json"):
         export_attempts(store, "xlsx", io.StringIO())
+
+
+def test_export_database_reads_the_file_on_a_connection_of_its_own(results: Store, tmp_path: Path) -> None:
+    from lessonapp.store import export_database
+
+    path = tmp_path / "answers.json"
+    assert export_database(results.path, path, "json", answers=True) == 3
+    assert [row["question_id"] for row in json.loads(path.read_text(encoding="utf-8"))][:2] == ["q1", "q2"]
+    assert results.add_profile("Still writable")  # the app's own connection is untouched
+
+
+def test_an_export_cut_short_leaves_no_file(results: Store, tmp_path: Path, monkeypatch) -> None:
+    from lessonapp.store import export as export_module
+
+    real_rows = export_module.attempt_rows
+
+    def rows_then_a_full_disk(store):
+        yield next(real_rows(store))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "attempt_rows", rows_then_a_full_disk)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(OSError):
+        export_to_path(results, folder / "out.csv", "csv")
+    assert list(folder.iterdir()) == []  # neither a torn file nor its .part

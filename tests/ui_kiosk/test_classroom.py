@@ -212,10 +212,11 @@ def test_restoring_an_old_backup_keeps_the_teacher_pin(make_classroom, tmp_path)
     assert app.lockdown.guard.store is app.store and app.lockdown.guard.has_pin()
 
 
-def test_export_on_a_kiosk_writes_to_the_data_folder_without_a_dialog(make_classroom, tmp_path):
+def test_export_on_a_kiosk_writes_to_the_data_folder_without_a_dialog(make_classroom, tmp_path, qtbot):
     app = make_classroom(Settings())
     app.open_teacher_area()
     app.teacher_area.on_export_export_requested("results", "csv")
+    qtbot.waitUntil(lambda: app.teacher_area.export.message.text().startswith("Exported"))
     (written,) = (tmp_path / "exports").glob("lessonapp-results-*.csv")
     assert str(written) in app.teacher_area.export.message.text()
     assert written.read_text(encoding="utf-8-sig").startswith("student,lesson_id,")

@@ -129,6 +129,7 @@ def test_export_writes_a_csv_with_the_documented_header(area, qtbot, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     area.tabs.setCurrentWidget(area.export)
     qtbot.mouseClick(area.export.buttons[(what, fmt)], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
     written = target.with_name("class.csv")  # the extension is added
     with open(written, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -145,7 +146,37 @@ def test_export_cancelled_writes_nothing_and_a_failure_says_so(area, qtbot, monk
     missing = tmp_path / "no such folder" / "x.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     area.export.buttons[("results", "json")].click()
-    assert area.export.message.text().startswith(f"Nothing was exported to {missing}")
+    qtbot.waitUntil(lambda: area.export.message.text().startswith(f"Nothing was exported to {missing}"))
+    assert area.export.buttons[("results", "json")].isEnabled()
+    assert not list(missing.parent.parent.glob("**/*.part"))
+
+
+def test_an_export_is_written_in_the_background(area, qtbot, monkeypatch, tmp_path):
+    """A million answers take seconds to write: the area stays usable, and no
+    second export can be asked for meanwhile."""
+    import threading
+
+    from lessonapp.store import export as export_module
+
+    release = threading.Event()
+    real = export_module.export_database
+
+    def slow(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("lessonapp.ui.teacher.area.export_database", slow)
+    target = tmp_path / "class.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    area.export.buttons[("results", "json")].click()
+    assert area.export.message.text() == f"Exporting to {target}…"
+    assert not any(b.isEnabled() for b in area.export.buttons.values())
+    area.tabs.setCurrentWidget(area.overview)  # the area answers while the file is written
+    assert area.tabs.currentWidget() is area.overview
+    release.set()
+    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    assert all(b.isEnabled() for b in area.export.buttons.values())
+    assert target.read_text(encoding="utf-8").startswith("[")
 
 
 def test_back_up_now_creates_a_file_and_lists_it(area, qtbot, data_dir):

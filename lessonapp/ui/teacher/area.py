@@ -31,7 +31,7 @@ from lessonapp.store import (
     StoreError,
     attempt_answers,
     class_overview,
-    export_to_path,
+    export_database,
     item_analysis,
     list_backups,
     make_backup,
@@ -47,6 +47,7 @@ from lessonapp.ui.teacher.overview import OverviewTab
 from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
 from lessonapp.ui.widgets import Screen, button, label
+from lessonapp.ui.worker import Worker
 
 _FAILURES = (OSError, sqlite3.Error, StoreError, ValueError)
 
@@ -62,6 +63,8 @@ class TeacherArea(Screen):
         self.data_dir = Path(data_dir)
         self._rows: list = []
         self._filled: set[QWidget] = set()  # tabs filled since the last refresh
+        self._export_worker: Worker | None = None  # the export being written, if any
+        self._export_path: Path | None = None
         self.setAccessibleName(self.tr("Teacher area"))
 
         layout = QVBoxLayout(self)
@@ -281,15 +284,26 @@ class TeacherArea(Screen):
             path = Path(chosen)
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            count = export_to_path(self.store, path, fmt, answers=what == ANSWERS)
-        except _FAILURES as error:
-            set_message(self.export.message, self.tr("Nothing was exported to {0}: {1}").format(path, error), ok=False)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        set_message(self.export.message, self.tr("Exported {0} rows to {1}").format(f"{count:,}", path))
+        # A million answers take seconds to write: a worker thread does it, on
+        # a connection of its own, while the teacher area stays usable.
+        self.export.set_busy(True)
+        set_message(self.export.message, self.tr("Exporting to {0}…").format(path))
+        self._export_path = path
+        self._export_worker = Worker()
+        self._export_worker.done.connect(self.on_export_done)
+        self._export_worker.failed.connect(self.on_export_failed)
+        database, answers = self.store.path, what == ANSWERS
+        self._export_worker.start(lambda: export_database(database, path, fmt, answers=answers), expected=_FAILURES)
+
+    def on_export_done(self, count: int) -> None:
+        self.export.set_busy(False)
+        set_message(self.export.message, self.tr("Exported {0} rows to {1}").format(f"{count:,}", self._export_path))
+
+    def on_export_failed(self, error: Exception) -> None:
+        self.export.set_busy(False)
+        set_message(
+            self.export.message, self.tr("Nothing was exported to {0}: {1}").format(self._export_path, error), ok=False
+        )
 
     def on_backups_backup_requested(self) -> None:
         try:

@@ -63,6 +63,11 @@ class ExportTab(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+    def set_busy(self, busy: bool) -> None:
+        """While an export is written, no other can be asked for."""
+        for b in self.buttons.values():
+            b.setEnabled(not busy)
+
 
 class BackupTab(QWidget):
     """Emits backup_requested() and restore_chosen(backup_path) (before any confirmation)."""
