@@ -133,16 +133,18 @@ def integrity_problem(path: Path) -> str | None:
     The check reads the whole file (170 ms at a million answers), so the app
     runs it in a worker thread once its window is up (store/upkeep.py): on a
     read-only connection of its own, while the app goes on using the database.
-    A file that is busy counts as sound; it is checked again next time.
+    Only SQLite saying the file is corrupt counts: a file that cannot be read
+    just now (busy, renamed by a restore, a passing I/O error) counts as sound,
+    and is checked again next time.
     """
     try:
         conn = connect_read_only(path)
-    except sqlite3.DatabaseError:
-        return DAMAGED
+    except sqlite3.Error:
+        return None
     try:
         return _quick_check(conn)
-    except sqlite3.DatabaseError as error:
-        return None if is_busy(error) else DAMAGED
+    except sqlite3.Error as error:
+        return DAMAGED if is_corrupt(error) else None
     finally:
         conn.close()
 

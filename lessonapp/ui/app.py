@@ -89,8 +89,9 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
             )
         return app.exec()
     finally:
-        if controller.upkeep is not None:
-            controller.upkeep.wait()  # a backup under way is finished, not torn
+        from lessonapp.ui.worker import Worker
+
+        Worker.wait_for_all()  # a backup or an export under way is finished, not torn
         controller.store.close()  # the store in use: a restore may have replaced the first
 
 

@@ -63,6 +63,7 @@ class AppController(QObject):
         self.teacher_area: TeacherArea | None = None
         self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
         self.upkeep: Worker | None = None  # the database's check and backup, once the window is up
+        self._checked_store = None  # the store whose file the upkeep checks
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
         self.new_seed = new_seed or _random_seed
@@ -170,6 +171,7 @@ class AppController(QObject):
         # The integrity check and the day's backup read the whole database: a
         # worker thread does them.
         self.upkeep = Worker()
+        self._checked_store = self.store
         self.upkeep.done.connect(self.on_store_upkeep_done)
         self.upkeep.start(check_and_back_up, self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
 
@@ -187,30 +189,42 @@ class AppController(QObject):
     def on_store_upkeep_done(self, problem: str | None) -> None:
         """The check found the database damaged: it is kept aside, never deleted,
         and a new one takes its place, with the teacher's PIN and the roster."""
-        if not problem:
-            return
-        from lessonapp.store import Store
+        if not problem or self.store is not self._checked_store:
+            return  # sound, or a restore has replaced the database that was checked
+        from lessonapp.store import Store, StoreError, db
         from lessonapp.store.pin import PIN_KEY
         from lessonapp.ui import dialogs
 
+        path = self.store.path
+        if db.integrity_problem(path) is None:
+            return  # the file that was checked is not the one there now: nothing to set aside
         try:
             pin = self.store.get_setting(PIN_KEY)
         except sqlite3.Error:
             pin = None
         self._drop_quiz()
-        path = self.store.path
         self.store.close()
-        self.store = Store.start_anew(path, problem)
-        if pin is not None:
-            self.store.set_setting(PIN_KEY, pin)
-        self._add_roster()
+        try:
+            self.store = Store.start_anew(path, problem)
+        except StoreError as error:
+            # It could not be set aside (another program holds it, a full disk):
+            # go on with it as it is; the next start checks it again.
+            self.store = Store.open(path, quick_check=False)
+            notice = self.tr("The score database seems to be damaged, and it could not be set aside ({0}). "
+                             "Please tell your teacher.").format(error)
+        else:
+            notice = self.store.notice
+            if pin is not None:
+                self.store.set_setting(PIN_KEY, pin)
+            self._add_roster()
+        self._checked_store = None
         self.store_replaced.emit(self.store)
         if self.teacher_area is not None:
             self.teacher_area.set_store(self.store)
         self.profile = None
         self.lesson = None
         self.show_profiles()
-        dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
+        dialogs.inform(self.window, self.tr("About your scores"), notice)
 
     # -- the teacher area ------------------------------------------------------------
 

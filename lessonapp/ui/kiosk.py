@@ -25,6 +25,7 @@ What the guard does while installed (docs/kiosk.md says what only the OS can loc
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, QUrl, Signal, Slot
@@ -188,14 +189,16 @@ class KioskGuard(QObject):
         from lessonapp.ui.pin_dialog import PinDialog  # when first asked: not at start-up
 
         self._prompting = True
-        dialog = PinDialog(self.pin_guard, lambda pin: self.pin_guard.check(self.store, pin),
-                           pin_set=self.has_pin(), reason=reason, parent=self.window)
-        self._close_when_left_alone(dialog)
+        dialog = None
         try:
+            dialog = PinDialog(self.pin_guard, lambda pin: self.pin_guard.check(self.store, pin),
+                               pin_set=self.has_pin(), reason=reason, parent=self.window)
+            self._close_when_left_alone(dialog)
             return dialog.exec() == PinDialog.DialogCode.Accepted
         finally:
             self._prompting = False
-            dialog.deleteLater()
+            if dialog is not None:
+                dialog.deleteLater()
 
     def request_quit(self, reason: str = "") -> bool:
         """A way out was tried: quit (emit quit_requested) only with the PIN."""
@@ -249,6 +252,13 @@ class KioskGuard(QObject):
     # -- Qt ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        try:
+            return self._filter(watched, event)
+        except Exception:  # noqa: BLE001 - a bug here must not open the way out
+            sys.excepthook(*sys.exc_info())  # the app logs it
+            return event.type() in (QEvent.Type.Close, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+    def _filter(self, watched: QObject, event: QEvent) -> bool:
         if not self.installed or self.quit_authorized:
             return False
         kind = event.type()

@@ -115,3 +115,13 @@ def test_start_anew_keeps_the_damaged_file_and_says_so(db_path: Path, clock) -> 
     finally:
         store.close()
     assert [p.read_bytes() for p in aside(db_path)] == [original]
+
+
+def test_a_file_that_cannot_be_read_just_now_is_not_called_damaged(db_path: Path, clock, tmp_path: Path) -> None:
+    """Only SQLite saying the file is corrupt counts: a file renamed by a
+    restore, or missing for a moment, is checked again next time."""
+    assert db.integrity_problem(tmp_path / "not there.db") is None
+    fill(db_path, clock, attempts=1)
+    assert db.integrity_problem(db_path) is None
+    damage_pages(db_path, -2, -1)
+    assert db.integrity_problem(db_path) == db.DAMAGED

@@ -37,6 +37,12 @@ def fill(path: Path) -> None:
             store.record_answer(attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
 
 
+def damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[-3 * 4096 :] = bytes((i * 7919) % 251 for i in range(3 * 4096))  # the last pages: answers
+    path.write_bytes(bytes(data))
+
+
 def test_a_sound_database_is_backed_up_and_kept(qtbot, tmp_path, library_dir, told):
     path = tmp_path / "scores.db"
     fill(path)
@@ -54,9 +60,7 @@ def test_a_sound_database_is_backed_up_and_kept(qtbot, tmp_path, library_dir, to
 def test_damage_found_after_the_window_is_up_is_set_aside_and_the_pin_kept(qtbot, tmp_path, library_dir, told):
     path = tmp_path / "scores.db"
     fill(path)
-    data = bytearray(path.read_bytes())
-    data[-3 * 4096 :] = bytes((i * 7919) % 251 for i in range(3 * 4096))  # the last pages: answers
-    path.write_bytes(bytes(data))
+    damage(path)
     damaged = Store.open(path, quick_check=False)  # as the app opens it
     app = open_app(qtbot, damaged, library_dir, tmp_path)
     assert app.profiles.list.count() == 1  # Ana, from the damaged file, until the check is done
@@ -69,4 +73,58 @@ def test_damage_found_after_the_window_is_up_is_set_aside_and_the_pin_kept(qtbot
     assert app.window.current_screen is app.profiles
     assert app.profiles.list.count() == 0
     assert list_backups(tmp_path / "backups") == []  # damage is not backed up
+    app.store.close()
+
+
+def test_a_damaged_database_that_cannot_be_set_aside_is_kept_in_use(qtbot, tmp_path, library_dir, told,
+                                                                     monkeypatch):
+    """Another program holds the file (Windows), or the disk is full: the app
+    goes on with the file as it is, on a store that works, and says so."""
+    from lessonapp.store import StoreError
+
+    path = tmp_path / "scores.db"
+    fill(path)
+    damage(path)
+    app = open_app(qtbot, Store.open(path, quick_check=False), library_dir, tmp_path)
+
+    def refuse(*_args, **_kwargs):
+        raise StoreError("the file is in use by another program")
+
+    monkeypatch.setattr(Store, "start_anew", refuse)
+    with qtbot.waitSignal(app.store_replaced, timeout=10_000):
+        app.finish_start()
+    assert "could not be set aside" in told[0]
+    assert [p.name for p in app.store.profiles()] == ["Ana"]  # open, and the same file
+    assert not list(tmp_path.glob("scores.db.damaged-*"))
+    app.store.close()
+
+
+def test_a_late_report_never_sets_aside_a_database_restored_meanwhile(qtbot, tmp_path, library_dir, told):
+    path = tmp_path / "scores.db"
+    fill(path)
+    app = open_app(qtbot, Store.open(path, quick_check=False), library_dir, tmp_path)
+    app.finish_start()
+    app.upkeep.wait()
+    QApplication.processEvents()
+    checked = app.store
+    app.store = Store.open(tmp_path / "restored.db")  # as a restore replaces it
+    app._checked_store = checked
+    app.on_store_upkeep_done("damaged")  # the report about the file that was there before
+    assert told == []
+    assert not list(tmp_path.glob("*.damaged-*"))
+    app.store.close()
+    checked.close()
+
+
+def test_a_report_about_a_file_that_is_sound_now_sets_nothing_aside(qtbot, tmp_path, library_dir, told):
+    """The report is checked again before anything is moved."""
+    path = tmp_path / "scores.db"
+    fill(path)
+    app = open_app(qtbot, Store.open(path, quick_check=False), library_dir, tmp_path)
+    app.finish_start()
+    app.upkeep.wait()
+    QApplication.processEvents()
+    app._checked_store = app.store
+    app.on_store_upkeep_done("damaged")
+    assert told == [] and not list(tmp_path.glob("scores.db.damaged-*"))
     app.store.close()

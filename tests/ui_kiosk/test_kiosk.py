@@ -296,3 +296,16 @@ def test_until_the_first_frame_the_window_alone_is_watched(window, store, clock,
         assert open_file_dialog(window, qtbot, 3000)
     finally:
         early.uninstall()
+
+
+def test_a_fault_in_the_guard_keeps_the_window_locked(guard, window, store, qtbot, monkeypatch):
+    """An error while the guard handles a way out (here: its store closed under
+    it) is logged, and the way out stays shut."""
+    import sys
+
+    logged = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: logged.append(info[1]))
+    store.close()
+    window.close()
+    assert window.isVisible()
+    assert logged and not guard._prompting

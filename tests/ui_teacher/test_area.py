@@ -259,3 +259,19 @@ def test_every_tab_renders_at_1024_by_768_and_at_large_text(area, tmp_path):
             image = area.grab()
             assert image.width() == 1024 and image.height() == 768
             assert image.save(str(tmp_path / f"tab{index}-{zoom}.png"))
+
+
+def test_an_unexpected_error_in_an_export_gives_the_buttons_back(area, qtbot, monkeypatch, tmp_path):
+    import threading
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug")
+
+    logged = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: logged.append(args.exc_value))
+    monkeypatch.setattr("lessonapp.ui.teacher.area.export_database", broken)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.csv"), ""))
+    area.export.buttons[("answers", "csv")].click()
+    qtbot.waitUntil(lambda: area.export.message.text().startswith("Nothing was exported"))
+    assert all(b.isEnabled() for b in area.export.buttons.values())
+    qtbot.waitUntil(lambda: bool(logged))  # and the bug is in the log
