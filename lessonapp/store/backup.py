@@ -128,16 +128,21 @@ def maybe_backup(store: Store, folder: Path) -> Path | None:
     return path
 
 
-def maybe_backup_file(database: Path, folder: Path, clock: Clock = system_clock) -> Path | None:
-    """maybe_backup, from the database file on a read-only connection of its
+def make_backup_file(database: Path, folder: Path, clock: Clock = system_clock) -> Path:
+    """make_backup, from the database file on a read-only connection of its
     own: for a worker thread (a connection serves the thread that opened it)."""
-    if _made_today(folder, clock):
-        return None
     source = db.connect_read_only(Path(database))
     try:
-        path = _back_up(source, Path(folder), clock)
+        return _back_up(source, Path(folder), clock)
     finally:
         source.close()
+
+
+def maybe_backup_file(database: Path, folder: Path, clock: Clock = system_clock) -> Path | None:
+    """maybe_backup, from the database file (see make_backup_file)."""
+    if _made_today(folder, clock):
+        return None
+    path = make_backup_file(database, folder, clock)
     rotate(folder)
     return path
 

@@ -184,6 +184,10 @@ def test_back_up_now_creates_a_file_and_lists_it(area, qtbot, data_dir):
     assert area.backups.model.rowCount() == 0
     assert not area.backups.restore_button.isEnabled()
     qtbot.mouseClick(area.backups.backup_button, Qt.MouseButton.LeftButton)
+    assert area.backups.message.text() == "Backing up…"  # in a worker thread, the buttons off meanwhile
+    assert not area.backups.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: area.backups.message.text().startswith("Backed up"))
+    assert area.backups.backup_button.isEnabled() and area.backups.restore_button.isEnabled()
     files = list((data_dir / "backups").glob("scores-*.db"))
     assert len(files) == 1
     assert area.backups.model.rowCount() == 1
@@ -194,6 +198,7 @@ def test_back_up_now_creates_a_file_and_lists_it(area, qtbot, data_dir):
 def test_restore_asks_first_then_asks_the_owner(area, qtbot, monkeypatch):
     area.tabs.setCurrentWidget(area.backups)
     area.backups.backup_button.click()
+    qtbot.waitUntil(lambda: area.backups.message.text().startswith("Backed up"))
     asked = []
 
     def answer(reply):

@@ -102,6 +102,7 @@ class BackupTab(QWidget):
         layout.addLayout(row)
         self.message = label("")
         layout.addWidget(self.message)
+        self._busy = False
         self.backup_button.clicked.connect(self.backup_requested)
         self.restore_button.clicked.connect(self.on_restore_button_clicked)
         self.table.activated.connect(self.on_restore_button_clicked)
@@ -121,12 +122,18 @@ class BackupTab(QWidget):
         index = self.table.currentIndex()
         return self.model.record(index.row())[0] if index.isValid() else None
 
+    def set_busy(self, busy: bool) -> None:
+        """While a backup is made, neither another nor a restore can be asked for."""
+        self._busy = busy
+        self.backup_button.setEnabled(not busy)
+        self.on_table_current_row_changed()
+
     def on_table_current_row_changed(self, *_: object) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self.restore_button.setEnabled(self.selected() is not None and not self._busy)
 
     def on_restore_button_clicked(self, *_: object) -> None:
         chosen = self.selected()
-        if chosen is not None:
+        if chosen is not None and not self._busy:
             self.restore_chosen.emit(chosen.path)
 
 
