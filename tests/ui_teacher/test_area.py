@@ -280,3 +280,11 @@ def test_an_unexpected_error_in_an_export_gives_the_buttons_back(area, qtbot, mo
     qtbot.waitUntil(lambda: area.export.message.text().startswith("Nothing was exported"))
     assert all(b.isEnabled() for b in area.export.buttons.values())
     qtbot.waitUntil(lambda: bool(logged))  # and the bug is in the log
+
+
+def test_a_backup_that_cannot_be_made_says_so_and_gives_the_buttons_back(area, qtbot, data_dir):
+    (data_dir / "backups").write_text("a file where the backup folder should be")
+    area.tabs.setCurrentWidget(area.backups)
+    area.backups.backup_button.click()
+    qtbot.waitUntil(lambda: area.backups.message.text().startswith("No backup was made"))
+    assert area.backups.backup_button.isEnabled()
