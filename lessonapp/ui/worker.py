@@ -31,10 +31,6 @@ class Worker(QObject):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
 
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
     def start(self, function: Callable[..., object], *args: object,
               expected: tuple[type[BaseException], ...] = ()) -> None:
         def run() -> None:
