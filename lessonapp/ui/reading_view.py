@@ -21,7 +21,6 @@ def markdown_label(text: str, *, role: str = "") -> QLabel:
     return lab
 
 
-
 class ReadingView(QTextBrowser):
     """Read-only rich text that never opens a browser: Markdown pages, results."""
 
