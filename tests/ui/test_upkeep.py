@@ -99,13 +99,19 @@ def test_a_damaged_database_that_cannot_be_set_aside_is_kept_in_use(qtbot, tmp_p
     app.store.close()
 
 
-def test_a_late_report_never_sets_aside_a_database_restored_meanwhile(qtbot, tmp_path, library_dir, told):
+def after_a_sound_check(qtbot, tmp_path: Path, library_dir: Path) -> AppController:
+    """The app on a sound database, once the worker has checked it."""
     path = tmp_path / "scores.db"
     fill(path)
     app = open_app(qtbot, Store.open(path, quick_check=False), library_dir, tmp_path)
     app.finish_start()
     app.upkeep.wait()
-    QApplication.processEvents()
+    QApplication.processEvents()  # the worker's report, queued to the UI thread
+    return app
+
+
+def test_a_late_report_never_sets_aside_a_database_restored_meanwhile(qtbot, tmp_path, library_dir, told):
+    app = after_a_sound_check(qtbot, tmp_path, library_dir)
     checked = app.store
     app.store = Store.open(tmp_path / "restored.db")  # as a restore replaces it
     app._checked_store = checked
@@ -118,12 +124,7 @@ def test_a_late_report_never_sets_aside_a_database_restored_meanwhile(qtbot, tmp
 
 def test_a_report_about_a_file_that_is_sound_now_sets_nothing_aside(qtbot, tmp_path, library_dir, told):
     """The report is checked again before anything is moved."""
-    path = tmp_path / "scores.db"
-    fill(path)
-    app = open_app(qtbot, Store.open(path, quick_check=False), library_dir, tmp_path)
-    app.finish_start()
-    app.upkeep.wait()
-    QApplication.processEvents()
+    app = after_a_sound_check(qtbot, tmp_path, library_dir)
     app._checked_store = app.store
     app.on_store_upkeep_done("damaged")
     assert told == [] and not list(tmp_path.glob("scores.db.damaged-*"))
