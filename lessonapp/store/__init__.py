@@ -15,7 +15,9 @@ from .store import Store
 # The teacher's tools are imported when first used, so that opening the
 # student app does not pay for them (see benchmarks/bench_startup.py).
 _LATER = {
-    "backup": ("Backup", "list_backups", "make_backup", "make_backup_file", "maybe_backup", "restore_backup", "rotate"),
+    "backup": (
+        "Backup", "list_backups", "make_backup", "make_backup_file", "maybe_backup_file", "restore_backup", "rotate",
+    ),
     "export": (
         "ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "export_answers", "export_attempts", "export_database", "export_to_path",
     ),
@@ -40,5 +42,5 @@ __all__ = [
     "Profile", "Store", "StoreError", "UnknownAttempt", "UnknownProfile",
     "attempt_answers", "check_pin", "class_overview", "export_answers", "export_attempts",
     "export_database", "export_to_path", "has_pin", "item_analysis", "list_backups", "make_backup",
-    "make_backup_file", "maybe_backup", "restore_backup", "rotate", "set_pin", "student_history", "validate_pin",
+    "make_backup_file", "maybe_backup_file", "restore_backup", "rotate", "set_pin", "student_history", "validate_pin",
 ]

@@ -119,15 +119,6 @@ def rotate(folder: Path, *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) 
     return removed
 
 
-def maybe_backup(store: Store, folder: Path) -> Path | None:
-    """Make today's backup (UTC day) and rotate, unless one was made today already."""
-    if _made_today(folder, store.clock):
-        return None
-    path = make_backup(store, folder)
-    rotate(folder)
-    return path
-
-
 def make_backup_file(database: Path, folder: Path, clock: Clock = system_clock) -> Path:
     """make_backup, from the database file on a read-only connection of its
     own: for a worker thread (a connection serves the thread that opened it)."""
@@ -139,17 +130,14 @@ def make_backup_file(database: Path, folder: Path, clock: Clock = system_clock) 
 
 
 def maybe_backup_file(database: Path, folder: Path, clock: Clock = system_clock) -> Path | None:
-    """maybe_backup, from the database file (see make_backup_file)."""
-    if _made_today(folder, clock):
+    """Make today's backup (UTC day) of the database file and rotate, unless one
+    was made today already (see make_backup_file)."""
+    today = clock().date()
+    if any(b.taken_at.date() == today for b in list_backups(folder)):
         return None
     path = make_backup_file(database, folder, clock)
     rotate(folder)
     return path
-
-
-def _made_today(folder: Path, clock: Clock) -> bool:
-    today = clock().date()
-    return any(b.taken_at.date() == today for b in list_backups(folder))
 
 
 def restore_backup(store_path: Path, backup_path: Path, *, clock: Clock | None = None) -> Path | None:

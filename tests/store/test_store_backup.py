@@ -13,7 +13,7 @@ from lessonapp.store import (
     StoreError,
     list_backups,
     make_backup,
-    maybe_backup,
+    maybe_backup_file,
     restore_backup,
     rotate,
 )
@@ -74,12 +74,12 @@ def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path: Path) -> None:
 
 def test_maybe_backup_once_a_day(store: Store, clock, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
-    assert maybe_backup(store, folder) is not None
+    assert maybe_backup_file(store.path, folder, clock) is not None
     clock.advance(hours=10)
-    assert maybe_backup(store, folder) is None
+    assert maybe_backup_file(store.path, folder, clock) is None
     assert len(list_backups(folder)) == 1
     clock.advance(hours=10)  # the next UTC day
-    assert maybe_backup(store, folder) is not None
+    assert maybe_backup_file(store.path, folder, clock) is not None
     assert len(list_backups(folder)) == 2
 
 
