@@ -471,10 +471,9 @@ class QuestionRules:
         if not isinstance(text, SourceText) or text.contains(quote):
             return
         closest = text.closest_passage(quote)
-        self.report.error(
-            self.item.value_mark("quote"),
-            f'{self.name}: the quote is not in the source file {source.file.name}; the closest passage is: "{closest}"',
-        )
+        hint = f'the closest passage is: "{closest}"' if closest else "no passage of it has a word of the quote"
+        where = f"the source file {source.file.name}"
+        self.report.error(self.item.value_mark("quote"), f"{self.name}: the quote is not in {where}; {hint}")
 
     def warnings(self, kind: str, choices, shuffle_choices: bool) -> None:
         if not self.checked.get("explanation", "").strip():
