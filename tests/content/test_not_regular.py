@@ -151,3 +151,12 @@ def test_a_fifo_as_the_settings_file_or_the_roster(tmp_path):
     settings, problems = within_timeout(lambda: load_settings(settings_file, tmp_path / "data"), roster_fifo)
     assert settings.roster == ()
     assert any("not a regular file" in p.message for p in problems)
+
+
+def test_importing_a_fifo_is_refused_without_blocking(tmp_path):
+    from lessonapp.content.importers import import_file
+
+    fifo = tmp_path / "questions.gift"
+    os.mkfifo(fifo)
+    result = within_timeout(lambda: import_file(fifo), fifo)
+    assert result.imported == 0 and "not a regular file" in result.problems[0].message

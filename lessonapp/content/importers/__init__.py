@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Problem
+from ..yamlparse import UnreadableFile, read_limited
 from .aiken import parse_aiken
 from .common import ID_RE, Bank, lesson_yaml, slugify, title_from_path
 from .gift import parse_gift
@@ -107,13 +108,12 @@ def import_file(
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _fail(path, f"the file is {size / 1_048_576:.1f} MB; a question file may be at most "
+        data = read_limited(path, MAX_FILE_BYTES)
+    except UnreadableFile as problem:
+        if problem.kind == "too_large":
+            return _fail(path, f"the file is {problem.size / 1_048_576:.1f} MB; a question file may be at most "
                                f"{MAX_FILE_BYTES // 1_048_576} MB")
-        data = path.read_bytes()
-    except OSError as error:
-        return _fail(path, f"cannot read the file: {error.strerror or error}")
+        return _fail(path, f"cannot read the file: {problem.reason}")
     text, message, line, column = _decode(data)
     if text is None:
         return _fail(path, message, line, column)
