@@ -83,8 +83,7 @@ def _bool(value, what: str) -> bool:
 
 
 def _path(value, what: str) -> Path:
-    path = Path(_text(value, what))
-    return path if path.is_absolute() else _fail(what)
+    return Path(_text(value, what)) if value else _fail(what)
 
 
 def _optional_path(value, what: str):

@@ -185,7 +185,8 @@ WRONG_SHAPES = {
     "an entry that is not a list": lambda s: s["entries"].__setitem__(0, {"path": "x"}),
     "a lesson of the wrong length": lambda s: _lesson_record(s).pop(),
     "a title that is a number": lambda s: _lesson_record(s).__setitem__(1, 12),
-    "a relative lesson path": lambda s: _lesson_record(s).__setitem__(2, "lesson.yaml"),
+    "another lesson's path": lambda s: _lesson_record(s).__setitem__(2, "/elsewhere/lesson.yaml"),
+    "an empty image path": lambda s: _lesson_record(s)[13][0].__setitem__(3, ""),
     "a question type not in the format": lambda s: _lesson_record(s)[14][0][2].__setitem__(0, "essay"),
     "a choice flag that is text": lambda s: _lesson_record(s)[14][0][3][0][1].__setitem__(0, "yes"),
     "a choice column too short": lambda s: _lesson_record(s)[14][0][3][0][2].pop(),
@@ -206,6 +207,14 @@ def test_an_entry_of_the_wrong_shape_is_dropped_and_rebuilt(tmp_path, damage):
     assert library.lessons[0].title == "A sample lesson"
     again, cache = load(library_dir, tmp_path / "cache")
     assert cache.hits == 1 and again.lessons == library.lessons
+
+
+def test_a_library_given_as_a_relative_folder_is_cached_too(tmp_path, monkeypatch):
+    write_lesson(tmp_path / "lib", VALID)
+    monkeypatch.chdir(tmp_path)
+    first, _ = load(pathlib.Path("lib"), tmp_path / "cache")
+    second, cache = load(pathlib.Path("lib"), tmp_path / "cache")
+    assert cache.hits == 1 and second.lessons == first.lessons
 
 
 def test_a_lesson_comes_back_from_the_cache_equal_field_by_field(tmp_path):
