@@ -3,7 +3,6 @@ checked against every quote of the bundled course and its article."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from lessonapp.content.library import load_library
