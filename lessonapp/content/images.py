@@ -45,9 +45,10 @@ def image_kind(data: bytes, suffix: str) -> str | None:
     return None
 
 
-def read_image(path: Path) -> bytes:
-    """The bytes of an image that may be shown, or ImageRefused saying why not.
-    `path` is already resolved inside the library (paths.resolve_inside)."""
+def read_image(path: Path) -> tuple[bytes, str]:
+    """The bytes of an image that may be shown and its kind ("png", "jpeg" or
+    "svg"), or ImageRefused saying why not. `path` is already resolved inside
+    the library (paths.resolve_inside)."""
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         raise ImageRefused(NOT_AN_IMAGE)
     try:
@@ -69,7 +70,7 @@ def read_image(path: Path) -> bytes:
     size = image_size(data, kind)
     if size is not None:
         check_dimensions(*size)
-    return data
+    return data, kind
 
 
 def check_dimensions(width: float, height: float) -> None:

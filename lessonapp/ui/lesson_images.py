@@ -28,14 +28,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LessonImages", text)
 
 
-def decode_image(data: bytes, max_width: int) -> QImage:
-    """The picture in `data`, no wider than max_width; ImageRefused if it is
-    too large or cannot be decoded. The size comes from the header first."""
+def decode_image(data: bytes, kind: str, max_width: int) -> QImage:
+    """The picture in `data`, of `kind` ("png", "jpeg", "svg"), no wider than
+    max_width; ImageRefused if it is too large or cannot be decoded. The
+    size comes from the header first."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setDecideFormatFromContent(True)
+    reader = QImageReader(buffer, kind.encode())  # that decoder only, whatever the bytes look like
     size = reader.size()
     if not size.isValid() or size.isEmpty():
         raise ImageRefused(_tr("its size cannot be read; is the file damaged?"))
@@ -50,7 +50,7 @@ def decode_image(data: bytes, max_width: int) -> QImage:
 
 def load_image(path: Path, max_width: int) -> QImage:
     """An image file of a lesson, checked and decoded; ImageRefused says why not."""
-    return decode_image(read_image(path), max_width)
+    return decode_image(*read_image(path), max_width)
 
 
 def resolve_reference(name: str, lesson_file: Path) -> Path:
