@@ -102,6 +102,7 @@ class LessonBuilder:
             source=source,
             pages=tuple(pages),
             quiz=quiz,
+            library=self.root,
         )
 
     # -- parts --------------------------------------------------------------

@@ -133,6 +133,7 @@ def lesson_record(lesson: Lesson) -> list:
             for p in lesson.pages
         ],
         None if quiz is None else _quiz_record(quiz),
+        _optional_str(lesson.library),
     ]
 
 
@@ -175,7 +176,7 @@ def problem_record(problem: Problem) -> list:
 
 def lesson_from(record) -> Lesson:
     (identifier, title, path, file_format, summary, language, order, minutes, level, tags, requires, objectives,
-     source, pages, quiz) = _fields(record, 15, "lesson")  # fmt: skip
+     source, pages, quiz, library) = _fields(record, 16, "lesson")  # fmt: skip
     return Lesson(
         id=_text(identifier, "lesson id"),
         title=_text(title, "lesson title"),
@@ -192,6 +193,7 @@ def lesson_from(record) -> Lesson:
         source=None if source is None else _source_from(source),
         pages=tuple(_page_from(page) for page in _list(pages, "pages")),
         quiz=None if quiz is None else _quiz_from(quiz),
+        library=_optional_path(library, "library"),
     )
 
 

@@ -2,7 +2,7 @@
 
 Qt's rich text opens any path or URL an image names (`/dev/zero` aborts the
 app, a FIFO freezes it). Here every image of a document is looked up by the
-lesson's rules instead -- inside the lesson's folder, a regular file of
+lesson's rules instead -- inside its library folder, a regular file of
 bounded size (content/images.py) -- and its size is read from its header
 before it is decoded: a picture too big is refused, a big one is scaled to
 the page. An image that cannot be shown becomes a line of text saying so;
@@ -19,6 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSi
 from PySide6.QtGui import QImage, QImageReader, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from lessonapp.content.images import ImageRefused, check_dimensions, read_image
+from lessonapp.content.model import Lesson
 from lessonapp.content.paths import UnsafePath, resolve_inside
 
 RESOURCE_SCHEME = "lessonapp-image"  # names of images the app has resolved and handed to a document
@@ -53,13 +54,14 @@ def load_image(path: Path, max_width: int) -> QImage:
     return decode_image(*read_image(path), max_width)
 
 
-def resolve_reference(name: str, lesson_file: Path) -> Path:
-    """The file an image written in a lesson's Markdown names, inside the
-    lesson's folder; UnsafePath or ImageRefused when the lesson may not show it."""
+def resolve_reference(name: str, lesson_file: Path, library: Path | None = None) -> Path:
+    """The file an image written in a lesson's Markdown names, inside its
+    library folder (by default the lesson's own folder), as the validator
+    resolves it; UnsafePath or ImageRefused when the lesson may not show it."""
     if not name:
         raise ImageRefused(_tr("the image has no file name"))
     try:
-        return resolve_inside(unquote(name), lesson_file, lesson_file.parent)
+        return resolve_inside(unquote(name), lesson_file, library or lesson_file.parent)
     except (OSError, RuntimeError) as error:
         raise ImageRefused(str(getattr(error, "strerror", None) or error)) from None
 
@@ -79,7 +81,7 @@ def _image_fragments(document: QTextDocument) -> list[tuple[int, QTextCharFormat
     return found
 
 
-def resolve_images(document: QTextDocument, lesson_file: Path | None, max_width: int, *, inline: bool = False) -> None:
+def resolve_images(document: QTextDocument, lesson: Lesson | None, max_width: int, *, inline: bool = False) -> None:
     """Give every image of `document` its picture, checked and decoded by the
     app (resources named RESOURCE_SCHEME:n), or replace it by a line saying
     why it is not shown. inline=True names each picture by a data: URL
@@ -92,9 +94,9 @@ def resolve_images(document: QTextDocument, lesson_file: Path | None, max_width:
             continue  # put there by the app itself
         if name not in pictures:
             try:
-                if lesson_file is None:
+                if lesson is None:
                     raise ImageRefused(_tr("no lesson folder to look in"))
-                pictures[name] = load_image(resolve_reference(name, lesson_file), max_width)
+                pictures[name] = load_image(resolve_reference(name, lesson.path, lesson.library), max_width)
             except (ImageRefused, UnsafePath) as reason:
                 pictures[name] = str(reason)
         cursor = QTextCursor(document)

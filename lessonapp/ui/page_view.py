@@ -55,7 +55,7 @@ def show_page(view: ReadingView, lesson: Lesson, page: Page) -> None:
     """Fill `view` with one reading page; images are looked for next to the lesson file."""
     _set_direction(view, lesson)
     room = view.viewport().width() - 48 if view.isVisible() else MAX_IMAGE_WIDTH - 40
-    view.show_markdown(page.body, lesson.path, max(240, min(room, MAX_IMAGE_WIDTH)))
+    view.show_markdown(page.body, lesson, max(240, min(room, MAX_IMAGE_WIDTH)))
     extra = ""
     if page.image is not None:
         extra += _image_html(view, page.image, page.image_alt, room)

@@ -4,13 +4,13 @@ pages and labels. Images are resolved by lesson_images.py, never by Qt."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QTextBrowser, QWidget
 
 from lessonapp.content.markdown import close_void_tags
+from lessonapp.content.model import Lesson
 from lessonapp.ui.lesson_images import resolve_images
 
 _MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -34,12 +34,12 @@ class _SafeDocument(QTextDocument):
         return _nothing(int(resource_type))
 
 
-def safe_rich_text(markdown: str, lesson_file: Path | None, max_width: int = LABEL_IMAGE_WIDTH) -> str:
+def safe_rich_text(markdown: str, lesson: Lesson | None, max_width: int = LABEL_IMAGE_WIDTH) -> str:
     """A label's HTML for Markdown: its images checked and embedded as data,
     those that cannot be shown replaced by a line saying so."""
     document = _SafeDocument()
     document.setMarkdown(close_void_tags(markdown), _MARKDOWN)
-    resolve_images(document, lesson_file, max_width, inline=True)
+    resolve_images(document, lesson, max_width, inline=True)
     return _BACKGROUND.sub("", _BODY_STYLE.sub("<body>", document.toHtml()))
 
 
@@ -50,7 +50,7 @@ class MarkdownLabel(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.lesson_file: Path | None = None  # images are looked for next to it
+        self.lesson: Lesson | None = None  # whose pictures it may show
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
         if "!" not in text and "<" not in text:  # no image can be written without one of them
@@ -58,7 +58,7 @@ class MarkdownLabel(QLabel):
             super().setText(text)
             return
         self.setTextFormat(Qt.TextFormat.RichText)
-        super().setText(safe_rich_text(text, self.lesson_file))
+        super().setText(safe_rich_text(text, self.lesson))
 
 
 def markdown_label(text: str, *, role: str = "") -> MarkdownLabel:
@@ -92,14 +92,13 @@ class ReadingView(QTextBrowser):
         # (resolve_images); anything else Qt would open itself is refused.
         return _nothing(int(resource_type))
 
-    def show_markdown(self, markdown: str, lesson_file: Path | None = None, max_width: int = 800) -> None:
-        """Markdown with its images resolved next to lesson_file and no
-        wider than max_width."""
+    def show_markdown(self, markdown: str, lesson: Lesson | None = None, max_width: int = 800) -> None:
+        """Markdown with the pictures `lesson` may show, no wider than max_width."""
         doc: QTextDocument = self.document()
         doc.setBaseUrl(QUrl())
         self.setSearchPaths([])
         doc.setMarkdown(close_void_tags(markdown), _MARKDOWN)
-        resolve_images(doc, lesson_file, max_width)
+        resolve_images(doc, lesson, max_width)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def append_html(self, html: str) -> None:

@@ -154,7 +154,7 @@ def test_a_prompt_label_embeds_its_pictures_and_refuses_the_rest(qtbot, lesson, 
     outside.write_bytes(PNG_1X1)
     label = markdown_label("")
     qtbot.addWidget(label)
-    label.lesson_file = lesson.path
+    label.lesson = lesson
     with deadline():
         label.setText(f"Which one? ![dot](dot.png) or ![secret]({outside}) <img src=/dev/zero> and text after.")
     html = label.text()
@@ -177,3 +177,23 @@ def test_the_alt_text_of_a_refused_picture_is_read_out(qtbot, lesson):
     text = QAccessible.queryAccessibleInterface(view).textInterface()
     spoken = text.text(0, text.characterCount())
     assert "See [the river map: not shown, absolute paths are not allowed" in spoken and spoken.endswith("here.")
+
+
+def test_a_picture_is_found_as_validate_finds_it_inside_the_library(qtbot, tmp_path):
+    """A lesson in a sub-folder whose picture links to the library's shared
+    images: validate accepts it, so the page shows it."""
+    from lessonapp.content.library import load_library
+
+    library = tmp_path / "library"
+    (library / "shared").mkdir(parents=True)
+    (library / "shared" / "dot.png").write_bytes(PNG_1X1)
+    (library / "unit1").mkdir()
+    (library / "unit1" / "dot.png").symlink_to(library / "shared" / "dot.png")
+    (library / "unit1" / "l.yaml").write_text(
+        "format: 1\nid: l\ntitle: L\npages:\n  - title: P\n    body: 'A dot: ![the dot](dot.png)'\n", encoding="utf-8"
+    )
+    loaded = load_library([library])
+    assert not loaded.problems
+    (lesson,) = loaded.lessons
+    view = render(qtbot, lesson, lesson.pages[0].body)
+    assert [name for name, _ in images_of(view.document())] != [] and "not shown" not in view.toPlainText()
