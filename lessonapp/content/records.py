@@ -13,6 +13,7 @@ file in ten.
 
 from __future__ import annotations
 
+from itertools import accumulate
 from pathlib import Path
 
 from .model import (
@@ -143,10 +144,7 @@ def _quiz_record(quiz: Quiz) -> list:
         [q.id for q in questions],
         [q.prompt for q in questions],
         [q.type for q in questions],
-        [
-            [[c.text for c in q.choices], [c.correct for c in q.choices], [c.feedback for c in q.choices]]
-            for q in questions
-        ],
+        [len(q.choices) for q in questions],
         [q.shuffle for q in questions],
         [q.scoring for q in questions],
         [q.answer for q in questions],
@@ -156,6 +154,8 @@ def _quiz_record(quiz: Quiz) -> list:
         [q.points for q in questions],
         [q.line for q in questions],
     ]
+    choices = [c for q in questions for c in q.choices]
+    columns.append([[c.text for c in choices], [c.correct for c in choices], [c.feedback for c in choices]])
     return [
         columns,
         quiz.pass_mark,
@@ -263,15 +263,17 @@ def _column(values, types: set, count: int) -> list:
 
 
 def _questions_from(columns) -> tuple[Question, ...]:
-    ids, prompts, kinds, choices, shuffles, scorings, answers, explanations, sees, quotes, points, lines = _fields(
-        columns, 12, "questions"
+    # The choices of all questions are three columns of their own; the
+    # fourth question column says how many of them each question has.
+    ids, prompts, kinds, counts, shuffles, scorings, answers, explanations, sees, quotes, points, lines, choices = (
+        _fields(columns, 13, "questions")
     )
     count = len(_list(ids, "question ids"))
     for values, types in (
         (ids, _STR),
         (prompts, _STR),
         (kinds, _STR),
-        (choices, {list}),
+        (counts, _WHOLE),
         (shuffles, _OPTIONAL_BOOL),
         (scorings, _STR),
         (answers, _OPTIONAL_BOOL),
@@ -282,16 +284,23 @@ def _questions_from(columns) -> tuple[Question, ...]:
         (lines, _WHOLE),
     ):
         _column(values, types, count)
-    if not set(kinds) <= _TYPES or not set(scorings) <= _SCORING:
-        _fail("question type or scoring")
-    choices = map(_choices_from, choices)
+    if not set(kinds) <= _TYPES or not set(scorings) <= _SCORING or (counts and min(counts) < 0):
+        _fail("question type, scoring or number of choices")
+    texts, correct, feedback = _fields(choices, 3, "choices")
+    total = sum(counts)
+    _column(texts, _STR, total)
+    _column(correct, _BOOL, total)
+    _column(feedback, _STR, total)
+    every_choice = tuple(map(Choice, texts, correct, feedback))
+    starts = list(accumulate(counts, initial=0))
+    per_question = map(every_choice.__getitem__, map(slice, starts, starts[1:]))
     return tuple(
         map(
             Question,
             ids,
             prompts,
             kinds,
-            choices,
+            per_question,
             shuffles,
             scorings,
             answers,
@@ -302,15 +311,6 @@ def _questions_from(columns) -> tuple[Question, ...]:
             lines,
         )
     )
-
-
-def _choices_from(record) -> tuple[Choice, ...]:
-    texts, correct, feedback = _fields(record, 3, "choices")
-    count = len(_list(texts, "choices"))
-    _column(texts, _STR, count)
-    _column(correct, _BOOL, count)
-    _column(feedback, _STR, count)
-    return tuple(map(Choice, texts, correct, feedback))
 
 
 def problem_from(record) -> Problem:
