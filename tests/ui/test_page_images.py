@@ -197,3 +197,11 @@ def test_a_picture_is_found_as_validate_finds_it_inside_the_library(qtbot, tmp_p
     (lesson,) = loaded.lessons
     view = render(qtbot, lesson, lesson.pages[0].body)
     assert [name for name, _ in images_of(view.document())] != [] and "not shown" not in view.toPlainText()
+
+
+def test_the_app_opens_on_a_library_with_a_fifo_in_it(qtbot, make_app, library_dir):
+    os.mkfifo(library_dir / "x.yaml")
+    with deadline(30):
+        app = make_app()
+    assert app.library.lesson_by_id("basics") is not None
+    assert any(p.path.name == "x.yaml" and "not a regular file" in p.message for p in app.library.problems)
