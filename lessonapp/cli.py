@@ -31,7 +31,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without its commands when only the app is opened."""
     import argparse  # only when there are arguments: see main()
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str):  # one line, where argparse would print the usage summary too
+            self.exit(EXIT_USAGE, f"{self.prog}: {message}; see '{self.prog} --help'\n")
+
+    parser = Parser(
         prog="lessonapp",
         description="Offline lessons and multiple-choice quizzes written by teachers in YAML. "
         "With no command, opens the app.",
@@ -218,6 +222,7 @@ def validate(args) -> int:
     else:
         for problem in problems:
             print(_shown(problem))
+        sys.stdout.flush()  # the problems before their count, also when both go to one file
         if problems:
             print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
         else:
@@ -354,6 +359,8 @@ def set_pin(args) -> int:
         first = getpass.getpass("New teacher PIN (4 or more digits): ")
         again = getpass.getpass("The same PIN again: ")
     except EOFError:  # Ctrl+D, or the input ended
+        if sys.stderr.isatty():
+            print(file=sys.stderr)  # end the prompt's line
         raise UserError("no PIN was typed; nothing was changed") from None
     if again != first:
         raise UserError("the two PINs differ; nothing was changed")
