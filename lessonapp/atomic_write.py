@@ -27,7 +27,6 @@ def write_atomically(path: Path, write: Callable[[TextIO], T], *, newline: str |
     stays. A device or a pipe (/dev/stdout) cannot be renamed over: it is
     written directly. A folder raises IsADirectoryError. Replacing a file
     keeps its permissions."""
-    path = Path(os.path.realpath(path))
     try:
         mode: int | None = os.stat(path).st_mode
     except FileNotFoundError:
@@ -37,6 +36,7 @@ def write_atomically(path: Path, write: Callable[[TextIO], T], *, newline: str |
     if mode is not None and not stat.S_ISREG(mode):
         with open(path, "w", encoding="utf-8", newline=newline) as out:
             return write(out)
+    path = Path(os.path.realpath(path))  # a link's target, not the link, is replaced
     part, handle = _create_part(path)
     try:
         if mode is not None:
