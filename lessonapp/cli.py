@@ -329,20 +329,21 @@ def export_scores(args) -> int:
     output = Path(args.output) if args.output else None
     if output is not None and os.path.isdir(output):
         raise UserError(f"{output} is a folder; name the file to write, e.g. {output / 'scores.csv'}")
+    export = export_answers if args.answers else export_attempts
     with _open_store(database) as store:
         if store.notice:  # the scores could not be read and were set aside: there is nothing to export
             raise UserError(f"{store.notice} Nothing was exported.")
         try:
             if output is None:
-                (export_answers if args.answers else export_attempts)(store, args.format, sys.stdout)
-            else:
-                try:
-                    # A temporary file renamed when complete, as the teacher area does.
-                    export_to_path(store, output, args.format, answers=args.answers)
-                except OSError as error:
-                    raise UserError(f"cannot write {output}: {_reason(error)}; nothing was exported") from None
+                export(store, args.format, sys.stdout)
+            else:  # a temporary file renamed once complete, as the teacher area does
+                export_to_path(store, output, args.format, answers=args.answers)
         except sqlite3.Error as error:
             raise UserError(_store_failure(error, "nothing was exported")) from None
+        except OSError as error:
+            if output is None:
+                raise  # standard output closed early: main() says so
+            raise UserError(f"cannot write {output}: {_reason(error)}; nothing was exported") from None
     return EXIT_OK
 
 

@@ -406,6 +406,24 @@ def test_a_store_error_is_one_line(tmp_path, monkeypatch, capsys, command):
     )
 
 
+def test_scores_that_cannot_be_read_part_way(tmp_path, monkeypatch, capsys):
+    from lessonapp.store import export as export_module
+
+    def rows_then_damage(store):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+        yield
+
+    _fill_scores(tmp_path / "scores.db", attempts=3)
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(export_module, "answer_rows", rows_then_damage)
+    out = tmp_path / "answers.csv"
+    assert main(["scores", "export", "--answers", "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        "lessonapp: the score database could not be used (database disk image is malformed); nothing was exported\n"
+    )
+    assert not out.exists()
+
+
 def test_set_pin_on_a_database_locked_while_writing(tmp_path, monkeypatch, capsys):
     from lessonapp.store import pin
 
