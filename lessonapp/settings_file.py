@@ -46,6 +46,7 @@ from lessonapp.content.yamlparse import (
 from lessonapp.settings import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
+    MAX_IDLE_TIMEOUT,
     MAX_IDLE_WARNING,
     MAX_NAME_LENGTH,
     MAX_ROSTER_BYTES,
@@ -63,7 +64,8 @@ SETTINGS = Spec(
         Key("lesson_folders", "text_list",
             "Library folders, relative to the settings file; used instead of the default ones."),
         Key("idle_timeout", "integer", "Seconds without input before the 'Still there?' countdown; "
-            f"default {DEFAULT_IDLE_TIMEOUT}, at least {MIN_IDLE_TIMEOUT}.", minimum=MIN_IDLE_TIMEOUT),
+            f"default {DEFAULT_IDLE_TIMEOUT}, {MIN_IDLE_TIMEOUT} to {MAX_IDLE_TIMEOUT} (a day).",
+            minimum=MIN_IDLE_TIMEOUT, maximum=MAX_IDLE_TIMEOUT),
         Key("idle_warning", "integer",
             f"Seconds of the 'Still there?' countdown; default {DEFAULT_IDLE_WARNING}.",
             minimum=MIN_IDLE_WARNING, maximum=MAX_IDLE_WARNING),

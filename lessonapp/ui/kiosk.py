@@ -33,6 +33,7 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from lessonapp.store.pin import PinGuard, has_pin
+from lessonapp.ui.idle import timer_ms
 
 TEACHER_SHORTCUT = "Ctrl+Shift+T"
 QUIT_KEYS = ("Ctrl+Q", "Ctrl+W", "Alt+F4", "Ctrl+F4")
@@ -230,7 +231,7 @@ class KioskGuard(QObject):
     def _close_when_left_alone(self, dialog) -> None:
         timer = QTimer(dialog)
         timer.setSingleShot(True)
-        timer.setInterval(self.prompt_timeout_ms)
+        timer.setInterval(timer_ms(self.prompt_timeout_ms))
         timer.timeout.connect(dialog.reject)
         app = QApplication.instance()
         restart = _Restarter(timer, dialog)  # any input in the dialog starts the wait again

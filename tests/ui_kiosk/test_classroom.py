@@ -110,6 +110,23 @@ def test_teacher_shortcut_with_the_pin_opens_the_teacher_area_in_the_locked_wind
     assert app.window.current_screen is app.profiles
 
 
+def test_a_huge_idle_timeout_in_the_settings_file_starts_the_kiosk(make_classroom, dialogs, tmp_path):
+    """idle_timeout: 3000000 (past what a QTimer takes) stopped the kiosk at start with
+    OverflowError: now the file's checker says so and the default is used."""
+    from lessonapp.settings import load_settings
+
+    (tmp_path / "settings.yaml").write_text("kiosk: true\nidle_timeout: 3000000\n", encoding="utf-8")
+    settings, problems = load_settings(None, tmp_path)
+    assert [p.message for p in problems] == ['"idle_timeout" in settings is 3000000; it must be between 10 and 86400']
+    app = make_classroom(settings)
+    assert app.lockdown.idle.timeout_ms == 120_000
+    # Made in code, past the file's bound: the PIN prompt's own timer takes it too.
+    app.lockdown.guard.prompt_timeout_ms = Settings(idle_timeout=3_000_000).idle_timeout_ms
+    dialogs.pins = [None]
+    app.window.close()
+    assert len(dialogs.prompts) == 1 and app.window.isVisible()
+
+
 def test_closing_the_kiosk_window_needs_the_pin(make_classroom, dialogs):
     app = make_classroom(Settings())
     dialogs.pins = [None]
