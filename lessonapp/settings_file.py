@@ -343,7 +343,11 @@ class _RosterReport(Report):
 
 def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
     """Names as the store keeps them (NFC, spaces collapsed), blank ones
-    skipped, duplicates and over-long names reported."""
+    skipped, duplicates reported; over-long names, names with invisible or
+    direction-changing characters, and names that look the same as one
+    listed before (store/names.py) are errors and left out."""
+    from lessonapp.store.names import lookalike_of, name_problem
+
     names: list[str] = []
     seen: dict[str, int] = {}
     for raw, mark, report in entries:
@@ -356,6 +360,16 @@ def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
         key = name.casefold()
         if key in seen:
             report.warning(mark, f'"{name}" is in the roster twice (first on line {seen[key]}); listed once')
+            continue
+        problem = name_problem(name)
+        if problem:
+            # Not quoted: the name is what cannot be shown as it is.
+            report.error(mark, f"{problem[0].lower()}{problem[1:-1]}; this name is left out")
+            continue
+        twin = lookalike_of(name, names)
+        if twin is not None:
+            report.error(mark, f'this name looks the same as "{twin}" (line {seen[twin.casefold()]}) '
+                               "on the name screen; it is left out: tell them apart, e.g. with an initial")
             continue
         seen[key] = mark.line
         names.append(name)

@@ -199,6 +199,24 @@ def test_roster_from_a_text_file(tmp_path):
     ]
 
 
+def test_roster_refuses_look_alike_names_and_invisible_characters(tmp_path):
+    (tmp_path / "class.txt").write_text(
+        "Tess\n\u0422\u0435ss\n\u202essеT\nZo\u200bë\nZoë\nZoe\nمحمد\n김민준\n", encoding="utf-8"
+    )
+    settings, problems = load(tmp_path, "roster: class.txt\n")
+    assert settings.roster == ("Tess", "Zoë", "Zoe", "محمد", "김민준")
+    roster = tmp_path / "class.txt"
+    assert errors(problems) == [
+        f'{roster}:2:1: error: this name looks the same as "Tess" (line 1) on the name screen; it is left out: '
+        "tell them apart, e.g. with an initial",
+        f"{roster}:3:1: error: a name cannot contain characters that change the direction of the text; "
+        "this name is left out",
+        f"{roster}:4:1: error: a name cannot contain invisible characters; this name is left out",
+    ]
+    settings, problems = load(tmp_path, "roster: [Tess, \"\u0422\u0435ss\"]\n")
+    assert settings.roster == ("Tess",) and len(errors(problems)) == 1
+
+
 @pytest.mark.parametrize(
     ("content", "names"),
     [
