@@ -326,11 +326,12 @@ def set_pin(args) -> int:
 
     from .config import data_dir
     from .store import Store
+    from .store.pin import MIN_DIGITS
     from .store.pin import set_pin as store_pin
 
     if not sys.stdin.isatty():
         raise UserError("set-pin asks for the PIN at a terminal; run it in a terminal window")
-    first = getpass.getpass("New teacher PIN (4 or more digits): ")
+    first = getpass.getpass(f"New teacher PIN ({MIN_DIGITS} or more digits): ")
     if getpass.getpass("The same PIN again: ") != first:
         raise UserError("the two PINs differ; nothing was changed")
     data = data_dir(args.data_dir)

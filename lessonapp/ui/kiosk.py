@@ -13,7 +13,8 @@ What the guard does while installed (docs/kiosk.md says what only the OS can loc
   the teacher PIN prompt; with the right PIN the app quits.
 * Ctrl+Shift+T opens the PIN prompt, then a menu: Teacher area / Exit kiosk
   and quit / Cancel.
-* Wrong PINs are slowed down by `PinGuard` (the prompt shows "Try again in N s").
+* Wrong PINs are slowed down by `PinGuard` (the prompt shows "Try again in N s"),
+  and the wait is kept in the database: restarting the app does not end it.
 * With no PIN set, the prompt says the teacher must run ``lessonapp set-pin``,
   and the app does not quit: a kiosk whose teacher forgot the PIN must not be
   an open door (the OS and the session's service manager are the way out).
@@ -100,7 +101,7 @@ class KioskGuard(QObject):
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.store = store
-        self.pin_guard = pin_guard or PinGuard()
+        self.pin_guard = pin_guard or PinGuard(lambda: self.store)  # the store in use: a restore replaces it
         self.blocked_urls: list[QUrl] = []
         self.prompt_timeout_ms = PROMPT_TIMEOUT_MS
         self.installed = False
@@ -192,8 +193,7 @@ class KioskGuard(QObject):
         self._prompting = True
         dialog = None
         try:
-            dialog = PinDialog(self.pin_guard, lambda pin: self.pin_guard.check(self.store, pin),
-                               pin_set=self.has_pin(), reason=reason, parent=self.window)
+            dialog = PinDialog(self.pin_guard, pin_set=self.has_pin(), reason=reason, parent=self.window)
             self._close_when_left_alone(dialog)
             return dialog.exec() == PinDialog.DialogCode.Accepted
         finally:
