@@ -351,13 +351,14 @@ def set_pin(args) -> int:
     import getpass
     import sqlite3
 
+    from .store.pin import MIN_DIGITS
     from .store.pin import set_pin as store_pin
 
     if not sys.stdin.isatty():
         raise UserError("set-pin asks for the PIN at a terminal; run it in a terminal window")
     data = _data_folder(args.data_dir)  # before the PIN is typed: a bad folder is known already
     try:
-        first = getpass.getpass("New teacher PIN (4 or more digits): ")
+        first = getpass.getpass(f"New teacher PIN ({MIN_DIGITS} or more digits): ")
         again = getpass.getpass("The same PIN again: ")
     except EOFError:  # Ctrl+D, or the input ended
         if sys.stderr.isatty():

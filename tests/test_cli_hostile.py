@@ -399,7 +399,7 @@ def test_a_store_error_is_one_line(tmp_path, monkeypatch, capsys, command):
     monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
     monkeypatch.setattr(Store, "open", refuse)
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    monkeypatch.setattr("getpass.getpass", lambda prompt="": "4321")
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "654321")
     assert main(command) == 1
     assert capsys.readouterr().err == (
         "lessonapp: The score database is in use by another program; close it and try again.\n"
@@ -432,7 +432,7 @@ def test_set_pin_on_a_database_locked_while_writing(tmp_path, monkeypatch, capsy
 
     monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    monkeypatch.setattr("getpass.getpass", lambda prompt="": "4321")
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "654321")
     monkeypatch.setattr(pin.Store, "set_setting", locked)
     assert main(["set-pin"]) == 1
     assert capsys.readouterr().err == (
@@ -456,7 +456,7 @@ def test_an_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsy
 
 # -- set-pin at a terminal ------------------------------------------------------
 
-PROMPTS = ("New teacher PIN (4 or more digits): ", "The same PIN again: ")
+PROMPTS = ("New teacher PIN (6 or more digits): ", "The same PIN again: ")
 
 
 def _at_a_terminal(place: Path, argv, typed: list[bytes]) -> tuple[int, str]:
@@ -504,8 +504,8 @@ def _at_a_terminal(place: Path, argv, typed: list[bytes]) -> tuple[int, str]:
     [
         ([b"\x04"], "no PIN was typed; nothing was changed"),  # Ctrl+D at the first prompt
         ([b"12ab\n", b"12ab\n"], "PIN"),
-        ([b"1234\n", b"\x04"], "no PIN was typed; nothing was changed"),
-        ([b"1234\n", b"9876\n"], "the two PINs differ; nothing was changed"),
+        ([b"123456\n", b"\x04"], "no PIN was typed; nothing was changed"),
+        ([b"123456\n", b"987654\n"], "the two PINs differ; nothing was changed"),
     ],
     ids=["ctrl-d", "not-digits", "ctrl-d-second", "differ"],
 )
@@ -521,7 +521,7 @@ def test_set_pin_at_a_terminal_sets_the_pin(tmp_path, place):
     from lessonapp.store import Store, check_pin
 
     data = tmp_path / "data"
-    code, stderr = _at_a_terminal(place, ["--data-dir", data, "set-pin"], [b"4321\n", b"4321\n"])
+    code, stderr = _at_a_terminal(place, ["--data-dir", data, "set-pin"], [b"654321\n", b"654321\n"])
     assert (code, stderr) == (0, ""), stderr
     with Store.open(data / "scores.db") as store:
-        assert check_pin(store, "4321")
+        assert check_pin(store, "654321")

@@ -15,6 +15,7 @@ from types import TracebackType
 
 from . import db
 from .errors import StoreError, UnknownAttempt, UnknownProfile
+from .names import lookalike_message, name_problem
 from .queries import LESSON_SUMMARY, latest_answers
 from .records import (
     ABANDONED,
@@ -119,12 +120,16 @@ class Store:
         return Profile(*row)
 
     def add_profile(self, name: str) -> Profile:
-        """Add a student. ValueError, with a message to show, for an empty, long or taken name."""
+        """Add a student. ValueError, with a message to show, for an empty, long or taken name,
+        one with invisible or direction-changing characters, or one that looks like a name taken."""
         clean = normalize_name(name)
         if not clean:
             raise ValueError("Please type a name.")
         if len(clean) > MAX_NAME_LENGTH:
             raise ValueError(f"A name can be at most {MAX_NAME_LENGTH} characters long.")
+        problem = name_problem(clean) or lookalike_message(clean, (p.name for p in self.profiles()))
+        if problem:
+            raise ValueError(problem)
         created = self.now()
         try:
             with db.transaction(self._conn):

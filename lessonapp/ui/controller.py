@@ -61,7 +61,7 @@ class AppController(QObject):
         self.app_settings = app_settings or Settings()
         self.data_dir = data_dir
         self.teacher_area: TeacherArea | None = None
-        self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
+        self.pin_guard = None  # the growing delay after wrong PINs (kept in the database)
         self.upkeep: Worker | None = None  # the database's check and backup, once the window is up
         self._checked_store = None  # the store whose file the upkeep checks
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
@@ -230,15 +230,14 @@ class AppController(QObject):
 
     def request_teacher_area(self) -> None:
         """The Teacher menu (outside kiosk mode): the PIN first when one is set."""
-        from lessonapp.store.pin import PinGuard, check_pin, has_pin
+        from lessonapp.store.pin import PinGuard, has_pin
         from lessonapp.ui.pin_dialog import PinDialog
 
         if has_pin(self.store):
             if self.pin_guard is None:
-                self.pin_guard = PinGuard()
+                self.pin_guard = PinGuard(lambda: self.store)
             dialog = PinDialog(
-                self.pin_guard, lambda pin: check_pin(self.store, pin),
-                reason=self.tr("Enter the teacher PIN to open the teacher area."), parent=self.window,
+                self.pin_guard, reason=self.tr("Enter the teacher PIN to open the teacher area."), parent=self.window,
             )
             try:
                 if dialog.exec() != PinDialog.DialogCode.Accepted:
