@@ -306,7 +306,8 @@ def export_scores(args) -> int:
     if not database.exists():
         raise UserError(f"no scores recorded yet ({database} does not exist)")
     export = export_answers if args.answers else export_attempts
-    with Store.open(database) as store:
+    # Read-only, changing nothing, when the app is open on the folder and writing.
+    with Store.open_for_reading(database) as store:
         if store.notice:  # the scores could not be read and were set aside: there is nothing to export
             raise UserError(f"{store.notice} Nothing was exported.")
         if args.output:
@@ -325,21 +326,27 @@ def set_pin(args) -> int:
     import getpass
 
     from .config import data_dir
-    from .store import Store
+    from .store import Store, StoreError
+    from .store.lock import lock_data_folder
     from .store.pin import set_pin as store_pin
 
     if not sys.stdin.isatty():
         raise UserError("set-pin asks for the PIN at a terminal; run it in a terminal window")
-    first = getpass.getpass("New teacher PIN (4 or more digits): ")
-    if getpass.getpass("The same PIN again: ") != first:
-        raise UserError("the two PINs differ; nothing was changed")
     data = data_dir(args.data_dir)
     _make_data_dir(data)
-    with Store.open(data / "scores.db") as store:
-        try:
-            store_pin(store, first)
-        except ValueError as error:
-            raise UserError(str(error)) from None
+    try:
+        folder_lock = lock_data_folder(data)  # before the PIN is typed: the app may have the folder
+    except StoreError as error:
+        raise UserError(str(error)) from None
+    with folder_lock:
+        first = getpass.getpass("New teacher PIN (4 or more digits): ")
+        if getpass.getpass("The same PIN again: ") != first:
+            raise UserError("the two PINs differ; nothing was changed")
+        with Store.open(data / "scores.db") as store:
+            try:
+                store_pin(store, first)
+            except ValueError as error:
+                raise UserError(str(error)) from None
     print("Teacher PIN set.")
     return EXIT_OK
 

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from . import db
 from .errors import IN_USE, StoreError, StoreUnavailable, UnknownAttempt, UnknownProfile, explain
+from .lock import DataFolderInUse, lock_data_folder
 from .queries import LESSON_SUMMARY, latest_answers
 from .records import (
     ABANDONED,
@@ -75,6 +76,19 @@ class Store:
         them (`scores export`). StoreError, in plain words, when it cannot."""
         conn = db.open_read_only(Path(path), quick_check=quick_check)
         return cls(conn, Path(path), None, clock or system_clock, read_only=True)
+
+    @classmethod
+    def open_for_reading(cls, path: Path, *, clock: Clock | None = None) -> Store:
+        """To read the scores (an export): as `open` when no lessonapp has the data
+        folder (under its lock while opening), else `open_read_only`, so that a
+        running app's file is never migrated or set aside under it."""
+        path = Path(path)
+        try:
+            folder_lock = lock_data_folder(path.parent)
+        except DataFolderInUse:
+            return cls.open_read_only(path, clock=clock)
+        with folder_lock:
+            return cls.open(path, clock=clock)
 
     @classmethod
     def open_or_read_only(cls, path: Path, *, clock: Clock | None = None, quick_check: bool = True) -> Store:

@@ -117,21 +117,31 @@ class QuizController(QObject):
             return None
         return quiz.time_limit - self.elapsed()
 
-    def _finish_in_store(self) -> None:
-        """The result on disk (once), before anything shows it."""
+    def _finish_in_store(self) -> bool:
+        """The result on disk (once), before anything shows it. False, with the
+        reason on screen, when it cannot be saved: the answers are, so the
+        attempt is finished when it is next opened, if not on the next try."""
         if self._finished_in_store:
-            return
-        self._finished_in_store = True
+            return True
         s = self.session
-        self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+        try:
+            self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+        except StoreError as error:
+            self.screen.show_hint(
+                self.tr("Your result could not be saved: {0} Press Enter to try again.").format(error)
+            )
+            return False
+        self._finished_in_store = True
+        return True
 
     def _finish(self) -> None:
         if self._done:
             return
-        self._done = True
         self.ticker.stop()
         self.session.stop()
-        self._finish_in_store()
+        if not self._finish_in_store():
+            return
+        self._done = True
         self.finished.emit()
 
     def _check(self) -> None:
@@ -163,7 +173,7 @@ class QuizController(QObject):
             )
         except (sqlite3.Error, StoreError, OSError) as error:
             self.screen.show_hint(
-                self.tr("Your answer could not be saved ({0}). Press Enter to try again.").format(error)
+                self.tr("Your answer could not be saved: {0} Press Enter to try again.").format(error)
             )
             return
         self.session.answer(question.id, chosen)
@@ -219,7 +229,7 @@ class QuizController(QObject):
     def on_screen_action_requested(self) -> None:
         if self._done:
             return
-        if self._showing_feedback:
+        if self._showing_feedback or self.session.finished:  # finished: the result is still to be saved
             self._advance()
         else:
             self._check()
