@@ -9,6 +9,7 @@ created in its place. The caller gets one plain sentence saying so.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -342,6 +343,9 @@ def open_database(path: Path, clock: Clock, *, quick_check: bool = True) -> tupl
     for _ in range(2):
         problem = check_file(path, quick_check=quick_check) if path.exists() else None
         if problem is None:
+            if path.exists() and not os.access(path, os.W_OK):
+                # SQLite would open it read-only without a word, and fail at the first answer.
+                raise explain(OSError(errno.EROFS, "read-only"), path.parent)
             try:
                 conn = connect(path)
             except sqlite3.DatabaseError as error:

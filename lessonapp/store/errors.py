@@ -72,8 +72,9 @@ def explain(error: BaseException, folder: Path) -> StoreUnavailable:
     kind = kind_of(error, folder)
     if kind == READ_ONLY:
         message = (
-            f"lessonapp cannot save in the folder {folder}: it is read-only. Lessons can still be read, "
-            "but answers are not saved until a teacher makes that folder writable and restarts lessonapp."
+            f"lessonapp cannot save in the folder {folder}: it (or the score database in it) is read-only. "
+            "Lessons can still be read, but answers are not saved until a teacher makes it writable "
+            "and restarts lessonapp."
         )
     elif kind == DISK_FULL:
         message = (
