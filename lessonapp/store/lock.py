@@ -2,7 +2,8 @@
 
 The operating system drops the lock when the process ends, however it ends
 (killed, crashed, power cut), so nothing is ever left behind to clean up: the
-file itself stays, and an unlocked file means nobody holds it. POSIX uses
+file itself stays, and an unlocked file means nobody holds it. The holder
+writes its process id into it, for whoever looks. POSIX uses
 flock(2); Windows locks the file's first byte with msvcrt.locking.
 
 The app holds the lock for its whole run, and the commands that write to the
@@ -86,6 +87,12 @@ def lock_data_folder(folder: Path) -> DataFolderLock:
         if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
             raise DataFolderInUse(in_use_message(folder)) from None
         raise StoreError(f"The lock file {path} cannot be locked ({error.strerror}).") from error
+    try:  # which process holds it, for whoever looks
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode())
+    except OSError:
+        pass  # opened read-only: the lock is what counts
     return DataFolderLock(fd, folder)
 
 
