@@ -127,12 +127,18 @@ class QuizController(QObject):
         try:
             self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
         except StoreError as error:
-            self.screen.show_hint(
-                self.tr("Your result could not be saved: {0} Press Enter to try again.").format(error)
-            )
+            self.screen.show_hint(self.tr("Your result could not be saved. {0} Press Enter to save it.").format(error))
             return False
         self._finished_in_store = True
         return True
+
+    def _explained(self, error: Exception) -> StoreError:
+        """The store says what went wrong in words; a bare SQLite or OS error is put in the same words."""
+        if isinstance(error, StoreError):
+            return error
+        from lessonapp.store.errors import explain
+
+        return explain(error, self.store.path.parent)
 
     def _finish(self) -> None:
         if self._done:
@@ -172,9 +178,8 @@ class QuizController(QObject):
                 elapsed=self.elapsed(),
             )
         except (sqlite3.Error, StoreError, OSError) as error:
-            self.screen.show_hint(
-                self.tr("Your answer could not be saved: {0} Press Enter to try again.").format(error)
-            )
+            text = self.tr("Your answer could not be saved. {0} Your choice stays: press Enter to save it.")
+            self.screen.show_hint(text.format(self._explained(error)))
             return
         self.session.answer(question.id, chosen)
         if self.session.finished:
