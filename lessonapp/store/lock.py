@@ -65,19 +65,18 @@ def in_use_message(folder: Path) -> str:
 def lock_data_folder(folder: Path) -> DataFolderLock:
     """Take the data folder's lock at once, or raise DataFolderInUse (one line to show).
 
-    A read-only folder in which no lock file can be made gives an unheld
-    lock: nothing can be written there, so two copies cannot harm each other.
+    A folder in which no lock file can be made (read-only: then nothing can be
+    written there, so two copies cannot harm each other) or whose file system
+    has no locks gives an unheld lock rather than no app.
     """
     folder = Path(folder)
     path = folder / LOCK_FILE
     try:
         # Not inherited by child processes (os.open's default since 3.4).
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as error:
-        if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise StoreError(f"The lock file {path} cannot be made ({error.strerror}).") from error
+    except OSError:
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY)  # a read-only folder where the file was made before
         except OSError:
             return DataFolderLock(None, folder)
     try:
@@ -86,7 +85,8 @@ def lock_data_folder(folder: Path) -> DataFolderLock:
         os.close(fd)
         if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
             raise DataFolderInUse(in_use_message(folder)) from None
-        raise StoreError(f"The lock file {path} cannot be locked ({error.strerror}).") from error
+        # A file system without locks (some network shares): better unguarded than no app at all.
+        return DataFolderLock(None, folder)
     try:  # which process holds it, for whoever looks
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
