@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..atomic_write import write_atomically
 from . import db
 from .queries import is_latest
 from .store import Store
@@ -81,21 +81,11 @@ def export_answers(store: Store, fmt: str, out: TextIO) -> int:
 def export_to_path(store: Store, path: Path, fmt: str, *, answers: bool = False) -> int:
     """Export to a file, opened the right way for the format; returns the number of rows.
 
-    Written under a temporary name first, so an export cut short (the app
-    closed, the disk full) never leaves a file that looks whole."""
+    Written under a temporary name first (atomic_write.py), so an export cut
+    short (the app closed, the disk full) never leaves a file that looks whole."""
     _check_format(fmt)
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "w", encoding="utf-8", newline="") as out:
-            count = (export_answers if answers else export_attempts)(store, fmt, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return count
+    export = export_answers if answers else export_attempts
+    return write_atomically(Path(path), lambda out: export(store, fmt, out), newline="")
 
 
 def export_database(database: Path, path: Path, fmt: str, *, answers: bool = False) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +94,11 @@ def _fail(path: Path, message: str, line: int = 1, column: int = 1,
     return ImportResult("", [*(problems or []), Problem(path, line, column, message, "error")], 0, skipped)
 
 
+def _too_big(path: Path, size: int) -> ImportResult:
+    return _fail(path, f"the file is {size / 1_048_576:.1f} MB; a question file may be at most "
+                       f"{MAX_FILE_BYTES // 1_048_576} MB")
+
+
 def import_file(
     path: Path,
     fmt: str | None = None,
@@ -107,13 +113,19 @@ def import_file(
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _fail(path, f"the file is {size / 1_048_576:.1f} MB; a question file may be at most "
-                               f"{MAX_FILE_BYTES // 1_048_576} MB")
-        data = path.read_bytes()
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            return _fail(path, "this is a folder; name a GIFT or Aiken file in it")
+        if not stat.S_ISREG(status.st_mode):  # /dev/zero or a pipe would be read for ever
+            return _fail(path, "this is not a regular file (a device or a pipe?); name a GIFT or Aiken file")
+        if status.st_size > MAX_FILE_BYTES:
+            return _too_big(path, status.st_size)
+        with open(path, "rb") as source:
+            data = source.read(MAX_FILE_BYTES + 1)  # it may have grown since
     except OSError as error:
         return _fail(path, f"cannot read the file: {error.strerror or error}")
+    if len(data) > MAX_FILE_BYTES:
+        return _too_big(path, len(data))
     text, message, line, column = _decode(data)
     if text is None:
         return _fail(path, message, line, column)
