@@ -330,7 +330,8 @@ def export_scores(args) -> int:
     if output is not None and os.path.isdir(output):
         raise UserError(f"{output} is a folder; name the file to write, e.g. {output / 'scores.csv'}")
     export = export_answers if args.answers else export_attempts
-    with _open_store(database) as store:
+    # Read-only, changing nothing, when the app is open on the folder and writing.
+    with _open_store(database, reading=True) as store:
         if store.notice:  # the scores could not be read and were set aside: there is nothing to export
             raise UserError(f"{store.notice} Nothing was exported.")
         try:
@@ -351,29 +352,36 @@ def set_pin(args) -> int:
     import getpass
     import sqlite3
 
+    from .store import StoreError
+    from .store.lock import lock_data_folder
     from .store.pin import MIN_DIGITS
     from .store.pin import set_pin as store_pin
 
     if not sys.stdin.isatty():
         raise UserError("set-pin asks for the PIN at a terminal; run it in a terminal window")
     data = _data_folder(args.data_dir)  # before the PIN is typed: a bad folder is known already
-    try:
-        first = getpass.getpass(f"New teacher PIN ({MIN_DIGITS} or more digits): ")
-        again = getpass.getpass("The same PIN again: ")
-    except EOFError:  # Ctrl+D, or the input ended
-        if sys.stderr.isatty():
-            print(file=sys.stderr)  # end the prompt's line
-        raise UserError("no PIN was typed; nothing was changed") from None
-    if again != first:
-        raise UserError("the two PINs differ; nothing was changed")
     _make_data_dir(data)
-    with _open_store(data / "scores.db") as store:
+    try:
+        folder_lock = lock_data_folder(data)  # before the PIN is typed too: the app may have the folder
+    except StoreError as error:
+        raise UserError(str(error)) from None
+    with folder_lock:
         try:
-            store_pin(store, first)
-        except ValueError as error:
-            raise UserError(str(error)) from None
-        except sqlite3.Error as error:
-            raise UserError(_store_failure(error, "the PIN was not changed")) from None
+            first = getpass.getpass(f"New teacher PIN ({MIN_DIGITS} or more digits): ")
+            again = getpass.getpass("The same PIN again: ")
+        except EOFError:  # Ctrl+D, or the input ended
+            if sys.stderr.isatty():
+                print(file=sys.stderr)  # end the prompt's line
+            raise UserError("no PIN was typed; nothing was changed") from None
+        if again != first:
+            raise UserError("the two PINs differ; nothing was changed")
+        with _open_store(data / "scores.db") as store:
+            try:
+                store_pin(store, first)
+            except ValueError as error:
+                raise UserError(str(error)) from None
+            except sqlite3.Error as error:
+                raise UserError(_store_failure(error, "the PIN was not changed")) from None
     print("Teacher PIN set.")
     return EXIT_OK
 
@@ -534,11 +542,12 @@ def _check_screen() -> None:
         )
 
 
-def _open_store(database: Path):
+def _open_store(database: Path, reading: bool = False):
+    """reading: to export, read-only when the app has the data folder (Store.open_for_reading)."""
     from .store import Store, StoreError
 
     try:
-        return Store.open(database)
+        return Store.open_for_reading(database) if reading else Store.open(database)
     except StoreError as error:  # locked, read-only, cannot be created: a sentence for a person
         raise UserError(str(error)) from None
 
