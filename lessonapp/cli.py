@@ -3,6 +3,7 @@ fast and work on machines without a display."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,11 @@ from .config import ConfigError
 if TYPE_CHECKING:
     import argparse
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CODES = (
+    "Exit status: 0 done; 1 the command failed (validation errors, a file that cannot be read or written, "
+    "a data folder that cannot be used, output closed early); 2 the command line is wrong; 130 interrupted."
+)
 
 
 class UserError(Exception):
@@ -26,11 +31,15 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without its commands when only the app is opened."""
     import argparse  # only when there are arguments: see main()
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str):  # one line, where argparse would print the usage summary too
+            self.exit(EXIT_USAGE, f"{self.prog}: {message}; see '{self.prog} --help'\n")
+
+    parser = Parser(
         prog="lessonapp",
         description="Offline lessons and multiple-choice quizzes written by teachers in YAML. "
         "With no command, opens the app.",
-        epilog="Run 'lessonapp COMMAND --help' for the options of each command.",
+        epilog=f"Run 'lessonapp COMMAND --help' for the options of each command. {EXIT_CODES}",
     )
     parser.add_argument("--version", action="version", version=f"lessonapp {__version__}")
     parser.add_argument(
@@ -134,12 +143,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(with_commands=not opening_app).parse_args(argv) if argv else app_defaults()
     handler = _COMMANDS.get(args.command, run_app)
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be told in one line
+        return status
     except (UserError, ConfigError) as error:
-        print(f"lessonapp: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        _say(str(error))
+    except BrokenPipeError:
+        # `lessonapp scores export | head`: the reader stopped before the end.
+        _silence_stdout()
+        _say("the output was closed before all of it was written (the program reading it stopped)")
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: one line here, the traceback in the log
+        _say(f"unexpected error ({type(error).__name__}: {error}); {_log_unexpected(args)}")
+    return EXIT_PROBLEMS
 
 
 # -- commands ----------------------------------------------------------------
@@ -153,9 +170,9 @@ def app_defaults() -> SimpleNamespace:
 def run_app(args) -> int:
     import gc
 
-    from .config import data_dir, library_folders
+    from .config import library_folders
 
-    data = data_dir(args.data_dir)
+    data = _data_folder(args.data_dir)
     _make_data_dir(data)
     # Start-up makes many objects but no garbage worth a collection: the cycle
     # collector waits until the first frame is painted (5 ms of start-up).
@@ -180,7 +197,10 @@ def run_app(args) -> int:
 def validate(args) -> int:
     from .content.library import validate_paths
 
-    problems = validate_paths([Path(p) for p in args.paths])
+    problems = []
+    for path in map(Path, args.paths):
+        unreadable = _unreadable(path)
+        problems.extend([unreadable] if unreadable else validate_paths([path]))
     if args.strict:
         problems = [_as_error(p) for p in problems]
     errors = sum(p.severity == "error" for p in problems)
@@ -202,6 +222,7 @@ def validate(args) -> int:
     else:
         for problem in problems:
             print(_shown(problem))
+        sys.stdout.flush()  # the problems before their count, also when both go to one file
         if problems:
             print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
         else:
@@ -210,10 +231,13 @@ def validate(args) -> int:
 
 
 def list_lessons(args) -> int:
-    from .config import data_dir, library_folders
+    from .config import library_folders
     from .content.library import load_library
 
-    folders = [Path(d) for d in args.dirs] or library_folders(args.lessons, data_dir(args.data_dir))
+    if args.dirs:
+        folders = [_input_folder(d) for d in args.dirs]
+    else:
+        folders = library_folders([_input_folder(d) for d in args.lessons or ()], _data_folder(args.data_dir))
     library = load_library(folders)
     if args.json:
         import json
@@ -270,9 +294,7 @@ def new_lesson(args) -> int:
 
 
 def import_questions(args) -> int:
-    source = Path(args.file)
-    if not source.is_file():
-        raise UserError(f"{source}: no such file")
+    source = _input_file(args.file, "a GIFT or Aiken file")
     from .content.importers import import_file
 
     result = import_file(source, args.fmt)
@@ -281,7 +303,7 @@ def import_questions(args) -> int:
     if not result.yaml_text:
         raise UserError(f"{source}: no question could be imported")
     output = Path(args.output) if args.output else source.with_suffix(".yaml")
-    if output.exists() and output.resolve() == source.resolve():
+    if _same_file(output, source):
         raise UserError(f"{output} is the file being imported; choose another name with -o")
     _write_new(output, result.yaml_text, args.force)
     print(f"wrote {output}: {result.imported} questions imported, {result.skipped} skipped")
@@ -289,57 +311,77 @@ def import_questions(args) -> int:
 
 
 def preview(args) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        raise UserError(f"{path}: no such file")
+    path = _input_file(args.file, "a lesson file")
+    _check_screen()
     from .ui.preview import run_preview
 
     return run_preview(path)
 
 
 def export_scores(args) -> int:
-    from .config import data_dir
-    from .store import Store
-    from .store.export import export_answers, export_attempts
+    import sqlite3
 
-    database = data_dir(args.data_dir) / "scores.db"
+    from .store.export import export_answers, export_attempts, export_to_path
+
+    database = _data_folder(args.data_dir) / "scores.db"
     if not database.exists():
         raise UserError(f"no scores recorded yet ({database} does not exist)")
+    output = Path(args.output) if args.output else None
+    if output is not None and os.path.isdir(output):
+        raise UserError(f"{output} is a folder; name the file to write, e.g. {output / 'scores.csv'}")
     export = export_answers if args.answers else export_attempts
-    with Store.open(database) as store:
+    # Read-only, changing nothing, when the app is open on the folder and writing.
+    with _open_store(database, reading=True) as store:
         if store.notice:  # the scores could not be read and were set aside: there is nothing to export
             raise UserError(f"{store.notice} Nothing was exported.")
-        if args.output:
-            try:
-                # newline="" lets the csv module write its own line endings.
-                with open(args.output, "w", encoding="utf-8", newline="") as out:
-                    export(store, args.format, out)
-            except OSError as error:
-                raise UserError(f"cannot write {args.output}: {error.strerror}") from None
-        else:
-            export(store, args.format, sys.stdout)
+        try:
+            if output is None:
+                export(store, args.format, sys.stdout)
+            else:  # a temporary file renamed once complete, as the teacher area does
+                export_to_path(store, output, args.format, answers=args.answers)
+        except sqlite3.Error as error:
+            raise UserError(_store_failure(error, "nothing was exported")) from None
+        except OSError as error:
+            if output is None:
+                raise  # standard output closed early: main() says so
+            raise UserError(f"cannot write {output}: {_reason(error)}; nothing was exported") from None
     return EXIT_OK
 
 
 def set_pin(args) -> int:
     import getpass
+    import sqlite3
 
-    from .config import data_dir
-    from .store import Store
+    from .store import StoreError
+    from .store.lock import lock_data_folder
+    from .store.pin import MIN_DIGITS
     from .store.pin import set_pin as store_pin
 
     if not sys.stdin.isatty():
         raise UserError("set-pin asks for the PIN at a terminal; run it in a terminal window")
-    first = getpass.getpass("New teacher PIN (4 or more digits): ")
-    if getpass.getpass("The same PIN again: ") != first:
-        raise UserError("the two PINs differ; nothing was changed")
-    data = data_dir(args.data_dir)
+    data = _data_folder(args.data_dir)  # before the PIN is typed: a bad folder is known already
     _make_data_dir(data)
-    with Store.open(data / "scores.db") as store:
+    try:
+        folder_lock = lock_data_folder(data)  # before the PIN is typed too: the app may have the folder
+    except StoreError as error:
+        raise UserError(str(error)) from None
+    with folder_lock:
         try:
-            store_pin(store, first)
-        except ValueError as error:
-            raise UserError(str(error)) from None
+            first = getpass.getpass(f"New teacher PIN ({MIN_DIGITS} or more digits): ")
+            again = getpass.getpass("The same PIN again: ")
+        except EOFError:  # Ctrl+D, or the input ended
+            if sys.stderr.isatty():
+                print(file=sys.stderr)  # end the prompt's line
+            raise UserError("no PIN was typed; nothing was changed") from None
+        if again != first:
+            raise UserError("the two PINs differ; nothing was changed")
+        with _open_store(data / "scores.db") as store:
+            try:
+                store_pin(store, first)
+            except ValueError as error:
+                raise UserError(str(error)) from None
+            except sqlite3.Error as error:
+                raise UserError(_store_failure(error, "the PIN was not changed")) from None
     print("Teacher PIN set.")
     return EXIT_OK
 
@@ -378,16 +420,180 @@ def _as_error(problem):
 
 
 def _write_new(output: Path, text: str, force: bool) -> None:
-    if output.exists() and not force:
+    from .atomic_write import write_atomically
+
+    if os.path.isdir(output):
+        raise UserError(f"{output} is a folder; name the file to write with -o, e.g. {output / 'lesson.yaml'}")
+    if os.path.lexists(output) and not force:
         raise UserError(f"{output} already exists; choose another name with -o, or add --force")
     try:
-        output.write_text(text, encoding="utf-8")
+        # Whole or not at all: a full disk never leaves half a lesson, nor loses the one replaced.
+        write_atomically(output, lambda out: out.write(text))
     except OSError as error:
-        raise UserError(f"cannot write {output}: {error.strerror}") from None
+        raise UserError(f"cannot write {output}: {_reason(error)}") from None
 
 
 def _make_data_dir(data: Path) -> None:
     try:
         data.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UserError(f"cannot create the data folder {data}: {error.strerror}") from None
+        raise UserError(f"cannot create the data folder {data}: {_reason(error)}") from None
+
+
+def _reason(error: OSError) -> str:
+    """Why a file could not be used, in words a teacher can act on."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: "no such file or folder",
+        errno.ENOTDIR: "a part of the path is a file, not a folder",
+        errno.EISDIR: "it is a folder",
+        errno.ENAMETOOLONG: "the name is too long (a file name may have at most 255 characters)",
+        errno.ENOSPC: "the disk is full",
+        getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",
+        errno.EROFS: "the folder is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+    }
+    return reasons.get(error.errno, error.strerror or str(error))
+
+
+def _input_file(name: str, kind: str) -> Path:
+    """The file named on the command line, checked before it is opened: a
+    folder, a device (/dev/zero) or a pipe is said to be one, not "missing"."""
+    import stat
+
+    path = Path(name)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {_reason(error)}") from None
+    if stat.S_ISDIR(mode):
+        raise UserError(f"{path} is a folder; name {kind} in it")
+    if not stat.S_ISREG(mode):
+        raise UserError(f"{path} is not a regular file (a device or a pipe?); name {kind}")
+    return path
+
+
+def _input_folder(name: str) -> Path:
+    """A library folder named on the command line."""
+    import stat
+
+    path = Path(name)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such folder") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {_reason(error)}") from None
+    if stat.S_ISREG(mode):
+        raise UserError(f"{path} is a file, not a folder; to check one lesson file, run: lessonapp validate {path}")
+    if not stat.S_ISDIR(mode):
+        raise UserError(f"{path} is not a folder")
+    return path
+
+
+def _data_folder(option: str | None) -> Path:
+    """The data folder (--data-dir, $LESSONAPP_DATA_DIR or the default); it need not exist yet."""
+    from .config import data_dir
+
+    data = data_dir(option)
+    try:
+        is_folder = data.is_dir() or not data.exists()
+    except OSError as error:  # a name too long, a part of it that is a file
+        raise UserError(f"the data folder {data} cannot be used: {_reason(error)}") from None
+    if not is_folder:
+        raise UserError(f"the data folder {data} is a file, not a folder; name a folder with --data-dir")
+    return data
+
+
+def _unreadable(path: Path):
+    """A Problem for a path that cannot even be looked at (a name too long,
+    no permission), or None: validate_paths says the rest."""
+    import errno
+
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return None
+        from .content.model import Problem
+
+        return Problem(path, 1, 1, f"cannot be read: {_reason(error)}", "error")
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (or cannot be looked at)
+        return False
+
+
+def _check_screen() -> None:
+    """On Linux and the BSDs, Qt aborts with lines of advice about plugins when there is no screen."""
+    if sys.platform in ("win32", "darwin", "cygwin"):
+        return
+    if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        raise UserError(
+            "preview opens a window, and there is no screen here (DISPLAY is not set); run it on the desktop"
+        )
+
+
+def _open_store(database: Path, reading: bool = False):
+    """reading: to export, read-only when the app has the data folder (Store.open_for_reading)."""
+    from .store import Store, StoreError
+
+    try:
+        return Store.open_for_reading(database) if reading else Store.open(database)
+    except StoreError as error:  # locked, read-only, cannot be created: a sentence for a person
+        raise UserError(str(error)) from None
+
+
+def _store_failure(error, not_done: str) -> str:
+    from .store.db import is_busy
+
+    if is_busy(error):
+        return f"the score database is in use by another program; close it and try again ({not_done})"
+    return f"the score database could not be used ({error}); {not_done}"
+
+
+def _say(message: str) -> None:
+    try:
+        print(f"lessonapp: {message}", file=sys.stderr)
+    except OSError:
+        pass  # no stderr to tell it on
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, what is still buffered is dropped, not flushed at exit with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _log_unexpected(args) -> str:
+    """Write the traceback to lessonapp.log in the data folder; says where, for the one line shown."""
+    import tempfile
+    import time
+    import traceback
+
+    from .config import data_dir
+
+    try:
+        log = data_dir(getattr(args, "data_dir", None)) / "lessonapp.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+    except (OSError, ConfigError):
+        log = Path(tempfile.gettempdir()) / "lessonapp.log"
+    try:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"\n{time.strftime('%Y-%m-%d %H:%M:%S')} lessonapp {__version__} {sys.argv[1:]}\n")
+            traceback.print_exc(file=out)
+    except OSError:
+        return "the details could not be written to a log"
+    return f"the details are in {log}"

@@ -46,6 +46,7 @@ from lessonapp.content.yamlparse import (
 from lessonapp.settings import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
+    MAX_IDLE_TIMEOUT,
     MAX_IDLE_WARNING,
     MAX_NAME_LENGTH,
     MAX_ROSTER_BYTES,
@@ -63,7 +64,8 @@ SETTINGS = Spec(
         Key("lesson_folders", "text_list",
             "Library folders, relative to the settings file; used instead of the default ones."),
         Key("idle_timeout", "integer", "Seconds without input before the 'Still there?' countdown; "
-            f"default {DEFAULT_IDLE_TIMEOUT}, at least {MIN_IDLE_TIMEOUT}.", minimum=MIN_IDLE_TIMEOUT),
+            f"default {DEFAULT_IDLE_TIMEOUT}, {MIN_IDLE_TIMEOUT} to {MAX_IDLE_TIMEOUT} (a day).",
+            minimum=MIN_IDLE_TIMEOUT, maximum=MAX_IDLE_TIMEOUT),
         Key("idle_warning", "integer",
             f"Seconds of the 'Still there?' countdown; default {DEFAULT_IDLE_WARNING}.",
             minimum=MIN_IDLE_WARNING, maximum=MAX_IDLE_WARNING),
@@ -341,7 +343,11 @@ class _RosterReport(Report):
 
 def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
     """Names as the store keeps them (NFC, spaces collapsed), blank ones
-    skipped, duplicates and over-long names reported."""
+    skipped, duplicates reported; over-long names, names with invisible or
+    direction-changing characters, and names that look the same as one
+    listed before (store/names.py) are errors and left out."""
+    from lessonapp.store.names import lookalike_of, name_problem
+
     names: list[str] = []
     seen: dict[str, int] = {}
     for raw, mark, report in entries:
@@ -354,6 +360,16 @@ def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
         key = name.casefold()
         if key in seen:
             report.warning(mark, f'"{name}" is in the roster twice (first on line {seen[key]}); listed once')
+            continue
+        problem = name_problem(name)
+        if problem:
+            # Not quoted: the name is what cannot be shown as it is.
+            report.error(mark, f"{problem[0].lower()}{problem[1:-1]}; this name is left out")
+            continue
+        twin = lookalike_of(name, names)
+        if twin is not None:
+            report.error(mark, f'this name looks the same as "{twin}" (line {seen[twin.casefold()]}) '
+                               "on the name screen; it is left out: tell them apart, e.g. with an initial")
             continue
         seen[key] = mark.line
         names.append(name)

@@ -177,20 +177,26 @@ def test_set_pin_needs_a_terminal(tmp_path, monkeypatch, capsys):
 
 
 def test_set_pin_asks_twice_and_stores_only_a_hash(tmp_path, monkeypatch, capsys):
-    from lessonapp.store import Store, check_pin
+    from lessonapp.store import Store, check_pin, pin
 
+    monkeypatch.setattr(pin, "DEFAULT_COST", pin.ScryptCost(n=16, r=1, p=1))  # cheap: not about the cost
     monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    answers = iter(["4321", "4321"])
-    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    prompts = []
+    answers = iter(["654321", "654321"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": prompts.append(prompt) or next(answers))
     assert main(["set-pin"]) == 0
+    assert prompts[0] == "New teacher PIN (6 or more digits): "
     with Store.open(tmp_path / "scores.db") as store:
-        assert check_pin(store, "4321") and not check_pin(store, "1234")
+        assert check_pin(store, "654321") and not check_pin(store, "123456")
         dump = "\n".join(store.connection.iterdump())
-    assert "4321" not in dump
-    answers = iter(["1111", "2222"])
+    assert "654321" not in dump
+    answers = iter(["111111", "222222"])
     assert main(["set-pin"]) == 1
     assert "differ" in capsys.readouterr().err
+    answers = iter(["4321", "4321"])  # 4 digits were enough before
+    assert main(["set-pin"]) == 1
+    assert "at least 6 digits" in capsys.readouterr().err
 
 
 def test_scores_export_of_a_damaged_database_fails_and_keeps_it(tmp_path, capsys, monkeypatch):

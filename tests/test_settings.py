@@ -122,7 +122,10 @@ def test_a_roster_makes_adding_oneself_off_unless_set(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("idle_timeout: 5\n", '1:15: error: "idle_timeout" in settings is 5; it must be at least 10'),
+        ("idle_timeout: 5\n", '1:15: error: "idle_timeout" in settings is 5; it must be between 10 and 86400'),
+        # Past 2,147,483 s the kiosk's timer overflowed at start.
+        ("idle_timeout: 3000000\n",
+         '1:15: error: "idle_timeout" in settings is 3000000; it must be between 10 and 86400'),
         ("idle_timeout: soon\n", '1:15: error: "idle_timeout" in settings must be a whole number, not the text "soon"'),
         ("idle_warning: 1000\n", '1:15: error: "idle_warning" in settings is 1000; it must be between 5 and 300'),
         ("students_see_own_scores: sometimes\n",
@@ -140,6 +143,14 @@ def test_errors_point_at_the_line_and_column(tmp_path, text, message):
     settings, problems = load(tmp_path, "# settings\n" + text)
     line, rest = message.split(":", 1)
     assert errors(problems) == [f"{tmp_path / 'settings.yaml'}:{int(line) + 1}:{rest}"]
+
+
+def test_every_number_in_the_settings_file_has_bounds_a_timer_can_take():
+    numbers = [key for key in SETTINGS.keys if key.kind in ("integer", "number")]
+    assert numbers, "the table has numbers"
+    for key in numbers:
+        assert key.minimum is not None and key.maximum is not None, key.name
+        assert key.maximum * 1000 < 2**31, f"{key.name}: a QTimer takes at most 2**31 - 1 ms"
 
 
 def test_a_bad_value_takes_its_default_and_the_good_ones_stay(tmp_path):
@@ -186,6 +197,24 @@ def test_roster_from_a_text_file(tmp_path):
     assert [str(p) for p in problems] == [
         f'{tmp_path / "class.txt"}:5:1: warning: "ana lima" is in the roster twice (first on line 2); listed once'
     ]
+
+
+def test_roster_refuses_look_alike_names_and_invisible_characters(tmp_path):
+    (tmp_path / "class.txt").write_text(
+        "Tess\n\u0422\u0435ss\n\u202essеT\nZo\u200bë\nZoë\nZoe\nمحمد\n김민준\n", encoding="utf-8"
+    )
+    settings, problems = load(tmp_path, "roster: class.txt\n")
+    assert settings.roster == ("Tess", "Zoë", "Zoe", "محمد", "김민준")
+    roster = tmp_path / "class.txt"
+    assert errors(problems) == [
+        f'{roster}:2:1: error: this name looks the same as "Tess" (line 1) on the name screen; it is left out: '
+        "tell them apart, e.g. with an initial",
+        f"{roster}:3:1: error: a name cannot contain characters that change the direction of the text; "
+        "this name is left out",
+        f"{roster}:4:1: error: a name cannot contain invisible characters; this name is left out",
+    ]
+    settings, problems = load(tmp_path, "roster: [Tess, \"\u0422\u0435ss\"]\n")
+    assert settings.roster == ("Tess",) and len(errors(problems)) == 1
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@
 See docs/architecture.md, section "store".
 """
 
-from .errors import StoreError, UnknownAttempt, UnknownProfile
+from .errors import StoreError, StoreUnavailable, UnknownAttempt, UnknownProfile
 from .records import ABANDONED, FINISHED, IN_PROGRESS, AnswerRecord, AttemptRecord, BestResult, Profile
 from .store import Store
 
@@ -39,7 +39,7 @@ def __getattr__(name: str):
 __all__ = [
     "ABANDONED", "ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "FINISHED", "IN_PROGRESS",
     "AnswerRecord", "AttemptRecord", "Backup", "BestResult", "ItemStats", "OverviewRow", "PinGuard",
-    "Profile", "Store", "StoreError", "UnknownAttempt", "UnknownProfile",
+    "Profile", "Store", "StoreError", "StoreUnavailable", "UnknownAttempt", "UnknownProfile",
     "attempt_answers", "check_pin", "class_overview", "export_answers", "export_attempts",
     "export_database", "export_to_path", "has_pin", "item_analysis", "list_backups", "make_backup",
     "make_backup_file", "maybe_backup_file", "restore_backup", "rotate", "set_pin", "student_history", "validate_pin",

@@ -9,12 +9,14 @@ created in its place. The caller gets one plain sentence saying so.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import READ_ONLY, StoreError, explain
+from .errors import kind_of as error_kind
 from .schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from .timeutil import Clock, compact
 
@@ -83,28 +85,36 @@ def is_corrupt(error: sqlite3.Error) -> bool:
     return "malformed" in message or "not a database" in message
 
 
-def _in_use(error: sqlite3.Error) -> StoreError:
-    return StoreError("The score database is in use by another program; close it and try again.")
-
-
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot change the file or its companions.
 
     A read-write connection closing on a damaged file deletes its ``-wal``, and on
     a sound one checkpoints it; a read-only one leaves both as they are.
     """
-    return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None,
-    )
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        # SQLite reads a WAL database through its -shm, which a read-only folder
+        # cannot hold. With no -wal there either, nobody can be writing to the
+        # file, and it is read as it is ("immutable"). Any other error the
+        # caller meets on its first statement.
+        wal = path.with_name(path.name + "-wal")
+        if error_kind(error, path.parent) == READ_ONLY and not wal.exists():
+            conn.close()
+            return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+    return conn
 
 
 def diagnose(conn: sqlite3.Connection, *, quick_check: bool = True) -> str | None:
     """None when the database is ours and healthy, else DAMAGED, NEWER or FOREIGN.
 
     quick_check=False leaves out SQLite's page-by-page check, which reads the
-    whole file (see integrity_problem). Raises StoreError when the file is only
-    busy (locked by another program).
+    whole file (see integrity_problem). Only SQLite saying the file is corrupt
+    makes it DAMAGED: a file that is busy (locked by another program), cannot
+    be read just now or sits on a full or read-only disk raises
+    StoreUnavailable, and is never set aside.
     """
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -117,9 +127,17 @@ def diagnose(conn: sqlite3.Connection, *, quick_check: bool = True) -> str | Non
             return NEWER
         return _quick_check(conn) if quick_check else None
     except sqlite3.DatabaseError as error:
-        if is_busy(error):
-            raise _in_use(error) from error
-        return DAMAGED
+        if is_corrupt(error):
+            return DAMAGED
+        raise explain(error, _folder_of(conn)) from error
+
+
+def _folder_of(conn: sqlite3.Connection) -> Path:
+    """The folder of the connection's main database file."""
+    try:
+        return Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent
+    except sqlite3.Error:
+        return Path.cwd()
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:
@@ -151,6 +169,8 @@ def integrity_problem(path: Path) -> str | None:
 
 def check_file(path: Path, *, quick_check: bool = True) -> str | None:
     """Diagnose an existing file without changing it (see `diagnose`)."""
+    if not path.is_file():
+        return DAMAGED  # a folder, or something else SQLite cannot open, where the file belongs
     try:
         if path.with_name(path.name + "-journal").exists():
             # A rollback journal left by a crash needs a writer to roll it back; a
@@ -158,16 +178,84 @@ def check_file(path: Path, *, quick_check: bool = True) -> str | None:
             conn = connect(path)
         else:
             conn = connect_read_only(path)
-    except sqlite3.DatabaseError:  # a folder, no permission, ...
-        return DAMAGED
+    except sqlite3.DatabaseError as error:  # no permission, ...: the file may well be sound
+        raise explain(error, path.parent) from error
     try:
         return diagnose(conn, quick_check=quick_check)
     finally:
         conn.close()
 
 
+def open_read_only(path: Path, *, quick_check: bool = True) -> sqlite3.Connection:
+    """A read-only connection to a sound database at the latest version; it changes
+    nothing on disk, never sets anything aside, and takes no write lock.
+
+    StoreError when the file is missing, damaged, not ours, from another version
+    of lessonapp, or cannot be read just now (StoreUnavailable).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"There is no score database at {path}.")
+    problem = check_file(path, quick_check=quick_check)
+    if problem is not None:
+        raise StoreError(f"The score database {path} {_REASONS[problem]}.")
+    try:
+        conn = connect_read_only(path)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise explain(error, path.parent) from error
+    if version < LATEST_VERSION:
+        conn.close()
+        raise StoreError(
+            f"The score database {path} was written by an older version of lessonapp; "
+            "open lessonapp once (in a folder it can write to) to bring it up to date."
+        )
+    return conn
+
+
+def open_empty_read_only() -> sqlite3.Connection:
+    """An empty database in memory that takes no writes: for an app that has no
+    database it can use, so that lessons can still be read."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn)
+    conn.execute("PRAGMA query_only = ON")  # every write fails as on a read-only file
+    return conn
+
+
+JournalIdentity = tuple[tuple[int, int], tuple[int, int]]
+
+
+def journal_identity(path: Path) -> JournalIdentity | None:
+    """Which ``-wal`` and ``-shm`` files are at path's side now (device and inode),
+    or None when either is missing.
+
+    An open connection keeps using the files it opened: when a cleaning program
+    deletes them, its writes go on into a file with no name, lost when the
+    process ends, and any new connection opens fresh, empty ones beside the
+    main file. Comparing before and after each write tells (see Store).
+    """
+    try:
+        wal = os.stat(path.with_name(path.name + "-wal"))
+        shm = os.stat(path.with_name(path.name + "-shm"))
+    except OSError:
+        return None
+    return (wal.st_dev, wal.st_ino), (shm.st_dev, shm.st_ino)
+
+
+def save_journal_into_database(conn: sqlite3.Connection) -> bool:
+    """Copy every frame of the connection's own ``-wal`` (named or not) into the
+    main file, synced. True when all of them were copied."""
+    busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+    return busy == 0 and frames == copied
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every migration the database lacks, each in one transaction with its version bump."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= len(MIGRATIONS):
+        # Up to date: no write lock needed, so a database another program holds
+        # opens (to read) all the same.
+        return
     for version, statements in enumerate(MIGRATIONS, start=1):
         with transaction(conn):
             # Read inside the write lock: another process may have migrated meanwhile.
@@ -255,10 +343,13 @@ def open_database(path: Path, clock: Clock, *, quick_check: bool = True) -> tupl
     for _ in range(2):
         problem = check_file(path, quick_check=quick_check) if path.exists() else None
         if problem is None:
+            if path.exists() and not os.access(path, os.W_OK):
+                # SQLite would open it read-only without a word, and fail at the first answer.
+                raise explain(OSError(errno.EROFS, "read-only"), path.parent)
             try:
                 conn = connect(path)
             except sqlite3.DatabaseError as error:
-                raise StoreError(f"The score database {path} cannot be opened ({error}).") from error
+                raise explain(error, path.parent) from error
             try:
                 set_pragmas(conn)
                 migrate(conn)
@@ -267,10 +358,8 @@ def open_database(path: Path, clock: Clock, *, quick_check: bool = True) -> tupl
                 return conn, notice
             except sqlite3.DatabaseError as error:
                 conn.close()
-                if is_busy(error):
-                    raise _in_use(error) from error
                 if not is_corrupt(error):
-                    raise StoreError(f"The score database {path} cannot be opened ({error}).") from error
+                    raise explain(error, path.parent) from error
                 problem = DAMAGED
         if notice is not None:  # the fresh file failed too: not the old file's fault
             raise StoreError(f"A new score database cannot be created at {path}.")

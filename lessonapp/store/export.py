@@ -3,10 +3,19 @@
 CSV is written with a UTF-8 byte order mark first, so spreadsheet programs
 (Excel above all) read accents and non-Latin names correctly instead of
 guessing a legacy code page. Open ``out`` with ``encoding="utf-8"`` and
-``newline=""`` (or use `export_to_path`). A text cell that a spreadsheet would
-take for a formula (it starts with ``= + - @``, a tab or a carriage return; names
-are typed by students) gets a leading apostrophe. Empty cells stand for no value,
+``newline=""`` (or use `export_to_path`). Empty cells stand for no value,
 booleans are written ``true``/``false``.
+
+No cell may become a formula, whichever separator the spreadsheet program
+splits on (a comma, or a semicolon where the comma is the decimal sign, or a
+tab). Names are typed by students and lesson texts by anyone, so a text cell
+gets an apostrophe where a formula could start: before the cell when it
+starts with ``= + - @`` (also once compatibility forms are folded, full-width
+``＝`` or small ``﹦``, and after leading spaces and invisible characters such
+as a zero-width space, a BOM or a direction mark), a tab or a carriage return;
+and after a ``, ; tab`` or line break inside the cell that is followed by one
+of those, since a program splitting on that separator starts a cell there
+whatever the quotes say: ``;=1+1`` is written ``;'=1+1``.
 
 JSON is a list of objects with the same keys as the CSV columns and real types:
 numbers, booleans, null; ``chosen`` is a list of the chosen texts.
@@ -16,12 +25,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..atomic_write import write_atomically
 from . import db
+from .chars import is_invisible
 from .queries import is_latest
 from .store import Store
 from .timeutil import system_clock
@@ -35,7 +46,10 @@ ANSWER_COLUMNS = (
 )
 FORMATS = ("csv", "json")
 CHOSEN_SEPARATOR = " | "
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@")
+_CONTROL_STARTS = ("\t", "\r")
+# What a spreadsheet program may split a line on, whatever the file was written with.
+_SEPARATORS = frozenset(",;\t\r\n")
 
 
 def attempt_rows(store: Store) -> Iterator[dict[str, Any]]:
@@ -81,21 +95,11 @@ def export_answers(store: Store, fmt: str, out: TextIO) -> int:
 def export_to_path(store: Store, path: Path, fmt: str, *, answers: bool = False) -> int:
     """Export to a file, opened the right way for the format; returns the number of rows.
 
-    Written under a temporary name first, so an export cut short (the app
-    closed, the disk full) never leaves a file that looks whole."""
+    Written under a temporary name first (atomic_write.py), so an export cut
+    short (the app closed, the disk full) never leaves a file that looks whole."""
     _check_format(fmt)
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "w", encoding="utf-8", newline="") as out:
-            count = (export_answers if answers else export_attempts)(store, fmt, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return count
+    export = export_answers if answers else export_attempts
+    return write_atomically(Path(path), lambda out: export(store, fmt, out), newline="")
 
 
 def export_database(database: Path, path: Path, fmt: str, *, answers: bool = False) -> int:
@@ -140,8 +144,28 @@ def csv_cell(value: Any) -> str:
         return str(int(value)) if value.is_integer() else repr(round(value, 4))
     if isinstance(value, (list, tuple)):
         value = CHOSEN_SEPARATOR.join(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return _neutralise(str(value))
+
+
+def _neutralise(text: str) -> str:
+    """An apostrophe before each place a spreadsheet could start a formula: the
+    cell's start, and what follows a separator inside it (see the docstring)."""
+    cuts = [0] if text.startswith(_CONTROL_STARTS) else []
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char in _SEPARATORS]
+    for start in starts:
+        index = start
+        while index < len(text) and (text[index].isspace() or is_invisible(text[index])):
+            index += 1
+        # NFKC: full-width "＝" and small "﹦" are "=" to some spreadsheets
+        if index < len(text) and unicodedata.normalize("NFKC", text[index])[:1] in _FORMULA_STARTS:
+            cuts.append(0 if start == 0 else index)
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for cut in sorted(set(cuts)):
+        pieces += [text[last:cut], "'"]
+        last = cut
+    return "".join(pieces) + text[last:]
 
 
 def _write_json(rows: Iterable[dict[str, Any]], out: TextIO) -> int:

@@ -102,6 +102,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 3: the quiz time used so far, so that leaving and resuming does not
     # give a timed quiz its clock back.
     ("ALTER TABLE attempts ADD COLUMN elapsed_seconds REAL NOT NULL DEFAULT 0",),
+    # 4: the wait after wrong teacher PINs, kept across restarts (store/pin.py):
+    # one row, the wrong tries since the last right one and when the last was
+    # made (seconds since the epoch).
+    (
+        """
+        CREATE TABLE pin_throttle (
+            id               INTEGER PRIMARY KEY CHECK (id = 1),
+            failures         INTEGER NOT NULL CHECK (failures >= 0),
+            last_failure_at  REAL NOT NULL
+        )
+        """,
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -7,14 +7,17 @@ app being killed or the power failing.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from . import db
-from .errors import StoreError, UnknownAttempt, UnknownProfile
+from .errors import IN_USE, StoreError, StoreUnavailable, UnknownAttempt, UnknownProfile, explain
+from .lock import DataFolderInUse, lock_data_folder
+from .names import lookalike_message, name_problem
 from .queries import LESSON_SUMMARY, latest_answers
 from .records import (
     ABANDONED,
@@ -42,11 +45,18 @@ def normalize_name(name: str) -> str:
 class Store:
     """The score database. Make one with `Store.open`; close it (or use ``with``)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, notice: str | None, clock: Clock) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, notice: str | None, clock: Clock, *, read_only: bool = False
+    ) -> None:
         self._conn = conn
         self.path = path
         self.notice = notice  # one plain sentence for the user, or None
         self.clock = clock  # () -> aware datetime; injectable for tests
+        self.read_only = read_only  # opened to read only: every write raises StoreUnavailable
+        # Told what the user must know of later, while the store is in use (a
+        # deleted journal); the app shows it.
+        self.on_notice: Callable[[str], None] | None = None
+        self._journal = None if read_only else db.journal_identity(path)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock | None = None, quick_check: bool = True) -> Store:
@@ -59,6 +69,44 @@ class Store:
         clock = clock or system_clock
         conn, notice = db.open_database(Path(path), clock, quick_check=quick_check)
         return cls(conn, Path(path), notice, clock)
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, clock: Clock | None = None, quick_check: bool = True) -> Store:
+        """Open an existing, sound database to read only, changing nothing on disk
+        and setting nothing aside: to read the scores while the app is writing
+        them (`scores export`). StoreError, in plain words, when it cannot."""
+        conn = db.open_read_only(Path(path), quick_check=quick_check)
+        return cls(conn, Path(path), None, clock or system_clock, read_only=True)
+
+    @classmethod
+    def open_for_reading(cls, path: Path, *, clock: Clock | None = None) -> Store:
+        """To read the scores (an export): as `open` when no lessonapp has the data
+        folder (under its lock while opening), else `open_read_only`, so that a
+        running app's file is never migrated or set aside under it."""
+        path = Path(path)
+        try:
+            folder_lock = lock_data_folder(path.parent)
+        except DataFolderInUse:
+            return cls.open_read_only(path, clock=clock)
+        with folder_lock:
+            return cls.open(path, clock=clock)
+
+    @classmethod
+    def open_or_read_only(cls, path: Path, *, clock: Clock | None = None, quick_check: bool = True) -> Store:
+        """What the app opens: the database as `open` does; when it cannot be
+        written (a read-only folder, a full disk...) or a bad file cannot be set
+        aside, the file read-only, or else an empty database in memory, so that
+        lessons can still be read. Then ``notice`` says what is wrong, in which
+        folder and what to do, and ``read_only`` is True."""
+        try:
+            return cls.open(path, clock=clock, quick_check=quick_check)
+        except StoreError as error:
+            notice = str(error)
+        try:
+            conn = db.open_read_only(Path(path), quick_check=quick_check)
+        except StoreError:
+            conn = db.open_empty_read_only()
+        return cls(conn, Path(path), notice, clock or system_clock, read_only=True)
 
     @classmethod
     def start_anew(cls, path: Path, problem: str = db.DAMAGED, *, clock: Clock | None = None) -> Store:
@@ -83,6 +131,56 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (db.transaction). A failure of the disk or the
+        folder, not of the data, becomes StoreUnavailable with a message to show;
+        the journal is checked before and after (see _keep_journal)."""
+        self._keep_journal()
+        try:
+            with db.transaction(self._conn):
+                yield self._conn
+        except sqlite3.DatabaseError as error:
+            if not (isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError):
+                raise  # about the data (a taken name, a missing profile): for the caller
+            raise explain(error, self.path.parent) from error
+        self._keep_journal()
+
+    def _keep_journal(self) -> None:
+        """When the ``-wal`` or ``-shm`` this connection writes to are no longer the
+        ones beside the database (a cleaning program deleted them), what they hold
+        lives only in the open files: copy it into the database file, open it
+        afresh, and say so. Acknowledged answers are thus never lost."""
+        if self._journal is None or db.journal_identity(self.path) == self._journal:
+            return
+        folder = self.path.parent
+        try:
+            saved = db.save_journal_into_database(self._conn)
+        except sqlite3.Error as error:
+            raise explain(error, folder) from error
+        if not saved:
+            raise StoreUnavailable(
+                f"The score database in {folder} lost its journal file and is busy, so answers cannot be saved "
+                "just now. Try again in a moment.",
+                IN_USE,
+            )
+        try:  # the new connection first: the old one stays usable if this fails
+            conn = db.connect(self.path)
+            db.set_pragmas(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the new -wal
+        except sqlite3.Error as error:
+            raise explain(error, folder) from error
+        self._conn.close()
+        self._conn = conn
+        self._journal = db.journal_identity(self.path)
+        if self.on_notice is not None:
+            self.on_notice(
+                f"The score database's journal file ({self.path.name}-wal in {folder}) was deleted while "
+                "lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was "
+                f"kept: lessonapp wrote them into {self.path.name} and goes on. Please keep such programs "
+                f"away from the folder {folder}."
+            )
+
     def __enter__(self) -> Store:
         return self
 
@@ -96,7 +194,7 @@ class Store:
         return None if row is None else row[0]
 
     def set_setting(self, key: str, value: str) -> None:
-        with db.transaction(self._conn):
+        with self._writing():
             self._conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -119,15 +217,19 @@ class Store:
         return Profile(*row)
 
     def add_profile(self, name: str) -> Profile:
-        """Add a student. ValueError, with a message to show, for an empty, long or taken name."""
+        """Add a student. ValueError, with a message to show, for an empty, long or taken name,
+        one with invisible or direction-changing characters, or one that looks like a name taken."""
         clean = normalize_name(name)
         if not clean:
             raise ValueError("Please type a name.")
         if len(clean) > MAX_NAME_LENGTH:
             raise ValueError(f"A name can be at most {MAX_NAME_LENGTH} characters long.")
+        problem = name_problem(clean) or lookalike_message(clean, (p.name for p in self.profiles()))
+        if problem:
+            raise ValueError(problem)
         created = self.now()
         try:
-            with db.transaction(self._conn):
+            with self._writing():
                 cursor = self._conn.execute(
                     "INSERT INTO profiles (name, name_key, created_at) VALUES (?, ?, ?)",
                     (clean, clean.casefold(), created),  # the key: case-insensitive in every alphabet
@@ -138,7 +240,7 @@ class Store:
 
     def touch_profile(self, profile_id: int) -> None:
         """Mark a profile as just used: it becomes `last_profile`."""
-        with db.transaction(self._conn):
+        with self._writing():
             cursor = self._conn.execute(
                 "UPDATE profiles SET last_used_at = ? WHERE id = ?", (self.now(), profile_id)
             )
@@ -184,7 +286,7 @@ class Store:
 
         now = self.now()
         try:
-            with db.transaction(self._conn):
+            with self._writing():
                 self._conn.execute(
                     "UPDATE attempts SET status = ?, last_activity_at = ? "
                     "WHERE profile_id = ? AND lesson_id = ? AND status = ?",
@@ -223,7 +325,7 @@ class Store:
         import json  # here, not at start-up: see records.py
 
         now = self.now()
-        with db.transaction(self._conn):
+        with self._writing():
             self._require_in_progress(
                 self._conn.execute(
                     "UPDATE attempts SET last_activity_at = ?, elapsed_seconds = coalesce(?, elapsed_seconds) "
@@ -243,7 +345,7 @@ class Store:
     def save_elapsed(self, attempt_id: int, elapsed: float) -> None:
         """Keep the quiz time used by an attempt in progress (when the student
         leaves it); an attempt no longer in progress is left as it is."""
-        with db.transaction(self._conn):
+        with self._writing():
             self._conn.execute(
                 "UPDATE attempts SET elapsed_seconds = ? WHERE id = ? AND status = ?",
                 (elapsed, attempt_id, IN_PROGRESS),
@@ -254,7 +356,7 @@ class Store:
     ) -> None:
         """Record the result; it is on disk when this returns."""
         now = self.now()
-        with db.transaction(self._conn):
+        with self._writing():
             self._require_in_progress(
                 self._conn.execute(
                     "UPDATE attempts SET status = ?, finished_at = ?, last_activity_at = ?, score = ?, "
@@ -266,7 +368,7 @@ class Store:
 
     def abandon_attempt(self, attempt_id: int) -> None:
         """Give up an attempt in progress; its answers stay."""
-        with db.transaction(self._conn):
+        with self._writing():
             self._require_in_progress(
                 self._conn.execute(
                     "UPDATE attempts SET status = ?, last_activity_at = ? WHERE id = ? AND status = ?",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from lessonapp.config import library_folders
 from lessonapp.settings import Settings, load_settings
 from lessonapp.store import Store
+from lessonapp.store.lock import DataFolderInUse, lock_data_folder
 from lessonapp.ui.controller import AppController
 from lessonapp.ui.translations import install_translations
 
@@ -34,8 +35,15 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
 
     folders: the --lessons folders, or None for those of the settings file,
     else the bundled course plus <data dir>/lessons. kiosk: --kiosk; the
-    settings file can turn kiosk mode on, never off.
+    settings file can turn kiosk mode on, never off. Returns 1 at once when
+    another lessonapp has the data folder.
     """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        # Held until the process ends: the OS lets go of it even when the app is killed.
+        folder_lock = lock_data_folder(data_dir)  # noqa: F841
+    except DataFolderInUse as error:
+        return say_already_open(str(error))
     app = QApplication.instance()
     if app is None:
         # One look on every system: Fusion, asked for on the command line Qt
@@ -45,7 +53,6 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         app.setStyle("Fusion")
     QCoreApplication.setApplicationName("lessonapp")
     translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
-    data_dir.mkdir(parents=True, exist_ok=True)
     sys.excepthook = report_unexpected_errors(data_dir / "lessonapp.log")
     threading.excepthook = log_unexpected_thread_errors(data_dir / "lessonapp.log")
     settings, problems = load_settings(settings_path, data_dir)
@@ -53,7 +60,8 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     if folders is None:
         folders = list(settings.lesson_folders) or library_folders(None, data_dir)
     # SQLite's page-by-page check waits for the window: see store/upkeep.py.
-    store = Store.open(data_dir / "scores.db", quick_check=False)
+    # A read-only folder or a full disk gives a read-only store: lessons can still be read.
+    store = Store.open_or_read_only(data_dir / "scores.db", quick_check=False)
     controller = AppController(
         store,
         folders,
@@ -93,6 +101,21 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
 
         Worker.wait_for_all()  # a backup or an export under way is finished, not torn
         controller.store.close()  # the store in use: a restore may have replaced the first
+        folder_lock.release()
+
+
+def say_already_open(message: str) -> int:
+    """A second start on a data folder: one line, on the terminal when there is
+    one, else (started from a menu or an icon) in a message box. Returns 1."""
+    if sys.stderr is not None:
+        print(f"lessonapp: {message}", file=sys.stderr)
+    if sys.stderr is None or not sys.stderr.isatty():
+        from lessonapp.ui import dialogs
+
+        if QApplication.instance() is None:
+            app = QApplication(sys.argv[:1])  # noqa: F841 - the message box needs one
+        dialogs.inform(None, QCoreApplication.translate("app", "lessonapp is already open"), message)
+    return 1
 
 
 class Lockdown(NamedTuple):

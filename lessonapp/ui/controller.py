@@ -55,13 +55,14 @@ class AppController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._store = None
         self.store = store
         self.folders = list(folders)
         self.kiosk = kiosk
         self.app_settings = app_settings or Settings()
         self.data_dir = data_dir
         self.teacher_area: TeacherArea | None = None
-        self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
+        self.pin_guard = None  # the growing delay after wrong PINs (kept in the database)
         self.upkeep: Worker | None = None  # the database's check and backup, once the window is up
         self._checked_store = None  # the store whose file the upkeep checks
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
@@ -83,8 +84,26 @@ class AppController(QObject):
         self.apply_theme()
         self._connect_signals()
 
+    @property
+    def store(self):
+        """The score database in use; what it must tell later (a deleted journal) is shown."""
+        return self._store
+
+    @store.setter
+    def store(self, store) -> None:
+        self._store = store
+        store.on_notice = self.show_store_notice
+
+    def show_store_notice(self, text: str) -> None:
+        """Told by the store while it writes: shown once the write is done."""
+        from lessonapp.ui import dialogs
+
+        QTimer.singleShot(0, lambda: dialogs.inform(self.window, self.tr("About your scores"), text))
+
     def _add_roster(self) -> None:
         """Every name of the settings file's roster has a profile."""
+        from lessonapp.store import StoreError
+
         if not self.app_settings.roster:
             return
         known = {p.name.casefold() for p in self.store.profiles()}
@@ -94,6 +113,8 @@ class AppController(QObject):
                     self.store.add_profile(name)
                 except ValueError:
                     pass  # settings.py has already reported names it could not take
+                except StoreError:
+                    return  # a read-only or full disk: the notice on opening says so
 
     def _connect_signals(self) -> None:
         self.view_settings.changed.connect(self.on_view_settings_changed)
@@ -209,7 +230,7 @@ class AppController(QObject):
         except StoreError as error:
             # It could not be set aside (another program holds it, a full disk):
             # go on with it as it is; the next start checks it again.
-            self.store = Store.open(path, quick_check=False)
+            self.store = Store.open_or_read_only(path, quick_check=False)
             notice = self.tr("The score database seems to be damaged, and it could not be set aside ({0}). "
                              "Please tell your teacher.").format(error)
         else:
@@ -230,15 +251,14 @@ class AppController(QObject):
 
     def request_teacher_area(self) -> None:
         """The Teacher menu (outside kiosk mode): the PIN first when one is set."""
-        from lessonapp.store.pin import PinGuard, check_pin, has_pin
+        from lessonapp.store.pin import PinGuard, has_pin
         from lessonapp.ui.pin_dialog import PinDialog
 
         if has_pin(self.store):
             if self.pin_guard is None:
-                self.pin_guard = PinGuard()
+                self.pin_guard = PinGuard(lambda: self.store)
             dialog = PinDialog(
-                self.pin_guard, lambda pin: check_pin(self.store, pin),
-                reason=self.tr("Enter the teacher PIN to open the teacher area."), parent=self.window,
+                self.pin_guard, reason=self.tr("Enter the teacher PIN to open the teacher area."), parent=self.window,
             )
             try:
                 if dialog.exec() != PinDialog.DialogCode.Accepted:
@@ -288,8 +308,8 @@ class AppController(QObject):
             error = None
         except Exception as problem:  # noqa: BLE001 - whatever failed, reopen the scores and say so
             aside, error = None, str(problem)
-        self.store = Store.open(path)
-        if pin is not None:
+        self.store = Store.open_or_read_only(path)
+        if pin is not None and not self.store.read_only:
             self.store.set_setting(PIN_KEY, pin)
         self.store_replaced.emit(self.store)
         self.teacher_area.set_store(self.store)
@@ -354,10 +374,15 @@ class AppController(QObject):
         from lessonapp.quiz.session import QuizSession
         from lessonapp.ui import dialogs
 
+        if self.store.read_only:  # opened to read only: said on opening, and again here
+            dialogs.inform(self.window, self.tr("The quiz cannot start"), self.store.notice or "")
+            return
+
         session: QuizSession | None = None
         attempt_id = 0
         practice = pool is not None  # retrying the missed ones: never the lesson's best result
         elapsed = 0.0
+        unfinished = None
         if pool is None:
             unfinished = self.store.unfinished_attempt(self.profile.id, lesson.id)
             if unfinished is not None:
@@ -377,15 +402,21 @@ class AppController(QObject):
                             self.tr("The lesson has changed"),
                             self.tr("This quiz has changed since you left it, so it starts again from the beginning."),
                         )
-                if session is None:
-                    self.store.abandon_attempt(unfinished.id)
-        if session is None:
-            seed = self.new_seed()
-            session = QuizSession(lesson, seed, pool)
-            attempt_id = self.store.start_attempt(
-                self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score,
-                practice=practice,
-            )
+        from lessonapp.store import StoreError
+
+        try:
+            if session is None and unfinished is not None:
+                self.store.abandon_attempt(unfinished.id)
+            if session is None:
+                seed = self.new_seed()
+                session = QuizSession(lesson, seed, pool)
+                attempt_id = self.store.start_attempt(
+                    self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score,
+                    practice=practice,
+                )
+        except StoreError as error:  # a read-only folder, a full disk...: the lesson stays open
+            dialogs.inform(self.window, self.tr("The quiz cannot start"), str(error))
+            return
         self.retrying = practice
         self._run_quiz(lesson, session, attempt_id, elapsed)
 
@@ -410,15 +441,22 @@ class AppController(QObject):
     # -- slots -------------------------------------------------------------------------
 
     def on_profiles_profile_chosen(self, profile_id: int) -> None:
-        self.store.touch_profile(profile_id)
+        from lessonapp.store import StoreUnavailable
+
+        try:
+            self.store.touch_profile(profile_id)
+        except StoreUnavailable:
+            pass  # only "who was here last" is not kept: the student goes on to the lessons
         self.profile = self.store.profile(profile_id)
         self.student_changed.emit(True)
         self.show_library()
 
     def on_profiles_add_requested(self, name: str) -> None:
+        from lessonapp.store import StoreError
+
         try:
             profile = self.store.add_profile(name)
-        except ValueError as exc:
+        except (ValueError, StoreError) as exc:
             self.profiles.show_add_error(str(exc))
             return
         self.on_profiles_profile_chosen(profile.id)

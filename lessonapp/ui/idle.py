@@ -28,6 +28,9 @@ _ACTIVITY = {
     QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TabletPress, QEvent.Type.TabletMove,
 }
+# The longest interval a QTimer takes (a C int of milliseconds); more raises OverflowError.
+MAX_TIMER_MS = 2**31 - 1
+
 _CANCELS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -36,6 +39,11 @@ _CANCELS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("idle", text)
+
+
+def timer_ms(milliseconds: float) -> int:
+    """An interval a QTimer accepts: the settings file bounds its numbers, a caller in code may not."""
+    return max(0, min(int(milliseconds), MAX_TIMER_MS))
 
 
 class IdleOverlay(QFrame):
@@ -94,8 +102,8 @@ class IdleWatcher(QObject):
         """watch_application=False: see watch_application()."""
         super().__init__(parent if parent is not None else window)
         self.window = window
-        self.timeout_ms = int(timeout_ms)
-        self.warning_ms = int(warning_ms)
+        self.timeout_ms = timer_ms(timeout_ms)
+        self.warning_ms = timer_ms(warning_ms)
         self._active = True
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -134,7 +142,7 @@ class IdleWatcher(QObject):
             self.poke()
 
     def set_timeouts(self, timeout_ms: int, warning_ms: int) -> None:
-        self.timeout_ms, self.warning_ms = int(timeout_ms), int(warning_ms)
+        self.timeout_ms, self.warning_ms = timer_ms(timeout_ms), timer_ms(warning_ms)
         self._tick.setInterval(min(self.TICK_MS, max(self.warning_ms // 2, 1)))
         if self._active and not self.counting_down:
             self._idle.start(self.timeout_ms)

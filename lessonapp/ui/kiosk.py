@@ -13,7 +13,8 @@ What the guard does while installed (docs/kiosk.md says what only the OS can loc
   the teacher PIN prompt; with the right PIN the app quits.
 * Ctrl+Shift+T opens the PIN prompt, then a menu: Teacher area / Exit kiosk
   and quit / Cancel.
-* Wrong PINs are slowed down by `PinGuard` (the prompt shows "Try again in N s").
+* Wrong PINs are slowed down by `PinGuard` (the prompt shows "Try again in N s"),
+  and the wait is kept in the database: restarting the app does not end it.
 * With no PIN set, the prompt says the teacher must run ``lessonapp set-pin``,
   and the app does not quit: a kiosk whose teacher forgot the PIN must not be
   an open door (the OS and the session's service manager are the way out).
@@ -33,6 +34,7 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from lessonapp.store.pin import PinGuard, has_pin
+from lessonapp.ui.idle import timer_ms
 
 TEACHER_SHORTCUT = "Ctrl+Shift+T"
 QUIT_KEYS = ("Ctrl+Q", "Ctrl+W", "Alt+F4", "Ctrl+F4")
@@ -99,7 +101,7 @@ class KioskGuard(QObject):
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.store = store
-        self.pin_guard = pin_guard or PinGuard()
+        self.pin_guard = pin_guard or PinGuard(lambda: self.store)  # the store in use: a restore replaces it
         self.blocked_urls: list[QUrl] = []
         self.prompt_timeout_ms = PROMPT_TIMEOUT_MS
         self.installed = False
@@ -191,8 +193,7 @@ class KioskGuard(QObject):
         self._prompting = True
         dialog = None
         try:
-            dialog = PinDialog(self.pin_guard, lambda pin: self.pin_guard.check(self.store, pin),
-                               pin_set=self.has_pin(), reason=reason, parent=self.window)
+            dialog = PinDialog(self.pin_guard, pin_set=self.has_pin(), reason=reason, parent=self.window)
             self._close_when_left_alone(dialog)
             return dialog.exec() == PinDialog.DialogCode.Accepted
         finally:
@@ -230,7 +231,7 @@ class KioskGuard(QObject):
     def _close_when_left_alone(self, dialog) -> None:
         timer = QTimer(dialog)
         timer.setSingleShot(True)
-        timer.setInterval(self.prompt_timeout_ms)
+        timer.setInterval(timer_ms(self.prompt_timeout_ms))
         timer.timeout.connect(dialog.reject)
         app = QApplication.instance()
         restart = _Restarter(timer, dialog)  # any input in the dialog starts the wait again

@@ -2,22 +2,25 @@
 
 `PinDialog` checks the PIN itself, through a `PinGuard` (lessonapp.store.pin):
 a wrong PIN leaves it open, and once the guard asks for a wait the field and
-the OK button are disabled while it shows "Try again in N s". `exec()`
-returns Accepted only for the right PIN. With no PIN set it only says how
-the teacher sets one, and cannot be accepted.
+the OK button are disabled while it shows "Try again in N s". The check is
+scrypt at a cost that takes a few hundred milliseconds, so it runs in a worker
+thread (ui/worker.py) while the prompt shows "Checking the PIN..." with the
+field and OK disabled; the rest of the app keeps drawing. `exec()` returns
+Accepted only for the right PIN. With no PIN set it only says how the teacher
+sets one, and cannot be accepted.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from lessonapp.store.pin import MAX_DIGITS, PinGuard
+from lessonapp.store.pin import MAX_DIGITS, PinGuard, pin_record, verify_pin
 from lessonapp.ui.widgets import button, button_row, label
+from lessonapp.ui.worker import Worker
 
 TEACHER_AREA = "teacher_area"
 QUIT = "quit"
@@ -28,15 +31,13 @@ def _tr(text: str) -> str:
 
 
 class PinDialog(QDialog):
-    """Asks for the teacher PIN. check(pin) -> bool is called only when the
-    guard allows a try (normally ``lambda pin: guard.check(store, pin)``)."""
+    """Asks for the teacher PIN and checks it against the guard's store, when the guard allows a try."""
 
     TICK_MS = 250
 
     def __init__(
         self,
         guard: PinGuard,
-        check: Callable[[str], bool],
         *,
         pin_set: bool = True,
         reason: str = "",
@@ -44,8 +45,11 @@ class PinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.guard = guard
-        self._check = check
         self.pin_set = pin_set
+        self._worker: Worker | None = None  # the check under way, if any
+        self._pin_checked = ""
+        self._waited = False  # input was disabled by the guard's wait
+        self._closed = False
         self.setWindowTitle(_tr("Teacher PIN"))
         self.setModal(True)
         self.setAccessibleName(_tr("Teacher PIN"))
@@ -109,48 +113,85 @@ class PinDialog(QDialog):
     def waiting(self) -> bool:
         return self.pin_set and self.guard.seconds_to_wait() > 0
 
+    @property
+    def checking(self) -> bool:
+        """A PIN is being checked in the worker thread."""
+        return self._worker is not None
+
     def refresh(self) -> None:
         """Enable or disable input according to the guard's wait, and say how long is left."""
         if not self.pin_set:
+            return
+        if self.checking:
+            self.pin_edit.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            self._say(_tr("Checking the PIN..."), problem=False)
             return
         wait = self.guard.seconds_to_wait()
         if wait > 0:
             self.pin_edit.setEnabled(False)
             self.ok_button.setEnabled(False)
-            self.status.setText(
-                QCoreApplication.translate("pin_dialog", "Wrong PIN. Try again in {0} s").format(math.ceil(wait))
-            )
-            self.status.setAccessibleName(self.status.text())
+            self._say(QCoreApplication.translate("pin_dialog", "Wrong PIN. Try again in {0} s").format(math.ceil(wait)))
+            self._waited = True
             if not self._timer.isActive():
                 self._timer.start()
             return
         self._timer.stop()
-        was_disabled = not self.pin_edit.isEnabled()
         self.pin_edit.setEnabled(True)
         self.ok_button.setEnabled(True)
-        if was_disabled:
-            self.status.setText(_tr("Wrong PIN. You can try again now."))
-            self.status.setAccessibleName(self.status.text())
+        if self._waited:
+            self._waited = False
+            self._say(_tr("Wrong PIN. You can try again now."))
             self.pin_edit.setFocus()
 
     def submit(self) -> None:
-        """What OK and Enter do: check the PIN; accept if right, else say so and stay open."""
-        if not self.pin_set or self.waiting:
+        """What OK and Enter do: start checking the PIN (the answer comes to on_worker_done)."""
+        if not self.pin_set or self.checking or self.waiting:
             self.refresh()
             return
         pin = self.pin_edit.text()
         self.pin_edit.clear()
-        if pin and self._check(pin):
-            self.status.clear()
-            self.accept()
+        if not pin:
+            self._say(_tr("Type the PIN first."))
+            self.pin_edit.setFocus()
             return
-        self.status.setText(_tr("Wrong PIN.") if pin else _tr("Type the PIN first."))
-        self.status.setAccessibleName(self.status.text())
+        # Counted as wrong until known right: closing the prompt, or the app
+        # crashing, during the check does not give the try back.
+        self.guard.record_failure()
+        self._pin_checked = pin
+        self._worker = Worker()
+        self._worker.done.connect(self.on_worker_done)
+        self._worker.failed.connect(self.on_worker_failed)
+        self._worker.start(verify_pin, pin_record(self.guard.store), pin)
+        self.refresh()
+
+    def on_worker_done(self, right: bool) -> None:
+        pin, self._pin_checked, self._worker = self._pin_checked, "", None
+        if right:
+            self.guard.record_success(pin)
+            if not self._closed:  # not cancelled, nor closed by the idle reset, meanwhile
+                self.status.clear()
+                self.accept()
+            return
+        self._say(_tr("Wrong PIN."))
         self.refresh()
         if self.pin_edit.isEnabled():
             self.pin_edit.setFocus()
 
+    def on_worker_failed(self, _error: object) -> None:
+        self.on_worker_done(False)  # a bug in the check never opens the door
+
+    def _say(self, text: str, *, problem: bool = True) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        role = "error" if problem else "muted"
+        if self.status.objectName() != role:  # the stylesheet colours a problem, not the wait for a check
+            self.status.setObjectName(role)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
+
     def done(self, result: int) -> None:  # Qt override: never leave a PIN in the field
+        self._closed = True
         self._timer.stop()
         self.pin_edit.clear()
         super().done(result)

@@ -40,7 +40,7 @@ class ProfilesScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names: set[str] = set()
+        self._names: list[str] = []
         self._ids: list[int] = []  # the profile id of each row of the list
         body = QWidget()
         body.setObjectName("screen-body")
@@ -104,7 +104,7 @@ class ProfilesScreen(Screen):
 
     def set_profiles(self, profiles: Sequence, selected_id: int | None) -> None:
         self.list.clear()
-        self._names = {p.name.casefold() for p in profiles}
+        self._names = [p.name for p in profiles]
         self._ids = [p.id for p in profiles]
         self.list.addItems([p.name for p in profiles])  # a class of 300 at once
         has_any = bool(profiles)
@@ -149,17 +149,26 @@ class ProfilesScreen(Screen):
             self.profile_chosen.emit(chosen)
 
     def on_add_button_clicked(self) -> None:
+        from lessonapp.store.names import lookalike_of  # when a name is first added, not at start-up
+
         name = " ".join(self.name_edit.text().split())
+        existing = lookalike_of(name, self._names) if name else None
         if not name:
             self.show_add_error(self.tr("Please type a name first."))
-        elif name.casefold() in self._names:
+        elif existing is not None and existing.casefold() == name.casefold():
             self.show_add_error(
                 self.tr("There is already a student called {0}. Choose them above, or add a different name.").format(
-                    name
+                    existing
                 )
             )
+        elif existing is not None:
+            # The name typed is not repeated: it may hold look-alike letters.
+            self.show_add_error(
+                self.tr("This name looks the same as {0}, who is already on the list. Choose {0} above, "
+                        "or add something that tells you apart, such as an initial.").format(existing)
+            )
         else:
-            self.add_requested.emit(name)
+            self.add_requested.emit(name)  # the store checks the characters
 
     def on_name_edit_text_edited(self, _text: str) -> None:
         self.error.hide()

@@ -117,21 +117,37 @@ class QuizController(QObject):
             return None
         return quiz.time_limit - self.elapsed()
 
-    def _finish_in_store(self) -> None:
-        """The result on disk (once), before anything shows it."""
+    def _finish_in_store(self) -> bool:
+        """The result on disk (once), before anything shows it. False, with the
+        reason on screen, when it cannot be saved: the answers are, so the
+        attempt is finished when it is next opened, if not on the next try."""
         if self._finished_in_store:
-            return
-        self._finished_in_store = True
+            return True
         s = self.session
-        self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+        try:
+            self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+        except StoreError as error:
+            self.screen.show_hint(self.tr("Your result could not be saved. {0} Press Enter to save it.").format(error))
+            return False
+        self._finished_in_store = True
+        return True
+
+    def _explained(self, error: Exception) -> StoreError:
+        """The store says what went wrong in words; a bare SQLite or OS error is put in the same words."""
+        if isinstance(error, StoreError):
+            return error
+        from lessonapp.store.errors import explain
+
+        return explain(error, self.store.path.parent)
 
     def _finish(self) -> None:
         if self._done:
             return
-        self._done = True
         self.ticker.stop()
         self.session.stop()
-        self._finish_in_store()
+        if not self._finish_in_store():
+            return
+        self._done = True
         self.finished.emit()
 
     def _check(self) -> None:
@@ -162,9 +178,8 @@ class QuizController(QObject):
                 elapsed=self.elapsed(),
             )
         except (sqlite3.Error, StoreError, OSError) as error:
-            self.screen.show_hint(
-                self.tr("Your answer could not be saved ({0}). Press Enter to try again.").format(error)
-            )
+            text = self.tr("Your answer could not be saved. {0} Your choice stays: press Enter to save it.")
+            self.screen.show_hint(text.format(self._explained(error)))
             return
         self.session.answer(question.id, chosen)
         if self.session.finished:
@@ -219,7 +234,7 @@ class QuizController(QObject):
     def on_screen_action_requested(self) -> None:
         if self._done:
             return
-        if self._showing_feedback:
+        if self._showing_feedback or self.session.finished:  # finished: the result is still to be saved
             self._advance()
         else:
             self._check()

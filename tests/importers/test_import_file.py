@@ -3,6 +3,8 @@ id and title, and files that cannot be used."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 from lessonapp.content.importers import detect_format, import_file
@@ -89,6 +91,23 @@ def test_other_encodings_give_one_clear_error(tmp_path):
 def test_missing_file_is_a_problem_not_an_exception(tmp_path):
     result = import_file(tmp_path / "nope.gift")
     assert result.yaml_text == "" and "cannot read" in result.problems[0].message
+
+
+def test_a_folder_or_a_device_is_refused_before_reading(tmp_path):
+    """/dev/zero would be read until memory runs out: stat tells before a byte is read."""
+    result = import_file(tmp_path)
+    assert result.yaml_text == "" and "this is a folder" in result.problems[0].message
+    result = import_file(Path("/dev/zero"), "gift")
+    assert result.yaml_text == "" and "not a regular file" in result.problems[0].message
+
+
+def test_a_file_grown_past_the_limit_after_stat_is_refused(tmp_path, monkeypatch):
+    from lessonapp.content import importers
+
+    monkeypatch.setattr(importers, "MAX_FILE_BYTES", 10)
+    source = tmp_path / "q.gift"
+    source.write_text(GIFT, encoding="utf-8")
+    assert "a question file may be at most" in import_file(source).problems[0].message
 
 
 def test_unknown_format_or_bad_id_or_no_questions(tmp_path):

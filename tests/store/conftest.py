@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from mounts import read_only_folder, small_disk  # noqa: F401 - fixtures: real read-only and full disks
 
 from lessonapp.store import Store
 

@@ -70,10 +70,35 @@ def test_answers_csv(results: Store) -> None:
     "value, cell",
     [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
      ("a=b", "a=b"), ("", ""), (None, ""), (True, "true"), (False, "false"), (-1.5, "-1.5"),
-     (66.666666, "66.6667"), (3.0, "3"), (7, "7"), (["a", "=b"], "a | =b"), (["=a"], "'=a")],
+     (66.666666, "66.6667"), (3.0, "3"), (7, "7"), (["a", "=b"], "a | =b"), (["=a"], "'=a"),
+     # what got through before: folded forms, and starts hidden behind something invisible
+     ("\uff1d1+1", "'\uff1d1+1"), ("\ufe661+1", "'\ufe661+1"), ("\uff0b1", "'\uff0b1"), ("\uff201", "'\uff201"),
+     ("\u200b=1+1", "'\u200b=1+1"), ("\ufeff=1+1", "'\ufeff=1+1"), ("\u200e-1", "'\u200e-1"),
+     (" =1+1", "' =1+1"), ("\u00a0\u3000@x", "'\u00a0\u3000@x"), ("\u2060\u200b+1", "'\u2060\u200b+1"),
+     ("\t=1", "'\t'=1"), ("\u200b", "\u200b"), ("Zo\u00eb = 1", "Zo\u00eb = 1"),
+     # after a separator another program may split on
+     (";=1+1", ";'=1+1"), ("a;=1+1", "a;'=1+1"), ("a, -1", "a, '-1"), ("a\t@b", "a\t'@b"),
+     ("a;\u200b\uff1d1", "a;\u200b'\uff1d1"),
+     ("=a;+b", "'=a;'+b"), ("a\n=b", "a\n'=b"), ("a; b, c", "a; b, c"), (["x;=1", "y"], "x;'=1 | y")],
 )
 def test_csv_cells(value, cell: str) -> None:
     assert csv_cell(value) == cell
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_a_separator_inside_a_cell_never_starts_a_new_cell(store: Store, separator: str) -> None:
+    """;=1+1 in a name was one cell for a comma reader and a formula for a
+    semicolon one (Excel and LibreOffice where the comma is the decimal sign)."""
+    sly = store.add_profile(f"Ana{separator}=1+1")
+    attempt = store.start_attempt(sly.id, "l1", f"x{separator}@SUM(1)", 1, ["q1"], 1.0)
+    store.record_answer(attempt, "q1", [f"1{separator}+2", f"{separator}-3"], False, 0.0, 1.0, 1.0)
+    for fn in (export_attempts, export_answers):
+        text = csv_text(fn, store)[1:]
+        for reading_with in (",", ";", "\t"):
+            cells = [cell for row in csv.reader(io.StringIO(text), delimiter=reading_with) for cell in row]
+            assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))], (fn, reading_with)
+        rows = list(csv.reader(io.StringIO(text)))
+        assert sly.name in [cell.replace("'", "") for cell in rows[1]]  # as it was, apostrophes added
 
 
 def test_export_to_path_writes_bom_once(results: Store, tmp_path: Path) -> None:

@@ -296,6 +296,29 @@ def test_add_student_refuses_empty_and_duplicate_names(qtbot, make_app, name, me
     assert not app.profiles.error.isHidden()
 
 
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("\u0410mira", "looks the same as Amira, who is already on the list. Choose Amira above"),  # Cyrillic A
+        ("\u0391MIRA", "looks the same as Amira"),  # Greek capital alpha, and capitals
+        ("\u202eari\u043cA", "change the direction of the text"),  # right-to-left override
+        ("Zo\u200be", "invisible characters"),  # a zero-width space: refused by the store
+    ],
+)
+def test_add_student_refuses_look_alike_names(qtbot, make_app, name, message):
+    """A name that would look the same as one on the list is refused, and the
+    message names the student it looks like (not the name typed)."""
+    app = make_app()
+    app.store.add_profile("Amira")
+    app.show_profiles()
+    app.profiles.name_edit.setText(name)  # QTest types only Latin-1
+    qtbot.keyClick(app.profiles.name_edit, ENTER)
+    assert app.window.current_screen is app.profiles
+    assert message in app.profiles.error.text()
+    assert app.profiles.error.accessibleDescription() == app.profiles.error.text()
+    assert [p.name for p in app.store.profiles()] == ["Amira"]
+
+
 def test_switch_student_goes_back_to_profiles(qtbot, make_app):
     """Esc on the library returns to "Who is learning?"."""
     app = make_app()

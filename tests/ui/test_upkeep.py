@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lessonapp.store import Store, has_pin, list_backups, set_pin
+from lessonapp.store.pin import ScryptCost
 from lessonapp.ui.controller import AppController
 
 
@@ -30,7 +31,7 @@ def open_app(qtbot, store: Store, library_dir: Path, data_dir: Path) -> AppContr
 
 def fill(path: Path) -> None:
     with Store.open(path) as store:
-        set_pin(store, "2468")
+        set_pin(store, "246813", cost=ScryptCost(n=16, r=1, p=1))  # cheap: the test is not about the hash
         ana = store.add_profile("Ana")
         for n in range(60):
             attempt = store.start_attempt(ana.id, f"lesson-{n}", "A lesson " * 20, n, ["q1", "q2"], 2)

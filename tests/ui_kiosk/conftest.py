@@ -10,14 +10,16 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from lessonapp.store import PinGuard, Store, set_pin
+from lessonapp.store.pin import ScryptCost
 from lessonapp.ui.kiosk import KioskGuard
 from lessonapp.ui.pin_dialog import PinDialog, TeacherMenu
 
-PIN = "2468"
+PIN = "246813"
+CHEAP = ScryptCost(n=16, r=1, p=1)  # tests: a PIN check in microseconds (the record keeps its cost)
 
 
 class Clock:
-    """A monotonic clock (seconds) that stands still until told to move."""
+    """A clock (seconds) that stands still until told to move."""
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -37,7 +39,7 @@ def clock() -> Clock:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "scores.db") as opened:
-        set_pin(opened, PIN)
+        set_pin(opened, PIN, cost=CHEAP)
         yield opened
 
 
@@ -59,7 +61,7 @@ def window(qtbot) -> Iterator[QMainWindow]:
 
 @pytest.fixture
 def guard(window, store, clock) -> Iterator[KioskGuard]:
-    kiosk = KioskGuard(window, store, pin_guard=PinGuard(clock))
+    kiosk = KioskGuard(window, store, pin_guard=PinGuard(lambda: store, clock))
     yield kiosk
     kiosk.uninstall()
 
@@ -69,7 +71,7 @@ class DialogScript:
     the next PIN of `pins` and presses OK (None: presses Cancel); the teacher
     menu clicks `menu_choice`. Records what each dialog showed."""
 
-    def __init__(self, monkeypatch) -> None:
+    def __init__(self, monkeypatch, qtbot) -> None:
         self.pins: list[str | None] = []
         self.menu_choice: str | None = None
         self.prompts: list[dict] = []
@@ -90,6 +92,7 @@ class DialogScript:
             else:
                 dialog.pin_edit.setText(pin)
                 dialog.ok_button.click()
+                qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)  # the check's worker thread
             seen["status_after"] = dialog.status.text()
             seen["input_enabled_after"] = dialog.pin_edit.isEnabled()
             return dialog.result()
@@ -105,8 +108,8 @@ class DialogScript:
 
 
 @pytest.fixture
-def dialogs(monkeypatch, no_real_modal_dialogs) -> DialogScript:
-    return DialogScript(monkeypatch)
+def dialogs(monkeypatch, qtbot, no_real_modal_dialogs) -> DialogScript:
+    return DialogScript(monkeypatch, qtbot)
 
 
 @pytest.fixture(autouse=True)

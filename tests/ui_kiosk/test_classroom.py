@@ -14,7 +14,7 @@ from lessonapp.store import Store, make_backup, set_pin
 from lessonapp.ui.app import lock_down
 from lessonapp.ui.controller import AppController
 
-from .conftest import PIN
+from .conftest import CHEAP, PIN
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def make_classroom(qtbot, tmp_path: Path):
     def make(settings: Settings, *, kiosk: bool = True, pin: bool = True) -> AppController:
         store = Store.open(tmp_path / "scores.db")
         if pin:
-            set_pin(store, PIN)
+            set_pin(store, PIN, cost=CHEAP)
         ui = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
         controller = AppController(
             store, [bundled_lessons()], ui, kiosk=kiosk, app_settings=settings, data_dir=tmp_path
@@ -108,6 +108,50 @@ def test_teacher_shortcut_with_the_pin_opens_the_teacher_area_in_the_locked_wind
     assert app.window.isFullScreen()
     app.teacher_area.closed.emit()
     assert app.window.current_screen is app.profiles
+
+
+def test_an_old_short_pin_still_opens_the_teacher_area_which_suggests_a_longer_one(make_classroom, dialogs, qtbot):
+    import hashlib
+    import os
+
+    from lessonapp.store.pin import PIN_KEY
+
+    app = make_classroom(Settings())
+    salt = os.urandom(16)  # a 4-digit PIN as set-pin stored it before 6 digits were needed
+    digest = hashlib.scrypt(b"2468", salt=salt, n=16, r=8, p=1, dklen=32)
+    app.store.set_setting(PIN_KEY, f"scrypt$16$8$1${salt.hex()}${digest.hex()}")
+    dialogs.pins = ["2468"]
+    dialogs.menu_choice = "teacher_area"
+    qtbot.keyClick(app.window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert app.window.current_screen is app.teacher_area
+    advice = app.teacher_area.pin_advice
+    assert advice.isVisible()
+    assert "fewer than 6 digits" in advice.text() and "lessonapp set-pin" in advice.text()
+    assert advice.accessibleName() == advice.text()
+
+    set_pin(app.store, "24681357", cost=CHEAP)  # the teacher did as suggested
+    app.teacher_area.closed.emit()
+    dialogs.pins = ["24681357"]
+    qtbot.keyClick(app.window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert app.window.current_screen is app.teacher_area
+    assert not app.teacher_area.pin_advice.isVisible()
+
+
+def test_a_huge_idle_timeout_in_the_settings_file_starts_the_kiosk(make_classroom, dialogs, tmp_path):
+    """idle_timeout: 3000000 (past what a QTimer takes) stopped the kiosk at start with
+    OverflowError: now the file's checker says so and the default is used."""
+    from lessonapp.settings import load_settings
+
+    (tmp_path / "settings.yaml").write_text("kiosk: true\nidle_timeout: 3000000\n", encoding="utf-8")
+    settings, problems = load_settings(None, tmp_path)
+    assert [p.message for p in problems] == ['"idle_timeout" in settings is 3000000; it must be between 10 and 86400']
+    app = make_classroom(settings)
+    assert app.lockdown.idle.timeout_ms == 120_000
+    # Made in code, past the file's bound: the PIN prompt's own timer takes it too.
+    app.lockdown.guard.prompt_timeout_ms = Settings(idle_timeout=3_000_000).idle_timeout_ms
+    dialogs.pins = [None]
+    app.window.close()
+    assert len(dialogs.prompts) == 1 and app.window.isVisible()
 
 
 def test_closing_the_kiosk_window_needs_the_pin(make_classroom, dialogs):
@@ -205,7 +249,7 @@ def test_restoring_an_old_backup_keeps_the_teacher_pin(make_classroom, tmp_path)
 
     app = make_classroom(Settings(), pin=False)
     backup = make_backup(app.store, tmp_path / "backups")  # made before there was a PIN
-    set_pin(app.store, PIN)
+    set_pin(app.store, PIN, cost=CHEAP)
     app.open_teacher_area()
     app.on_teacher_area_restore_requested(backup)
     assert check_pin(app.store, PIN)

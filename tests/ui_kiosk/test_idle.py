@@ -39,6 +39,14 @@ def test_idle_reset_fires_after_the_timeout_and_the_countdown(make_watcher, qtbo
     assert not watcher.overlay.isVisible()
 
 
+def test_a_timeout_longer_than_a_qtimer_takes_does_not_crash(make_watcher):
+    """Settings made in code are not bounded by the file's checker: 3,000,000 s
+    raised OverflowError in QTimer.start and stopped the kiosk at start."""
+    watcher = make_watcher(3_000_000_000, 3_000_000_000)
+    watcher.set_timeouts(10**12, 10**12)
+    assert watcher.timeout_ms == 2**31 - 1 and not watcher.counting_down
+
+
 def test_the_countdown_shows_the_seconds_left(make_watcher, qtbot):
     watcher = make_watcher(30, 15_000)
     with qtbot.waitSignal(watcher.warning_started, timeout=2000):

@@ -115,7 +115,7 @@ def test_ordinary_keys_still_reach_the_screen(guard, window, dialogs, qtbot):
 
 def test_without_a_pin_set_the_prompt_says_how_and_quitting_is_refused(tmp_path, window, dialogs, qtbot, clock):
     with Store.open(tmp_path / "empty.db") as store:
-        guard = KioskGuard(window, store, pin_guard=PinGuard(clock))
+        guard = KioskGuard(window, store, pin_guard=PinGuard(lambda: store, clock))
         try:
             assert not guard.has_pin()
             dialogs.pins = ["0000"]
@@ -210,12 +210,17 @@ def test_the_pin_delay_grows_and_the_prompt_shows_it(guard, window, dialogs, qtb
     assert guard.pin_guard.failures == 0
 
 
+def submit(qtbot, dialog: PinDialog, pin: str) -> None:
+    dialog.pin_edit.setText(pin)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+
+
 def test_the_prompt_counts_down_and_enables_input_again(store, window, qtbot, clock):
-    guard = PinGuard(clock)
-    dialog = PinDialog(guard, lambda pin: guard.check(store, pin), parent=window)
+    guard = PinGuard(lambda: store, clock)
+    dialog = PinDialog(guard, parent=window)
     for wrong in ("1", "22", "333"):  # too short to be the PIN: wrong all the same
-        dialog.pin_edit.setText(wrong + "0000")
-        dialog.ok_button.click()
+        submit(qtbot, dialog, wrong + "0000")
     assert not dialog.pin_edit.isEnabled() and not dialog.ok_button.isEnabled()
     assert dialog.status.text() == "Wrong PIN. Try again in 2 s"
     clock.advance(1.2)
@@ -226,13 +231,53 @@ def test_the_prompt_counts_down_and_enables_input_again(store, window, qtbot, cl
     assert dialog.ok_button.isEnabled()
     assert dialog.status.text() == "Wrong PIN. You can try again now."
     dialog.pin_edit.setText(PIN)
-    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.ok_button.click()
 
 
+def test_the_check_runs_off_the_ui_thread_and_the_prompt_says_so(store, window, qtbot, clock, monkeypatch):
+    """At the shipped cost a check takes hundreds of milliseconds: the prompt
+    stays responsive, shows that it is checking, and takes no second PIN meanwhile."""
+    import threading
+
+    from lessonapp.ui import pin_dialog
+
+    release, threads = threading.Event(), []
+
+    def slow_verify(record, pin):
+        threads.append(threading.current_thread())
+        release.wait(5)
+        return pin == PIN
+
+    monkeypatch.setattr(pin_dialog, "verify_pin", slow_verify)
+    guard = PinGuard(lambda: store, clock)
+    dialog = PinDialog(guard, parent=window)
+    dialog.pin_edit.setText(PIN)
+    dialog.ok_button.click()
+    assert dialog.checking and dialog.status.text() == "Checking the PIN..."
+    assert dialog.status.accessibleName() == "Checking the PIN..."
+    assert not dialog.pin_edit.isEnabled() and not dialog.ok_button.isEnabled()
+    assert guard.failures == 1  # counted until known right
+    dialog.submit()  # Enter again while checking: nothing more starts
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        release.set()
+    assert threads and threads[0] is not threading.main_thread() and len(threads) == 1
+    assert guard.failures == 0
+
+
+def test_a_prompt_closed_while_checking_is_not_accepted_later(store, window, qtbot, clock):
+    guard = PinGuard(lambda: store, clock)
+    dialog = PinDialog(guard, parent=window)
+    dialog.pin_edit.setText(PIN)
+    dialog.ok_button.click()
+    dialog.reject()  # the idle reset, or Cancel
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=5000)
+    assert dialog.result() == PinDialog.DialogCode.Rejected
+
+
 def test_the_pin_field_is_hidden_and_takes_digits_only(store, window, qtbot, clock):
-    guard = PinGuard(clock)
-    dialog = PinDialog(guard, lambda pin: guard.check(store, pin), parent=window)
+    guard = PinGuard(lambda: store, clock)
+    dialog = PinDialog(guard, parent=window)
     assert dialog.pin_edit.echoMode() == dialog.pin_edit.EchoMode.Password
     qtbot.keyClicks(dialog.pin_edit, "12ab34")
     assert dialog.pin_edit.text() == "1234"
@@ -285,7 +330,7 @@ def test_until_the_first_frame_the_window_alone_is_watched(window, store, clock,
     """The app watches the whole application only after its first frame (an
     application-wide filter costs 25 ms of start-up). The window is locked
     from the start: closing it, and keys that reach it, ask for the PIN."""
-    early = KioskGuard(window, store, pin_guard=PinGuard(clock), watch_application=False)
+    early = KioskGuard(window, store, pin_guard=PinGuard(lambda: store, clock), watch_application=False)
     try:
         dialogs.pins = [None, None]
         window.close()

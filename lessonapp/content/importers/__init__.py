@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,6 +95,11 @@ def _fail(path: Path, message: str, line: int = 1, column: int = 1,
     return ImportResult("", [*(problems or []), Problem(path, line, column, message, "error")], 0, skipped)
 
 
+def _too_big(path: Path, size: int) -> ImportResult:
+    return _fail(path, f"the file is {size / 1_048_576:.1f} MB; a question file may be at most "
+                       f"{MAX_FILE_BYTES // 1_048_576} MB")
+
+
 def import_file(
     path: Path,
     fmt: str | None = None,
@@ -108,12 +114,20 @@ def import_file(
     """
     path = Path(path)
     try:
-        data = read_limited(path, MAX_FILE_BYTES)
+        status = path.stat()
+    except OSError as error:
+        return _fail(path, f"cannot read the file: {error.strerror or error}")
+    if stat.S_ISDIR(status.st_mode):
+        return _fail(path, "this is a folder; name a GIFT or Aiken file in it")
+    not_regular = "this is not a regular file (a device or a pipe?); name a GIFT or Aiken file"
+    if not stat.S_ISREG(status.st_mode):  # /dev/zero or a pipe would be read for ever
+        return _fail(path, not_regular)
+    try:
+        data = read_limited(path, MAX_FILE_BYTES)  # never blocks, should it have become a pipe since
     except UnreadableFile as problem:
         if problem.kind == "too_large":
-            return _fail(path, f"the file is {problem.size / 1_048_576:.1f} MB; a question file may be at most "
-                               f"{MAX_FILE_BYTES // 1_048_576} MB")
-        return _fail(path, f"cannot read the file: {problem.reason}")
+            return _too_big(path, problem.size)
+        return _fail(path, not_regular if problem.kind == "not_regular" else f"cannot read the file: {problem.reason}")
     text, message, line, column = _decode(data)
     if text is None:
         return _fail(path, message, line, column)

@@ -38,6 +38,7 @@ from lessonapp.store import (
     student_history,
 )
 from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
+from lessonapp.store.pin import MIN_DIGITS, pin_is_short
 from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_backup
@@ -78,6 +79,14 @@ class TeacherArea(Screen):
         self.close_button.setToolTip(self.tr("Back to the app (Esc)"))
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
+        # An old PIN of 4 or 5 digits still opens the area: say once in view why to change it.
+        self.pin_advice = label(self.tr(
+            "The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup "
+            "could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin"
+        ).format(MIN_DIGITS), role="error")
+        self.pin_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pin_advice.hide()
+        layout.addWidget(self.pin_advice)
 
         self.overview = OverviewTab()
         self.student = StudentTab()
@@ -139,6 +148,7 @@ class TeacherArea(Screen):
 
     def refresh(self) -> None:
         """Read the overview again; the other tabs are read again when next shown."""
+        self.pin_advice.setVisible(pin_is_short(self.store))
         self._rows = class_overview(self.store)
         self.overview.set_rows(self._rows, self._lessons())
         self._filled = {self.overview, self.export}
