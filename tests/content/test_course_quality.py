@@ -176,11 +176,16 @@ def _words(sentence: str) -> int:
     return len(re.findall(r"[\w'’,.$%-]+", sentence))
 
 
-def test_sentences_stay_short_in_pages_and_prompts():
+def test_sentences_stay_short_in_everything_a_student_reads():
     long_ones = []
     for lesson in LIBRARY.lessons:
-        texts = [(f"page {p.title!r}", p.body) for p in lesson.pages]
-        texts += [(f"question {q.id}", q.prompt) for q in questions(lesson)]
+        texts = [("summary", lesson.summary)] + [("objective", o) for o in lesson.objectives]
+        texts += [(f"page {p.title!r}", p.body) for p in lesson.pages]
+        texts += [(f"term {t.term!r}", t.definition) for p in lesson.pages for t in p.terms]
+        for q in questions(lesson):
+            texts += [(f"question {q.id}", q.prompt), (f"explanation of {q.id}", q.explanation)]
+            texts += [(f"choice of {q.id}", c.text) for c in q.choices]
+            texts += [(f"feedback in {q.id}", c.feedback) for c in q.choices]
         for where, text in texts:
             for sentence in _sentences(text):
                 if _words(sentence) > MAX_SENTENCE_WORDS:
