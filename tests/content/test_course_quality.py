@@ -83,8 +83,12 @@ def test_no_two_prompts_in_the_course_are_near_duplicates():
 def test_the_near_duplicate_measure_tells_rewording_from_a_new_question():
     # Two pairs from the course as the issue found it: a reworded twin, and two questions that only share
     # their frame (a measure over characters rather than words took them for twins).
-    same = Question(id="a", prompt="Which tier has the State Department given Kuwait with regard to combating human trafficking?")
-    reworded = Question(id="b", prompt="How has the State Department ranked Kuwait with regard to combating human trafficking?")
+    same = Question(
+        id="a", prompt="Which tier has the State Department given Kuwait with regard to combating human trafficking?"
+    )
+    reworded = Question(
+        id="b", prompt="How has the State Department ranked Kuwait with regard to combating human trafficking?"
+    )
     other = Question(id="c", prompt="What does TVPA stand for, according to the article?")
     frame_only = Question(id="d", prompt="What was Kuwait praised for, according to the article?")
     ratio = difflib.SequenceMatcher(None, _prompt_words(same), _prompt_words(reworded)).ratio()
