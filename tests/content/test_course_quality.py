@@ -220,6 +220,19 @@ def test_every_hard_word_a_lesson_uses_is_in_its_glossary(lesson):
     assert missing == []
 
 
+def test_the_real_2017_ranking_is_never_marked_wrong():
+    """The State Department's 2017 report placed Kuwait on the Tier 2 Watch List; the article says "Tier 2".
+    A student who knows the real ranking must not lose a point for it."""
+    penalised = [
+        (lesson.id, q.id, c.text)
+        for lesson in LIBRARY.lessons
+        for q in questions(lesson)
+        for c in q.choices
+        if not c.correct and "watch list" in normalize(c.text)
+    ]
+    assert penalised == []
+
+
 def test_credits_name_the_article_and_what_the_course_adds():
     for lesson in LIBRARY.lessons:
         credit = lesson.source.credit
