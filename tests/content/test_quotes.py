@@ -38,14 +38,14 @@ CASES = [(quote, how, wrong) for quote in bundled_quotes() for how, wrong in mis
 def test_the_closest_passage_is_where_the_quote_came_from(quote, how, wrong):
     source = SourceText(ARTICLE.read_text(encoding="utf-8"))
     assert source.contains(quote) and not source.contains(wrong)
-    passage = normalize(source.closest_passage(wrong))
+    passage = normalize(source.closest_passage(wrong).removesuffix("..."))  # cut at 200 characters
     expected = normalize(quote)
     # The passage overlaps the real quote on most of its words, in place.
     start = source.normalized.find(expected)
     found = source.normalized.find(passage)
     assert found >= 0, "the passage is quoted from the source as it is"
     overlap = min(start + len(expected), found + len(passage)) - max(start, found)
-    assert overlap >= 0.7 * len(expected), (wrong, passage)
+    assert overlap >= 0.7 * min(len(expected), len(passage)), (wrong, passage)  # a long one is cut at 200
 
 
 def test_the_example_of_the_issue_names_the_tier_2_sentence():
