@@ -7,15 +7,31 @@ across files (duplicate ids, `requires`, course.yaml) are in library.py.
 from __future__ import annotations
 
 import re
+import stat
 from functools import partial
 from pathlib import Path
 
 from .checks import Report, check_mapping
+from .images import NOT_AN_IMAGE, ImageRefused, read_image
+from .markdown import image_references, other_resources
 from .model import Choice, Lesson, Page, Problem, Question, Quiz, Source, Term, choice_key
-from .paths import IMAGE_SUFFIXES, UnsafePath, looks_like_image, resolve_inside
+from .paths import UnsafePath, resolve_inside
 from .quotes import SourceText
 from .spec import CHOICE, LESSON, PAGE, QUESTION, QUIZ, SOURCE, TERM
-from .yamlparse import Mark, YamlProblem, YList, YMap, decode, node_mark, parse, read_bytes
+from .yamlparse import (
+    Mark,
+    UnreadableFile,
+    YamlProblem,
+    YList,
+    YMap,
+    decode,
+    node_mark,
+    parse,
+    read_bytes,
+    read_limited,
+)
+
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 _ABOVE = re.compile(r"\b(all|none) of the above\b", re.IGNORECASE)
 
@@ -51,6 +67,7 @@ class LessonBuilder:
         self.root = root
         self.report = report
         self.sources = {} if sources is None else sources
+        self.checked_images: dict[Path, str | None] = {}  # why each image cannot be used, or None
 
     def build(self, data) -> Lesson | None:
         if not isinstance(data, YMap):
@@ -85,6 +102,7 @@ class LessonBuilder:
             source=source,
             pages=tuple(pages),
             quiz=quiz,
+            library=self.root,
         )
 
     # -- parts --------------------------------------------------------------
@@ -116,11 +134,16 @@ class LessonBuilder:
     def read_source(file: Path) -> SourceText | str:
         """The source text, or the message saying why it cannot be read."""
         try:
-            return SourceText(file.read_bytes().decode("utf-8-sig"))
+            return SourceText(read_limited(file, MAX_SOURCE_BYTES, follow_symlinks=False).decode("utf-8-sig"))
         except UnicodeDecodeError:
             return f'the source file "{file.name}" is not UTF-8 text; save it as UTF-8'
-        except OSError as error:
-            return f'cannot read the source file "{file.name}": {error.strerror}'
+        except UnreadableFile as problem:
+            if problem.kind == "too_large":
+                return (
+                    f'the source file "{file.name}" is {problem.size / 1_048_576:.1f} MB; a source text may be '
+                    f"at most {MAX_SOURCE_BYTES // 1_048_576} MB (keep the part the lesson quotes)"
+                )
+            return f'cannot read the source file "{file.name}": {problem.reason}'
 
     def pages(self, items, lesson: YMap) -> list[Page]:
         pages: list[Page] = []
@@ -132,6 +155,7 @@ class LessonBuilder:
             page_id = checked.get("id")
             if page_id is not None:
                 self.check_unique(seen, item, page_id, "page ids must be unique")
+            self.markdown_images(checked.get("body", ""), item, "body", f'page "{checked["title"]}"')
             image = None
             if "image" in checked:
                 image = self.image(checked["image"], item.value_mark("image"))
@@ -213,6 +237,8 @@ class LessonBuilder:
             question_id = checked.get("id")
             if question_id is not None:
                 self.check_unique(seen, item, question_id, "question ids must be unique in a lesson")
+            for key in ("prompt", "explanation"):
+                self.markdown_images(checked.get(key, ""), item, key, name)
             question = QuestionRules(self.report, item, checked, name, mark()).build(
                 shuffle_choices, page_ids, source, self.sources
             )
@@ -235,17 +261,23 @@ class LessonBuilder:
     def referenced_file(self, reference: str, mark: Mark, what: str) -> Path | None:
         try:
             file = resolve_inside(reference, self.path, self.root)
-            found = file.is_file()
+            status = file.stat()
         except UnsafePath as reason:
             self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
+            return None
+        except FileNotFoundError:
+            self.report.error(
+                mark, f'the {what} "{reference}" does not exist (looked for {file}); check the name and folder'
+            )
             return None
         except (OSError, RuntimeError) as error:  # a name too long, a folder not readable...
             reason = getattr(error, "strerror", None) or error
             self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
             return None
-        if not found:
+        if not stat.S_ISREG(status.st_mode):
             self.report.error(
-                mark, f'the {what} "{reference}" does not exist (looked for {file}); check the name and folder'
+                mark,
+                f'the {what} "{reference}" cannot be used: it is not a regular file (a folder, a device or a pipe?)',
             )
             return None
         return file
@@ -254,10 +286,61 @@ class LessonBuilder:
         file = self.referenced_file(reference, mark, "image")
         if file is None:
             return None
-        if file.suffix.lower() not in IMAGE_SUFFIXES or not looks_like_image(file):
+        refused = self.image_refused(file)
+        if refused == NOT_AN_IMAGE:
             self.report.error(mark, f'"{reference}" is not an image; use a PNG, JPEG or SVG file')
             return None
+        if refused is not None:
+            self.report.error(mark, f'the image "{reference}" cannot be used: {refused}')
+            return None
         return file
+
+    def image_refused(self, file: Path) -> str | None:
+        if file not in self.checked_images:
+            try:
+                read_image(file)
+                self.checked_images[file] = None
+            except ImageRefused as reason:
+                self.checked_images[file] = str(reason)
+        return self.checked_images[file]
+
+    def markdown_images(self, text: str, item: YMap, key: str, owner: str) -> None:
+        """Images written in Markdown or HTML obey the rules of `image:`."""
+        for reference in image_references(text):
+            where = f'{owner}: the image "{reference.written}" in its {key}'
+            try:
+                file = resolve_inside(reference.path, self.path, self.root)
+                refused = self.image_refused(file)
+            except UnsafePath as reason:
+                refused = str(reason)
+            except (OSError, RuntimeError) as error:
+                refused = str(getattr(error, "strerror", None) or error)
+            if refused is not None:
+                self.report.error(item.value_mark(key), f"{where} cannot be used: {refused}")
+        for html in other_resources(text):
+            self.report.warning(
+                item.value_mark(key),
+                f'{owner}: "{html[:40]}" in its {key} is not shown: background images and style sheets are '
+                "never loaded; use an image instead",
+            )
+
+
+def referenced_files(lesson: Lesson, root: Path) -> list[Path]:
+    """Every file a loaded lesson shows or checks against: its pages' images,
+    the images in its Markdown and its source text."""
+    files = [page.image for page in lesson.pages if page.image is not None]
+    if lesson.source is not None and lesson.source.file is not None:
+        files.append(lesson.source.file)
+    texts = [page.body for page in lesson.pages]
+    if lesson.quiz is not None:
+        texts += [text for q in lesson.quiz.questions for text in (q.prompt, q.explanation)]
+    for text in texts:
+        for reference in image_references(text):
+            try:
+                files.append(resolve_inside(reference.path, lesson.path, root))
+            except (UnsafePath, OSError, RuntimeError):
+                continue  # such a lesson has an error and is never cached
+    return files
 
 
 class QuestionRules:
@@ -389,10 +472,9 @@ class QuestionRules:
         if not isinstance(text, SourceText) or text.contains(quote):
             return
         closest = text.closest_passage(quote)
-        self.report.error(
-            self.item.value_mark("quote"),
-            f'{self.name}: the quote is not in the source file {source.file.name}; the closest passage is: "{closest}"',
-        )
+        hint = f'the closest passage is: "{closest}"' if closest else "no passage of it has a word of the quote"
+        where = f"the source file {source.file.name}"
+        self.report.error(self.item.value_mark("quote"), f"{self.name}: the quote is not in {where}; {hint}")
 
     def warnings(self, kind: str, choices, shuffle_choices: bool) -> None:
         if not self.checked.get("explanation", "").strip():

@@ -116,6 +116,7 @@ class Lesson:
     source: Source | None = None
     pages: tuple[Page, ...] = ()
     quiz: Quiz | None = None
+    library: Path | None = None  # the library folder its files must stay inside (default: the file's folder)
 
     @property
     def right_to_left(self) -> bool:

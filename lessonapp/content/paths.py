@@ -6,7 +6,6 @@ import re
 from pathlib import Path, PureWindowsPath
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg"}
 
 
 class UnsafePath(ValueError):
@@ -32,16 +31,3 @@ def resolve_inside(reference: str, lesson_file: Path, root: Path) -> Path:
     if not resolved.is_relative_to(root.resolve()):
         raise UnsafePath("it leads outside the library folder (through a symbolic link)")
     return resolved
-
-
-def looks_like_image(path: Path) -> bool:
-    """True when the file's first bytes are those of a PNG, JPEG or SVG."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(512)
-    except OSError:
-        return False
-    if head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff"):
-        return True
-    # An SVG is XML text; the renderer reports it if the drawing itself is broken.
-    return path.suffix.lower() == ".svg" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")

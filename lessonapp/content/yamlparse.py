@@ -116,23 +116,46 @@ class UnreadableFile(Exception):
         self.size = size
 
 
-def read_limited(path: Path, limit: int) -> bytes:
+_NOT_REGULAR = "this is not a regular file (a folder, a device or a pipe?)"
+# Never wait on open (a FIFO with no writer would block for ever); binary on Windows.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_limited(path: Path, limit: int, *, follow_symlinks: bool = True) -> bytes:
     """A teacher's file, read safely: only a regular file (never a device or a
-    pipe, which could be endless), and never more than limit bytes."""
+    pipe, which could be endless or block for ever), and never more than limit
+    bytes. Its type is checked before it is opened, and again on the opened
+    descriptor in case it was swapped in between. With follow_symlinks=False a
+    symbolic link is refused (for paths already resolved inside the library)."""
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
+        status = os.stat(path, follow_symlinks=follow_symlinks)
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableFile("not_regular", _NOT_REGULAR)
+        if status.st_size > limit:
+            raise UnreadableFile("too_large", "too large", status.st_size)
+        flags = _OPEN_FLAGS if follow_symlinks else _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(path, flags)
+        try:
+            status = os.fstat(descriptor)
             if not stat.S_ISREG(status.st_mode):
-                raise UnreadableFile("not_regular", "this is not a regular file (a folder, a device or a pipe?)")
-            data = handle.read(limit + 1)
+                raise UnreadableFile("not_regular", _NOT_REGULAR)
+            chunks = []
+            left = limit + 1
+            while left > 0:
+                chunk = os.read(descriptor, min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        finally:
+            os.close(descriptor)
     except FileNotFoundError:
         raise UnreadableFile("missing", "no such file") from None
-    except IsADirectoryError:
-        raise UnreadableFile("not_regular", "this is not a regular file (a folder, a device or a pipe?)") from None
     except OSError as error:
         raise UnreadableFile("error", str(error.strerror or error)) from None
     except ValueError as error:  # a NUL in the name
         raise UnreadableFile("error", str(error)) from None
+    data = b"".join(chunks)
     if len(data) > limit:
         raise UnreadableFile("too_large", "too large", max(status.st_size, len(data)))
     return data

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
+from lessonapp.content.loader import MAX_SOURCE_BYTES
 from lessonapp.content.model import Source
+from lessonapp.content.yamlparse import UnreadableFile, read_limited
 from lessonapp.ui.widgets import button, button_row, label
 
 
@@ -43,9 +46,13 @@ class ArticleDialog(QDialog):
 
 
 def _read(path: Path | None) -> str:
+    """The source text, read as the validator reads it (a regular file, bounded);
+    or why it cannot be shown."""
     if path is None:
         return ""
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return str(exc)
+        return read_limited(path, MAX_SOURCE_BYTES, follow_symlinks=False).decode("utf-8-sig")
+    except UnreadableFile as problem:
+        return QCoreApplication.translate("ArticleDialog", "The article cannot be shown: {0}").format(problem.reason)
+    except UnicodeDecodeError:
+        return QCoreApplication.translate("ArticleDialog", "The article cannot be shown: it is not UTF-8 text")

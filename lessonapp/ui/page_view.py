@@ -7,9 +7,11 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QImageReader, QTextOption
+from PySide6.QtGui import QTextDocument, QTextOption
 
+from lessonapp.content.images import ImageRefused
 from lessonapp.content.model import Lesson, Page
+from lessonapp.ui.lesson_images import RESOURCE_SCHEME, load_image
 from lessonapp.ui.reading_view import ReadingView
 
 MAX_IMAGE_WIDTH = 800
@@ -19,18 +21,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PageView", text)
 
 
-def _base_url(lesson: Lesson) -> QUrl:
-    return QUrl.fromLocalFile(str(lesson.path.parent.resolve()) + "/")
-
-
-def _image_html(image: Path, alt: str, room: int) -> str:
-    reader = QImageReader(str(image))
-    size = reader.size()
-    natural = size.width() if size.isValid() and size.width() > 0 else MAX_IMAGE_WIDTH
-    width = max(240, min(natural, room, MAX_IMAGE_WIDTH))
-    src = QUrl.fromLocalFile(str(image)).toString()
+def _image_html(view: ReadingView, image: Path, alt: str, room: int) -> str:
+    """The page's picture, read and checked by the app, no wider than the
+    page; or a line saying why it is not shown. The caption shows either way."""
+    width = max(240, min(room, MAX_IMAGE_WIDTH))
     caption = f"<p><i>{escape(alt)}</i></p>" if alt else ""
-    return f'<p align="center"><img src="{escape(src)}" width="{width}" alt="{escape(alt)}"></p>{caption}'
+    try:
+        picture = load_image(image, width)
+    except ImageRefused as reason:
+        note = _tr("[The picture {0} is not shown: {1}]").format(image.name, str(reason))
+        return f'<p align="center"><i>{escape(note)}</i></p>{caption}'
+    key = QUrl(f"{RESOURCE_SCHEME}:page-image")
+    view.document().addResource(QTextDocument.ResourceType.ImageResource, key, picture)
+    size = f'width="{picture.width()}" height="{picture.height()}"'
+    return f'<p align="center"><img src="{escape(key.toString())}" {size} alt="{escape(alt)}"></p>{caption}'
 
 
 def _terms_html(page: Page) -> str:
@@ -48,13 +52,13 @@ def _set_direction(view: ReadingView, lesson: Lesson) -> None:
 
 
 def show_page(view: ReadingView, lesson: Lesson, page: Page) -> None:
-    """Fill `view` with one reading page; images resolve relative to the lesson file."""
+    """Fill `view` with one reading page; images are looked for next to the lesson file."""
     _set_direction(view, lesson)
-    view.show_markdown(page.body, _base_url(lesson), [str(lesson.path.parent)])
+    room = view.viewport().width() - 48 if view.isVisible() else MAX_IMAGE_WIDTH - 40
+    view.show_markdown(page.body, lesson, max(240, min(room, MAX_IMAGE_WIDTH)))
     extra = ""
     if page.image is not None:
-        room = view.viewport().width() - 48 if view.isVisible() else MAX_IMAGE_WIDTH - 40
-        extra += _image_html(page.image, page.image_alt, room)
+        extra += _image_html(view, page.image, page.image_alt, room)
     extra += _terms_html(page)
     if extra:
         view.append_html(extra)
@@ -91,6 +95,6 @@ def show_start_page(view: ReadingView, lesson: Lesson) -> None:
             parts.append(f"<p>{escape(source.url)}</p>")
         if source.credit:
             parts.append(f"<p><i>{escape(source.credit)}</i></p>")
-    view.document().setBaseUrl(_base_url(lesson))
+    view.document().setBaseUrl(QUrl())
     view.setHtml("".join(parts))
     view.setAccessibleDescription("")

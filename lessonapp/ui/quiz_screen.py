@@ -136,6 +136,7 @@ class QuizScreen(Screen):
         self.setLayoutDirection(direction)
         self.lesson_title.setText(self.tr("Quiz: {0}").format(lesson.title))
         self.lesson_title.setAccessibleName(self.lesson_title.text())
+        self.prompt.lesson = self.explanation.lesson = lesson  # whose pictures they may show
 
     def show_question(self, shown: ShownQuestion, number: int, total: int) -> None:
         question = shown.question

@@ -216,7 +216,7 @@ ERRORS = [
         "      quote: The quick brown fox",
         "      quote: The slow brown fox",
         "quote: The slow",
-        'the closest passage is: "The quick brown fox jumps over the',
+        'the closest passage is: "The quick brown fox"',
     ),
     (
         "empty quiz",

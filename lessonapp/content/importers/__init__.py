@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Problem
+from ..yamlparse import UnreadableFile, read_limited
 from .aiken import parse_aiken
 from .common import ID_RE, Bank, lesson_yaml, slugify, title_from_path
 from .gift import parse_gift
@@ -114,18 +115,19 @@ def import_file(
     path = Path(path)
     try:
         status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            return _fail(path, "this is a folder; name a GIFT or Aiken file in it")
-        if not stat.S_ISREG(status.st_mode):  # /dev/zero or a pipe would be read for ever
-            return _fail(path, "this is not a regular file (a device or a pipe?); name a GIFT or Aiken file")
-        if status.st_size > MAX_FILE_BYTES:
-            return _too_big(path, status.st_size)
-        with open(path, "rb") as source:
-            data = source.read(MAX_FILE_BYTES + 1)  # it may have grown since
     except OSError as error:
         return _fail(path, f"cannot read the file: {error.strerror or error}")
-    if len(data) > MAX_FILE_BYTES:
-        return _too_big(path, len(data))
+    if stat.S_ISDIR(status.st_mode):
+        return _fail(path, "this is a folder; name a GIFT or Aiken file in it")
+    not_regular = "this is not a regular file (a device or a pipe?); name a GIFT or Aiken file"
+    if not stat.S_ISREG(status.st_mode):  # /dev/zero or a pipe would be read for ever
+        return _fail(path, not_regular)
+    try:
+        data = read_limited(path, MAX_FILE_BYTES)  # never blocks, should it have become a pipe since
+    except UnreadableFile as problem:
+        if problem.kind == "too_large":
+            return _too_big(path, problem.size)
+        return _fail(path, not_regular if problem.kind == "not_regular" else f"cannot read the file: {problem.reason}")
     text, message, line, column = _decode(data)
     if text is None:
         return _fail(path, message, line, column)
