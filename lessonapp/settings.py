@@ -37,6 +37,7 @@ class Settings(NamedTuple):
     roster: tuple[str, ...] = ()  # empty = no roster
     students_can_add_themselves: bool = True
     students_see_own_scores: bool = True
+    school: str | None = None  # an IRI naming the school (docs/classroom.md); None: the default
     path: Path | None = None  # the file these came from, None when there was none
 
     @property

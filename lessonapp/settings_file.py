@@ -72,6 +72,8 @@ SETTINGS = Spec(
         Key("students_can_add_themselves", "boolean",
             "Show 'Add my name' on the name screen; default true, false when a roster is given."),
         Key("students_see_own_scores", "boolean", "Show students their own scores; default true."),
+        Key("school", "text", "The school's web address (an IRI, e.g. https://school.example.org): names the "
+            "students' accounts and the activities in the results sent or exported (docs/classroom.md)."),
     ),
 )
 
@@ -171,6 +173,14 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
         values["students_see_own_scores"] = False  # fail private
 
+    if "school" in checked:
+        school = school_iri(checked["school"])
+        if school is None:
+            report.error(tree.value_mark("school"), '"school" in settings must be a web address such as '
+                                                    "https://school.example.org")
+        else:
+            values["school"] = school
+
     base = file.parent
     if "lesson_folders" in checked:
         folders = []
@@ -206,6 +216,20 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         values["roster"] = roster
         values.setdefault("students_can_add_themselves", False)
     return settings._replace(**values)
+
+
+def school_iri(text: str) -> str | None:
+    """The school as results name it (no trailing slash), or None when it is no http(s) address."""
+    from urllib.parse import urlsplit
+
+    text = text.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+        return None
+    return text
 
 
 def _text_items(value) -> list[tuple[str, Mark]]:
