@@ -5,7 +5,8 @@
 Fills a fresh database (in a temporary folder, or under --dir) with about N
 answer rows, 300 students x 20 lessons x attempts of 20 questions, then measures:
 
-* record_answer: p50 / p99 over 500 durable calls. Floor: a bare INSERT + COMMIT
+* record_answer (the answer and its xAPI statement, in one transaction): p50 /
+  p99 over 500 durable calls. Floor: a bare INSERT + COMMIT
   with WAL and synchronous=FULL in plain sqlite3, in a file on the same disk.
 * class_overview: median of 5. Floor: SELECT count(*) FROM attempts.
 * item_analysis (one lesson), best_results (one student), Store.open (with
@@ -28,6 +29,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -35,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import best_of, ms, print_table  # noqa: E402
+from lessonapp.content.model import Choice, Question  # noqa: E402
 from lessonapp.store import Store, class_overview, export_answers, item_analysis  # noqa: E402
 from lessonapp.store.timeutil import iso  # noqa: E402
 from lessonapp.store.upkeep import check_and_back_up  # noqa: E402
@@ -48,7 +51,8 @@ REPEATS = 5  # median of
 
 def fill(path: Path, answers: int, rng: random.Random) -> int:
     """Bulk-load about `answers` answer rows; returns the number written."""
-    Store.open(path).close()  # the real schema and migrations
+    with Store.open(path) as store:  # the real schema and migrations
+        machine = store.machine_id
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
     start = datetime(2026, 9, 1, tzinfo=timezone.utc)
@@ -98,9 +102,9 @@ def fill(path: Path, answers: int, rng: random.Random) -> int:
     )
     conn.executemany(
         "INSERT INTO attempts (id, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, "
-        "finished_at, last_activity_at, score, max_score, percent, passed, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        attempts_rows,
+        "finished_at, last_activity_at, score, max_score, percent, passed, status, uuid, machine) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((*row, str(uuid.UUID(int=rng.getrandbits(128), version=4)), machine) for row in attempts_rows),
     )
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -166,10 +170,12 @@ def main(argv: list[str] | None = None) -> int:
             conn = store.connection
             profile = store.add_profile("Bench Student")
             attempt_id = store.start_attempt(profile.id, "lesson-00", "Lesson", 1, ["q"], 1.0)
+            choices = tuple(Choice(f"choice {n}", correct=n == 1) for n in range(4))
+            questions = [Question(id=f"q{n:02d}", prompt="Which one?", choices=choices) for n in range(QUESTIONS)]
             samples = []
             for n in range(RECORD_CALLS):
                 t0 = time.perf_counter()
-                store.record_answer(attempt_id, f"q{n % QUESTIONS:02d}", ["choice 1"], True, 1.0, 1.0, 3.0)
+                store.record_answer(attempt_id, questions[n % QUESTIONS], [1], True, 1.0, 1.0, 3.0)
                 samples.append(time.perf_counter() - t0)
             floor = bare_insert_floor(folder)
             rows.append(("record_answer p50", percentile(samples, 50), "-", percentile(floor, 50)))

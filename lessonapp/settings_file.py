@@ -92,8 +92,8 @@ SETTINGS = Spec(
         Key("students_can_add_themselves", "boolean",
             "Show 'Add my name' on the name screen; default true, false when a roster is given."),
         Key("students_see_own_scores", "boolean", "Show students their own scores; default true."),
-        Key("school", "text", "An http(s) address naming the school: it tells this school's students apart "
-                              "from another's in the results sent to the LRS."),
+        Key("school", "text", "The school's web address (an IRI, e.g. https://school.example.org): names the "
+            "students' accounts and the activities in the results sent or exported (docs/classroom.md)."),
         Key("lrs", "object", "Where results are sent (endpoint, username, password_file or password, "
                              "send_every); no lrs: nothing is sent.", spec=LRS),
     ),
@@ -196,6 +196,14 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
         values["students_see_own_scores"] = False  # fail private
 
+    if "school" in checked:
+        school = school_iri(checked["school"])
+        if school is None:
+            report.error(tree.value_mark("school"), '"school" in settings must be a web address such as '
+                                                    "https://school.example.org")
+        else:
+            values["school"] = school
+
     base = file.parent
     if "lesson_folders" in checked:
         folders = []
@@ -231,13 +239,10 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         values["roster"] = roster
         values.setdefault("students_can_add_themselves", False)
 
-    if "school" in checked:
-        school = _read_school(checked["school"], tree.value_mark("school"), report)
-        if school:
-            values["school"] = school
     if "lrs" in checked:
         lrs = _read_lrs(checked["lrs"], base, report)
         if lrs is not None and "school" not in values:
+            # Without it, students of two schools sending to one LRS would be the same people.
             report.error(tree.key_mark("lrs"), "lrs needs school: the address naming the school (for example "
                                                "school: https://school.example.org); nothing is sent until then")
             lrs = None
@@ -249,14 +254,18 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
 # -- school and lrs -------------------------------------------------------------------------
 
 
-def _read_school(text: str, mark: Mark, report: Report) -> str | None:
-    school = text.strip()
-    problem = _web_address_problem(school)
-    if problem:
-        report.error(mark, f'"school" in settings {problem}; write the school\'s address, '
-                           "for example https://school.example.org")
+def school_iri(text: str) -> str | None:
+    """The school as results name it (no trailing slash), or None when it is no http(s) address."""
+    from urllib.parse import urlsplit
+
+    text = text.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
         return None
-    return school
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+        return None
+    return text
 
 
 def _web_address_problem(text: str) -> str | None:

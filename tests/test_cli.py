@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from lessonapp.cli import main
+from tests.answering import record
 
 from .content.helpers import VALID, write_lesson
 
@@ -140,7 +141,7 @@ def test_scores_export_writes_the_documented_columns(tmp_path, capsys, monkeypat
     with Store.open(tmp_path / "scores.db") as store:
         ana = store.add_profile("Ana")
         attempt = store.start_attempt(ana.id, "l1", "Lesson", 1, ["q1"], 1.0)
-        store.record_answer(attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
+        record(store, attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
         store.finish_attempt(attempt, 1.0, 1.0, 100.0, True)
     out = tmp_path / "scores.csv"
     assert main(["scores", "export", "--format", "csv", "-o", str(out)]) == 0

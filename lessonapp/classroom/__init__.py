@@ -1,1 +1,2 @@
-"""Results beyond one machine: xAPI statements to the school's LRS, and bundles. NO Qt (docs/classroom.md)."""
+"""The classroom (docs/classroom.md): results as xAPI statements, and merging
+those of other machines. NO Qt; the network side is in this package too."""

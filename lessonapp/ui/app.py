@@ -53,7 +53,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     if folders is None:
         folders = list(settings.lesson_folders) or library_folders(None, data_dir)
     # SQLite's page-by-page check waits for the window: see store/upkeep.py.
-    store = Store.open(data_dir / "scores.db", quick_check=False)
+    store = Store.open(data_dir / "scores.db", quick_check=False, school=settings.school)
     controller = AppController(
         store,
         folders,

@@ -203,13 +203,14 @@ class AppController(QObject):
         except sqlite3.Error:
             pin = None
         self._drop_quiz()
+        school = self.store.school
         self.store.close()
         try:
-            self.store = Store.start_anew(path, problem)
+            self.store = Store.start_anew(path, problem, school=school)
         except StoreError as error:
             # It could not be set aside (another program holds it, a full disk):
             # go on with it as it is; the next start checks it again.
-            self.store = Store.open(path, quick_check=False)
+            self.store = Store.open(path, quick_check=False, school=school)
             notice = self.tr("The score database seems to be damaged, and it could not be set aside ({0}). "
                              "Please tell your teacher.").format(error)
         else:
@@ -282,13 +283,14 @@ class AppController(QObject):
         # The PIN lives with the scores; a backup from before it was set (or
         # changed) must not unset it, or lock a kiosk's teacher out.
         pin = self.store.get_setting(PIN_KEY)
+        school = self.store.school
         self.store.close()
         try:
             aside = restore_backup(path, backup)
             error = None
         except Exception as problem:  # noqa: BLE001 - whatever failed, reopen the scores and say so
             aside, error = None, str(problem)
-        self.store = Store.open(path)
+        self.store = Store.open(path, school=school)
         if pin is not None:
             self.store.set_setting(PIN_KEY, pin)
         self.store_replaced.emit(self.store)
@@ -382,9 +384,10 @@ class AppController(QObject):
         if session is None:
             seed = self.new_seed()
             session = QuizSession(lesson, seed, pool)
+            course = self.library.course_of(lesson.id) if self.library is not None else None
             attempt_id = self.store.start_attempt(
                 self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score,
-                practice=practice,
+                practice=practice, course_id=course.id if course else None, language=lesson.language,
             )
         self.retrying = practice
         self._run_quiz(lesson, session, attempt_id, elapsed)

@@ -123,7 +123,7 @@ class QuizController(QObject):
             return
         self._finished_in_store = True
         s = self.session
-        self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+        self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed, elapsed=self.elapsed())
 
     def _finish(self) -> None:
         if self._done:
@@ -153,8 +153,8 @@ class QuizController(QObject):
         try:
             self.store.record_answer(
                 self.attempt_id,
-                question.id,
-                [question.choices[i].text for i in sorted(chosen)],
+                question,
+                chosen,
                 result.correct,
                 result.points,
                 result.max_points,

@@ -11,6 +11,7 @@ import pytest
 
 from lessonapp.store import Store, export_answers, export_attempts, export_to_path
 from lessonapp.store.export import csv_cell
+from tests.answering import record
 
 ATTEMPT_HEADER = (
     "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status"
@@ -22,14 +23,14 @@ ANSWER_HEADER = "attempt_id,student,lesson_id,question_id,chosen,correct,points,
 def results(store: Store, clock) -> Store:
     ana = store.add_profile("Ana Lía")
     first = store.start_attempt(ana.id, "gulf", "Workers, \"wages\" & the Gulf", 3, ["q1", "q2"], 2.0)
-    store.record_answer(first, "q1", ["Kuwait", "Qatar"], True, 1.0, 1.0, 5.0)
-    store.record_answer(first, "q2", ["No"], False, 0.0, 1.0, 7.0)
-    store.record_answer(first, "q2", ["Yes"], True, 1.0, 1.0, 3.0)  # the latest wins
+    record(store, first, "q1", ["Kuwait", "Qatar"], True, 1.0, 1.0, 5.0)
+    record(store, first, "q2", ["No"], False, 0.0, 1.0, 7.0)
+    record(store, first, "q2", ["Yes"], True, 1.0, 1.0, 3.0)  # the latest wins
     clock.advance(minutes=2)
     store.finish_attempt(first, 2.0, 2.0, 100.0, True)
     mallory = store.add_profile("=HYPERLINK(\"http://evil\",\"x\")")
     second = store.start_attempt(mallory.id, "tiers", "@Tiers", 4, ["q1"], 1.0)
-    store.record_answer(second, "q1", ["-1+2"], False, 0.0, 1.0, 2.5)
+    record(store, second, "q1", ["-1+2"], False, 0.0, 1.0, 2.5)
     return store
 
 
