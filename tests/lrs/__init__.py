@@ -152,6 +152,7 @@ class LrsProxy:
         self.expected_auth = (
             "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode() if password else None
         )
+        self.drop_answer: Callable[[str, str], bool] = lambda method, path: False
         self.requests: list[tuple[str, str]] = []
         self.auth_headers: set[str] = set()
         self._release = threading.Event()
@@ -188,9 +189,18 @@ class LrsProxy:
                     return self._answer(*decision)
                 connection = http.client.HTTPConnection("127.0.0.1", proxy.target_port, timeout=30)
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
-                connection.request(self.command, self.path, body or None, headers)
-                response = connection.getresponse()
-                data = response.read()
+                try:
+                    connection.request(self.command, self.path, body or None, headers)
+                    response = connection.getresponse()
+                    data = response.read()
+                except OSError:  # the LRS died: so does this connection, without an answer
+                    self.close_connection = True
+                    return
+                finally:
+                    connection.close()
+                if proxy.drop_answer(self.command, self.path):
+                    self.close_connection = True  # the LRS has it; the answer is lost on the way
+                    return
                 self.send_response(response.status)
                 for name, value in response.getheaders():
                     if name.lower() not in ("transfer-encoding", "connection", "content-length", "keep-alive"):
@@ -198,7 +208,6 @@ class LrsProxy:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
-                connection.close()
 
             def _answer(self, status: int, data: bytes):
                 self.send_response(status)
