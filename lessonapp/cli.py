@@ -115,6 +115,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: standard output)")
     export.add_argument("--answers", action="store_true", help="one row per answered question")
 
+    sync = commands.add_parser(
+        "sync",
+        help="send the results that wait to the school's LRS",
+        description="Send the results that wait to the LRS of the settings file (lrs:) now. Prints how many "
+        "were sent and how many wait. Exits 0 when nothing waits, 1 when some could not be sent (the reason "
+        "in one line), 2 on usage errors.",
+    )
+    sync.add_argument("--status", action="store_true",
+                      help="only say how many wait, since when, the last error and what was set aside; send nothing")
+
     commands.add_parser(
         "set-pin",
         help="set or change the teacher PIN",
@@ -353,7 +363,14 @@ _COMMANDS = {
     "preview": preview,
     "scores": export_scores,
     "set-pin": set_pin,
+    "sync": lambda args: _classroom_command("sync", args),
 }
+
+
+def _classroom_command(name: str, args) -> int:
+    from .classroom import commands
+
+    return getattr(commands, name)(args)
 
 
 # -- helpers -----------------------------------------------------------------
