@@ -39,6 +39,7 @@ class AppController(QObject):
 
     student_changed = Signal(bool)
     store_replaced = Signal(object)
+    results_recorded = Signal()  # an answer or a result was kept: the background sender sends it soon
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class AppController(QObject):
         self.teacher_area: TeacherArea | None = None
         self.pin_guard = None  # the growing delay after wrong PINs, kept for the whole run
         self.upkeep: Worker | None = None  # the database's check and backup, once the window is up
+        self.sender = None  # ui.sending.BackgroundSender, once the window is up, when lrs: is set
         self._checked_store = None  # the store whose file the upkeep checks
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
@@ -174,6 +176,18 @@ class AppController(QObject):
         self._checked_store = self.store
         self.upkeep.done.connect(self.on_store_upkeep_done)
         self.upkeep.start(check_and_back_up, self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
+        if self.app_settings.lrs is not None:
+            self._start_sending()
+
+    def _start_sending(self) -> None:
+        """Results go to the school's LRS in the background (ui/sending.py).
+        Without lrs: in the settings, nothing of it is even imported."""
+        from lessonapp.ui.sending import BackgroundSender
+
+        self.sender = BackgroundSender(self.store.path, self.store.school, self.app_settings.lrs, parent=self)
+        self.results_recorded.connect(self.sender.on_results_recorded)
+        QApplication.instance().aboutToQuit.connect(self.sender.stop)
+        self.sender.start()
 
     def _add_menu_items(self) -> None:
         w = self.window
@@ -402,6 +416,7 @@ class AppController(QObject):
         )
         self.quiz.finished.connect(self.on_quiz_finished)
         self.quiz.left.connect(self.on_quiz_left)
+        self.quiz.answer_saved.connect(self.results_recorded)
         self.window.show_screen(self.quiz_screen)
         self.quiz.start()
 

@@ -27,6 +27,7 @@ class QuizController(QObject):
 
     finished = Signal()
     left = Signal()
+    answer_saved = Signal()  # an answer or the result is on disk (with its statement, to be sent)
 
     def __init__(
         self,
@@ -124,6 +125,7 @@ class QuizController(QObject):
         self._finished_in_store = True
         s = self.session
         self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed, elapsed=self.elapsed())
+        self.answer_saved.emit()
 
     def _finish(self) -> None:
         if self._done:
@@ -166,6 +168,7 @@ class QuizController(QObject):
                 self.tr("Your answer could not be saved ({0}). Press Enter to try again.").format(error)
             )
             return
+        self.answer_saved.emit()
         self.session.answer(question.id, chosen)
         if self.session.finished:
             self._finish_in_store()  # all answered: the result is kept even if nobody asks for it
