@@ -274,6 +274,8 @@ class AppController(QObject):
             self.window.add_screen(self.teacher_area)
             self.teacher_area.closed.connect(self.on_teacher_area_closed)
             self.teacher_area.restore_requested.connect(self.on_teacher_area_restore_requested)
+            if self.sender is not None:
+                self.teacher_area.set_sender(self.sender)
         else:
             self.teacher_area.set_library(self.library)
             self.teacher_area.refresh()

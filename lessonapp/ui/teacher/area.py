@@ -44,6 +44,7 @@ from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_ba
 from lessonapp.ui.teacher.lesson import ItemRow, LessonTab
 from lessonapp.ui.teacher.models import local_time
 from lessonapp.ui.teacher.overview import OverviewTab
+from lessonapp.ui.teacher.sending import AsideRow, SendingTab
 from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
 from lessonapp.ui.widgets import Screen, button, label
@@ -66,6 +67,8 @@ class TeacherArea(Screen):
         self._export_worker: Worker | None = None  # the export being written, if any
         self._backup_worker: Worker | None = None  # the backup being made, if any
         self._export_path: Path | None = None
+        self.sender = None  # ui.sending.BackgroundSender, when the settings file has lrs:
+        self._send_asked = False  # "Send now" was pressed and its pass has not ended
         self.setAccessibleName(self.tr("Teacher area"))
 
         layout = QVBoxLayout(self)
@@ -84,12 +87,13 @@ class TeacherArea(Screen):
         self.lesson = LessonTab()
         self.export = ExportTab()
         self.backups = BackupTab()
+        self.sending = SendingTab()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Teacher area sections"))
         self.tabs.setDocumentMode(False)
         for tab, text in ((self.overview, self.tr("Class &overview")), (self.student, self.tr("S&tudent")),
                           (self.lesson, self.tr("Lesso&n")), (self.export, self.tr("E&xport")),
-                          (self.backups, self.tr("Bac&kups"))):
+                          (self.backups, self.tr("Bac&kups")), (self.sending, self.tr("Sen&ding"))):
             tab.setAccessibleName(text.replace("&", ""))
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
@@ -109,6 +113,7 @@ class TeacherArea(Screen):
         self.export.export_requested.connect(self.on_export_export_requested)
         self.backups.backup_requested.connect(self.on_backups_backup_requested)
         self.backups.restore_chosen.connect(self.on_backups_restore_chosen)
+        self.sending.send_requested.connect(self.on_sending_send_requested)
 
     # -- public --------------------------------------------------------------------------
 
@@ -132,6 +137,12 @@ class TeacherArea(Screen):
         """Show another store (after a restore) and read everything again."""
         self.store = store
         self.refresh()
+
+    def set_sender(self, sender) -> None:
+        """The app's background sender (ui/sending.py): "Send now" asks it, and its passes refresh the tab."""
+        self.sender = sender
+        sender.passed.connect(self.on_sender_passed)
+        self._fill_sending()
 
     def set_library(self, library: Library) -> None:
         self.library = library
@@ -219,7 +230,45 @@ class TeacherArea(Screen):
                  for b in list_backups(self.backup_folder)]
         self.backups.set_backups(self.backup_folder, found)
 
+    def _fill_sending(self) -> None:
+        status = self.store.outbox_status()
+        lrs = self.sender.lrs if self.sender is not None else None
+        where = self.tr("{0} as {1}, every {2} s").format(lrs.endpoint, lrs.username, lrs.send_every) if lrs else None
+        self.sending.set_status(where, status.waiting, status.waiting_since, status.last_error,
+                                status.last_error_at, self._aside_rows(status.set_aside))
+        self.sending.set_busy(self.sender is not None and self.sender.busy)
+
+    def _aside_rows(self, aside: list[tuple[str, str, str]]) -> list[AsideRow]:
+        import json
+
+        rows = []
+        for statement_id, reason, when in aside:
+            found = self.store.connection.execute("SELECT body FROM statements WHERE id = ?", (statement_id,))
+            body = found.fetchone()
+            rows.append(AsideRow(when, _describe_statement(json.loads(body[0])) if body else "", reason,
+                                 statement_id))
+        return rows
+
     # -- slots ------------------------------------------------------------------------------
+
+    def on_sending_send_requested(self) -> None:
+        if self.sender is None:
+            return
+        self.sending.set_busy(True)
+        self._send_asked = True
+        set_message(self.sending.message, self.tr("Sending…"))
+        self.sender.send_now()
+
+    def on_sender_passed(self, result) -> None:
+        self._fill_sending()
+        if not self._send_asked:
+            return  # a pass of its own, in the background: the status lines say it
+        self._send_asked = False
+        if result.error:
+            set_message(self.sending.message, self.tr("Sent {0}; {1} wait: {2}").format(
+                result.sent, result.waiting, result.error), ok=False)
+        else:
+            set_message(self.sending.message, self.tr("Sent {0}; {1} wait.").format(result.sent, result.waiting))
 
     def on_tabs_current_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
@@ -229,6 +278,8 @@ class TeacherArea(Screen):
             self._fill_lessons()
         elif tab is self.backups and tab not in self._filled:
             self._fill_backups()
+        elif tab is self.sending:
+            self._fill_sending()
 
     def on_overview_student_opened(self, profile_id: int) -> None:
         self.show_student(profile_id)
@@ -335,3 +386,14 @@ class TeacherArea(Screen):
         if answer == QMessageBox.StandardButton.Yes:
             set_message(self.backups.message, self.tr("Restoring {0}…").format(path.name))
             self.restore_requested.emit(path)
+
+
+def _describe_statement(statement: dict) -> str:
+    """"answered: Ana, basics / q1": what a set-aside statement was about, for the teacher."""
+    try:
+        verb = str(statement["verb"]["id"]).rsplit("/", 1)[-1]
+        who = statement["actor"].get("name") or statement["actor"]["account"]["name"]
+        what = str(statement["object"]["id"]).split("/lessons/", 1)[-1].replace("/questions/", " / ")
+    except (KeyError, TypeError, AttributeError):
+        return ""
+    return f"{verb}: {who}, {what}"
