@@ -168,3 +168,34 @@ def test_the_app_killed_with_sigkill_while_sending(tmp_path, shared_lrs):
             assert_each_once(shared_lrs.all_statements(), store)
     finally:
         proxy.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_the_app_window_killed_with_sigkill_while_its_background_sender_sends(tmp_path, shared_lrs):
+    """The app itself (`lessonapp`, offscreen), whose worker thread is sending
+    when the process is killed; `lessonapp sync` then sends the rest, once each."""
+    proxy = LrsProxy(shared_lrs.port)
+    try:
+        data = data_folder(tmp_path, proxy.endpoint, answers=200)  # 240 statements, 5 batches
+        proxy.fault = lambda method, path, body: time.sleep(0.5) if method == "POST" else None
+        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+        env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+        process = subprocess.Popen([sys.executable, "-m", "lessonapp", "--data-dir", str(data),
+                                    "--lessons", str(REPO / "lessons")],
+                                   cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while proxy.posts() < 3 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.02)
+        assert proxy.posts() >= 3, "the app did not start sending"
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+        with Store.open(data / "scores.db") as store:
+            assert 0 < store.outbox_status().waiting < 240
+        proxy.fault = lambda method, path, body: None
+        again = subprocess.run([sys.executable, "-m", "lessonapp", "--data-dir", str(data), "sync"], cwd=REPO,
+                               env=env, capture_output=True, text=True, timeout=120)
+        assert again.returncode == 0, again.stderr
+        with Store.open(data / "scores.db") as store:
+            assert_each_once(shared_lrs.all_statements(), store)
+    finally:
+        proxy.close()
