@@ -50,8 +50,10 @@ def send_waiting(store, client: LrsClient, batch_size: int = BATCH_SIZE) -> Send
     except LrsError as error:
         store.record_send_error(error.message)
         return SendResult(sent, set_aside, store.outbox_status().waiting, error.message, error.kind)
-    store.record_send_error(None)
-    return SendResult(sent, set_aside, store.outbox_status().waiting, None)
+    status = store.outbox_status()
+    if status.last_error is not None:
+        store.record_send_error(None)  # only then: a pass with nothing to send writes nothing
+    return SendResult(sent, set_aside, status.waiting, None)
 
 
 def _send(store, client: LrsClient, batch: list[tuple[str, str]]) -> tuple[int, int]:

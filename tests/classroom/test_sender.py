@@ -185,3 +185,11 @@ def test_back_off_doubles_up_to_a_cap(every, failures, delay):
         backoff.failed()
     assert backoff.delay == delay
     assert backoff.succeeded() == every and not backoff.backing_off
+
+
+def test_a_pass_with_nothing_waiting_asks_the_lrs_nothing_and_writes_nothing(store, proxy_to):
+    proxy = proxy_to()
+    changes = store.connection.total_changes
+    result = send_waiting(store, client(proxy.endpoint))
+    assert (result.sent, result.waiting, result.error) == (0, 0, None)
+    assert proxy.requests == [] and store.connection.total_changes == changes
