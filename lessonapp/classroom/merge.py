@@ -599,3 +599,10 @@ def _iso_for_python(text: str) -> str:
     if match and match.group(2):
         text = match.group(1) + (match.group(2) + "000000")[:7] + match.group(3)
     return text
+
+
+def import_bundles(database: Path, paths: Sequence[Path], school: str | None, lesson_ids: Collection[str] | None,
+                   progress: Callable[[int, int], None] | None = None) -> MergeReport:
+    """merge_files on a connection of its own: for a worker thread (the teacher area's Import results)."""
+    with Store.open(Path(database), school=school, quick_check=False) as store:
+        return merge_files(store, paths, lesson_ids, progress)
