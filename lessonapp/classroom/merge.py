@@ -20,11 +20,13 @@ a student's history, item analysis and every export show the whole class.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -156,6 +158,18 @@ def merge_statements(store: Store, items: Iterable[Item], lesson_ids: Collection
     machine has (its library); a statement about another is not merged. None
     takes every lesson.
     """
+    # Parsing makes millions of small dicts and no cycles: the cycle collector
+    # would only walk them again and again (a third of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(store, items, lesson_ids)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge(store: Store, items: Iterable[Item], lesson_ids: Collection[str] | None) -> MergeReport:
     merger = _Merger(store, lesson_ids)
     batch: list[tuple[str, int | None, Parsed]] = []
     for source, line, statement in items:
@@ -403,6 +417,8 @@ class _Attempts:
 
 # -- checking one statement ---------------------------------------------------------------
 
+_REQUIRED = frozenset({"id", "actor", "verb", "object", "timestamp"})
+_STORED_TIME = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?")
 
@@ -426,8 +442,8 @@ def _parse(statement, school: str) -> Parsed:
             raise BadStatement("is not JSON: not a statement") from None
     if not isinstance(data, dict):
         raise BadStatement("is not an xAPI statement (a JSON object)")
-    missing = [key for key in ("id", "actor", "verb", "object", "timestamp") if key not in data]
-    if missing:
+    if not _REQUIRED <= data.keys():
+        missing = [key for key in sorted(_REQUIRED) if key not in data]
         raise BadStatement(f"is not an xAPI statement: it has no {', '.join(missing)}")
     statement_id = _text(data, "id")
     if not _UUID.fullmatch(statement_id):
@@ -442,12 +458,8 @@ def _parse(statement, school: str) -> Parsed:
         raise BadStatement("names its student without an account (homePage and name): not one of lessonapp's")
     if account["homePage"].rstrip("/") != school.rstrip("/"):
         raise BadStatement(f"is another school's ({account['homePage'][:100]}), not this one's ({school})")
-    display = normalize_name(actor["name"]) if isinstance(actor.get("name"), str) else ""
-    account_name = xapi.account_name(normalize_name(account["name"]))
-    if not account_name or len(account_name) > MAX_NAME_LENGTH * 2:
-        raise BadStatement("names its student with an empty or over-long account name")
-    if not display or len(display) > MAX_NAME_LENGTH or xapi.account_name(display) != account_name:
-        display = account_name  # the account is who it is; its display name is only shown
+    account_name, display = _student(account["name"], actor.get("name") if isinstance(actor.get("name"), str)
+                                     else "")
     context = _obj(data, "context")
     registration = _text(context, "registration", "context")
     if not _UUID.fullmatch(registration):
@@ -472,7 +484,7 @@ def _parse(statement, school: str) -> Parsed:
     path = object_id[len(base + "/lessons/"):].split("/")
     result = data.get("result") if isinstance(data.get("result"), dict) else {}
     question_id, chosen = None, ()
-    lesson_title = _name(obj)
+    lesson_title = None
     if verb == xapi.VERB_ANSWERED:
         if len(path) != 3 or path[1] != "questions" or not path[0] or not path[2]:
             raise BadStatement("answers something that is not a question of a lesson")
@@ -485,6 +497,7 @@ def _parse(statement, school: str) -> Parsed:
     else:
         if len(path) != 1 or not path[0]:
             raise BadStatement("is about something that is not a lesson")
+        lesson_title = _name(obj)
         if verb in (xapi.VERB_COMPLETED, xapi.VERB_PASSED, xapi.VERB_FAILED):
             result = {"score": _score(result), **({"success": result["success"]} if isinstance(
                 result.get("success"), bool) else {})}
@@ -492,6 +505,18 @@ def _parse(statement, school: str) -> Parsed:
         statement_id.lower(), registration.lower(), verb, body, account_name, display, machine.lower(), practice,
         unquote(path[0]), lesson_title, language, course_id, _timestamp(data), question_id, chosen, result,
     )
+
+
+@lru_cache(maxsize=4096)  # a class is a few hundred students, each in thousands of statements
+def _student(account: str, name: str) -> tuple[str, str]:
+    """The account name as profiles key it, and the name to show (the account's when the two disagree)."""
+    account_name = xapi.account_name(normalize_name(account))
+    if not account_name or len(account_name) > MAX_NAME_LENGTH * 2:
+        raise BadStatement("names its student with an empty or over-long account name")
+    display = normalize_name(name)
+    if not display or len(display) > MAX_NAME_LENGTH or xapi.account_name(display) != account_name:
+        display = account_name  # the account is who it is; its display name is only shown
+    return account_name, display
 
 
 def _obj(data: dict, key: str) -> dict:
@@ -544,6 +569,9 @@ def _score(result: dict) -> dict:
 
 def _seconds(result: dict) -> float:
     text = result.get("duration")
+    if isinstance(text, str) and text.startswith("PT") and text.endswith("S") and text[2:-1].replace(".", "", 1) \
+            .isdigit():
+        return float(text[2:-1])  # as lessonapp writes them: PT12.25S
     match = _DURATION.fullmatch(text) if isinstance(text, str) else None
     if match is None:
         return 0.0
@@ -564,15 +592,19 @@ def _chosen(obj: dict, result: dict) -> tuple[str, ...]:
         return ("True" if response == "true" else "False",)
     if kind != "choice":
         raise BadStatement("is about a question that is not multiple choice or true/false")
+    ids = response.split(xapi.RESPONSE_SEPARATOR) if response else []
     texts = {}
     for choice in _list(definition.get("choices")):
-        if isinstance(choice, dict) and isinstance(choice.get("id"), str):
+        if isinstance(choice, dict) and choice.get("id") in ids:
+            text = choice["id"]
             description = choice.get("description")
-            text = next((t for t in description.values() if isinstance(t, str)), None) \
-                if isinstance(description, dict) else None
-            texts[choice["id"]] = text if text is not None else choice["id"]
-    ids = response.split(xapi.RESPONSE_SEPARATOR) if response else []
-    if any(i not in texts for i in ids):
+            if isinstance(description, dict):
+                for value in description.values():
+                    if isinstance(value, str):
+                        text = value
+                        break
+            texts[choice["id"]] = text
+    if len(texts) < len(set(ids)):
         raise BadStatement("has a response naming a choice the question does not have")
     return tuple(texts[i] for i in ids)
 
@@ -581,6 +613,8 @@ def _timestamp(data: dict) -> str:
     text = data.get("timestamp")
     if not isinstance(text, str):
         raise BadStatement("has no timestamp")
+    if _STORED_TIME.fullmatch(text):
+        return text  # as lessonapp writes them: kept as they are
     try:
         moment = datetime.fromisoformat(_iso_for_python(text))
     except ValueError:

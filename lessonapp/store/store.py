@@ -265,10 +265,10 @@ class Store:
 
     def _keep_statements(self, statements: list[dict], now: str) -> None:
         """Into the outbox, inside the caller's transaction."""
-        import json
+        from lessonapp.classroom.statements import to_json
 
         for statement in statements:
-            body = json.dumps(statement, ensure_ascii=False, separators=(",", ":"))
+            body = to_json(statement)
             outbox.add(self._conn, statement["id"], statement["context"]["registration"], body, outbox.LOCAL, now)
 
     def record_answer(
