@@ -131,18 +131,24 @@ def merge_files(store: Store, paths: Sequence[Path], lesson_ids: Collection[str]
             problems.append(f"{path}: cannot be read: {error.strerror or error}")
     total = sum(sizes)
     before = 0
+    merger = _Merger(store)
 
     def items() -> Iterator[Item]:
         nonlocal before
         for path, size in zip(readable, sizes):
             report = None if progress is None else (lambda done, b=before: progress(b + done, total))
             try:
-                yield from bundle_lines(path, report)
+                for item in bundle_lines(path, report):
+                    if merger.gave_up(item[0]):
+                        break  # no bundle: the rest of it is not even read
+                    yield item
             except OSError as error:
                 problems.append(f"{path}: could not be read to the end: {error.strerror or error}")
             before += size
+        if progress is not None:
+            progress(total, total)
 
-    report = merge_statements(store, items(), lesson_ids)
+    report = _merge(merger, items(), lesson_ids)
     return report._replace(problems=problems + report.problems, rejected=report.rejected + len(problems))
 
 
@@ -158,25 +164,29 @@ def merge_statements(store: Store, items: Iterable[Item], lesson_ids: Collection
     machine has (its library); a statement about another is not merged. None
     takes every lesson.
     """
+    return _merge(_Merger(store), items, lesson_ids)
+
+
+def _merge(merger: _Merger, items: Iterable[Item], lesson_ids: Collection[str] | None) -> MergeReport:
     # Parsing makes millions of small dicts and no cycles: the cycle collector
-    # would only walk them again and again (a third of the time).
+    # would only walk them again and again.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _merge(store, items, lesson_ids)
+        return _merge_batches(merger, items, lesson_ids)
     finally:
         if collecting:
             gc.enable()
 
 
-def _merge(store: Store, items: Iterable[Item], lesson_ids: Collection[str] | None) -> MergeReport:
-    merger = _Merger(store, lesson_ids)
+def _merge_batches(merger: _Merger, items: Iterable[Item], lesson_ids: Collection[str] | None) -> MergeReport:
+    school = merger.store.school
     batch: list[tuple[str, int | None, Parsed]] = []
     for source, line, statement in items:
         if merger.gave_up(source):
             continue
         try:
-            parsed = _parse(statement, store.school)
+            parsed = _parse(statement, school)
             if lesson_ids is not None and parsed.lesson_id not in lesson_ids:
                 raise BadStatement(f'is about the lesson "{parsed.lesson_id}", which this machine does not have')
         except BadStatement as error:
@@ -199,7 +209,7 @@ def _id_of(statement) -> str | None:
 class _Merger:
     """The state of one merge: caches of profiles and attempts, counts, problems."""
 
-    def __init__(self, store: Store, lesson_ids: Collection[str] | None) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.conn = store.connection
         self.local_machine = store.machine_id

@@ -194,6 +194,23 @@ def test_a_huge_garbage_file_is_never_read_into_memory(room, tmp_path) -> None:
     assert report.rejected == merge.GIVE_UP_AFTER
 
 
+def test_reading_stops_once_a_file_is_no_bundle(room, tmp_path, monkeypatch) -> None:
+    _, _, teacher = room
+    path = tmp_path / "garbage.txt"
+    path.write_bytes(b"garbage\n" * 100_000)
+    read = []
+    real = merge.bundle_lines
+
+    def counted(*args):
+        for item in real(*args):
+            read.append(item[1])
+            yield item
+
+    monkeypatch.setattr(merge, "bundle_lines", counted)
+    report = merge_files(teacher, [path], LESSONS)
+    assert report.rejected == merge.GIVE_UP_AFTER and max(read) <= merge.GIVE_UP_AFTER + 1
+
+
 def test_an_older_answer_arriving_late_does_not_replace_the_newer_one(tmp_path) -> None:
     with kiosk(tmp_path / "a.db") as a, kiosk(tmp_path / "t.db") as teacher:
         attempt = a.start_attempt(a.add_profile("Ana").id, "gulf", "Gulf", 1, ["q1"], 1.0)
