@@ -147,7 +147,8 @@ def test_scores_export_writes_the_documented_columns(tmp_path, capsys, monkeypat
     assert main(["scores", "export", "--format", "csv", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == (
-        "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status"
+        "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status,"
+        "practice,machine"
     )
     assert lines[1].startswith("Ana,l1,Lesson,")
     assert main(["scores", "export", "--format", "json", "--answers"]) == 0

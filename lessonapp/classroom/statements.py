@@ -17,8 +17,10 @@ Identifiers:
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote
 
@@ -49,6 +51,12 @@ EXTENSION_PRACTICE = "https://lessonapp.invalid/xapi/extensions/practice"
 
 PLATFORM = "lessonapp"
 RESPONSE_SEPARATOR = "[,]"
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def to_json(statement: dict) -> str:
+    """A statement as kept in the outbox and written to bundles: compact JSON, UTF-8 text as it is."""
+    return _ENCODER.encode(statement)
 
 
 class AttemptContext(NamedTuple):
@@ -159,7 +167,12 @@ def _statement(ctx: AttemptContext, statement_id: str, timestamp: str, verb: str
 
 def interaction(ctx: AttemptContext, question: Question) -> dict:
     """The question as an xAPI activity: cmi.interaction, choice or true-false."""
-    lang = _language(ctx.language)
+    return _interaction(ctx.school, ctx.lesson_id, ctx.language, question)
+
+
+@lru_cache(maxsize=512)  # a quiz asks the same questions again and again; the result is never changed
+def _interaction(school: str, lesson_id: str, language: str, question: Question) -> dict:
+    lang = _language(language)
     definition: dict = {"type": TYPE_INTERACTION, "description": {lang: question.prompt}}
     right = sorted(question.correct_indices)
     if question.type == "true_false":
@@ -171,7 +184,7 @@ def interaction(ctx: AttemptContext, question: Question) -> dict:
             {"id": choice_id(i), "description": {lang: choice.text}} for i, choice in enumerate(question.choices)
         ]
         definition["correctResponsesPattern"] = [RESPONSE_SEPARATOR.join(choice_id(i) for i in right)]
-    return {"objectType": "Activity", "id": question_iri(ctx.school, ctx.lesson_id, question.id),
+    return {"objectType": "Activity", "id": question_iri(school, lesson_id, question.id),
             "definition": definition}
 
 

@@ -19,8 +19,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from lessonapp.classroom.statements import DEFAULT_SCHOOL, AttemptContext
-
 from . import db, outbox
 from .errors import StoreError, UnknownAttempt, UnknownProfile
 from .queries import LESSON_SUMMARY, latest_answers
@@ -38,6 +36,7 @@ from .records import (
 from .timeutil import Clock, iso, system_clock
 
 if TYPE_CHECKING:
+    from lessonapp.classroom.statements import AttemptContext
     from lessonapp.content.model import Question
 
 MAX_NAME_LENGTH = 60
@@ -66,8 +65,7 @@ class Store:
         self.path = path
         self.notice = notice  # one plain sentence for the user, or None
         self.clock = clock  # () -> aware datetime; injectable for tests
-        # The settings file's ``school`` (an IRI): the students' accounts and the activities' base.
-        self.school = school or DEFAULT_SCHOOL
+        self._school = school
         self._machine_id: str | None = None
 
     @classmethod
@@ -117,6 +115,15 @@ class Store:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    @property
+    def school(self) -> str:
+        """The settings file's ``school`` (an IRI): the students' accounts and the activities' base."""
+        if self._school is None:
+            from lessonapp.classroom.statements import DEFAULT_SCHOOL  # not at start-up: see records.py
+
+            self._school = DEFAULT_SCHOOL
+        return self._school
 
     @property
     def machine_id(self) -> str:
@@ -251,15 +258,17 @@ class Store:
         if row is None:
             raise UnknownAttempt(f"There is no attempt number {attempt_id}.")
         uuid_, machine, name, lesson_id, title, language, course_id, practice, elapsed = row
+        from lessonapp.classroom.statements import AttemptContext
+
         return AttemptContext(self.school, machine, uuid_, name, lesson_id, title, language, course_id,
                               bool(practice)), elapsed
 
     def _keep_statements(self, statements: list[dict], now: str) -> None:
         """Into the outbox, inside the caller's transaction."""
-        import json
+        from lessonapp.classroom.statements import to_json
 
         for statement in statements:
-            body = json.dumps(statement, ensure_ascii=False, separators=(",", ":"))
+            body = to_json(statement)
             outbox.add(self._conn, statement["id"], statement["context"]["registration"], body, outbox.LOCAL, now)
 
     def record_answer(
@@ -402,7 +411,7 @@ class Store:
 
     def best_results(self, profile_id: int) -> dict[str, BestResult]:
         """lesson_id -> the student's standing, for every lesson they have started."""
-        rows = self._conn.execute(LESSON_SUMMARY.format(where="profile_id = ?"), (profile_id,))
+        rows = self._conn.execute(LESSON_SUMMARY.format(where="profile_id = ?", best=""), (profile_id,))
         return {
             lesson_id: BestResult(
                 best_percent=best_percent,
