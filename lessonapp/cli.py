@@ -126,6 +126,15 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "1 when some could not be.",
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="a bundle (JSON Lines)")
+    pull = score_commands.add_parser(
+        "pull",
+        help="fetch the class's results from the school's LRS",
+        description="Fetch the class's statements from the LRS of the settings file (lrs:) and merge them "
+        "into this data folder, as 'scores import' does, from where the last pull ended. Exits 0 when all "
+        "was merged, 1 when some could not be or the LRS could not be reached (the reason in one line).",
+    )
+    pull.add_argument("--all", action="store_true",
+                      help="fetch every statement again, not only those since the last pull (merged once all the same)")
 
     sync = commands.add_parser(
         "sync",
@@ -425,7 +434,8 @@ def set_pin(args) -> int:
     return EXIT_OK
 
 
-_SCORES = {"export": export_scores, "import": import_scores}
+_SCORES = {"export": export_scores, "import": import_scores,
+           "pull": lambda args: _classroom_command("pull", args)}
 _COMMANDS = {
     "validate": validate,
     "lessons": list_lessons,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lessonapp.cli import EXIT_OK, UserError
+from lessonapp.cli import EXIT_OK, EXIT_PROBLEMS, UserError
 
 
 def _settings_and_store(args):
@@ -86,3 +86,42 @@ def _status(settings, store) -> int:
 
 def _statements(count: int) -> str:
     return f"{count} statement{'s' * (count != 1)}"
+
+
+def pull(args) -> int:
+    """`lessonapp scores pull`: the class's statements from the LRS, merged here."""
+    from lessonapp.classroom.lrs import LrsClient
+    from lessonapp.classroom.pull import pull as pull_statements
+    from lessonapp.config import data_dir, library_folders
+    from lessonapp.content.library import load_library
+    from lessonapp.settings import load_settings
+    from lessonapp.store import Store
+
+    data = data_dir(args.data_dir)
+    settings, problems = load_settings(Path(args.config) if args.config else None, data)
+    for problem in problems:
+        if problem.severity == "error":
+            print(f"{problem.path}:{problem.line}:{problem.column}: error: {problem.message}", file=sys.stderr)
+    if settings.lrs is None:
+        raise UserError("no LRS is set up: add lrs: to the settings file (docs/classroom.md)")
+    folders = library_folders(args.lessons, data) if args.lessons else (
+        list(settings.lesson_folders) or library_folders(None, data))
+    lesson_ids = {lesson.id for lesson in load_library(folders).lessons}
+    lrs = settings.lrs
+    data.mkdir(parents=True, exist_ok=True)
+    with Store.open(data / "scores.db", school=settings.school) as store:
+        if store.notice:
+            print(f"lessonapp: {store.notice}", file=sys.stderr)
+        result = pull_statements(store, LrsClient(lrs.endpoint, lrs.username, lrs.password), lesson_ids,
+                                 from_start=args.all)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    print(result.summary())
+    if result.error:
+        raise UserError(f"the pull stopped: {result.error}; what came before is merged, and the next pull "
+                        "goes on from there")
+    if result.rejected:
+        print("the next pull goes on after these; once they can be merged (their lesson added to the library), "
+              "run lessonapp scores pull --all to fetch everything again", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK

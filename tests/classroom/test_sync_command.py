@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def data_folder(tmp_path: Path, endpoint: str | None, answers: int = 10) -> Path:
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(parents=True)
     if endpoint:
         (data / "lrs-secret").write_text(PASSWORD + "\n", encoding="utf-8")
         (data / "settings.yaml").write_text(textwrap.dedent(f"""\
@@ -199,3 +199,43 @@ def test_the_app_window_killed_with_sigkill_while_its_background_sender_sends(tm
             assert_each_once(shared_lrs.all_statements(), store)
     finally:
         proxy.close()
+
+
+def test_scores_pull_merges_the_class_from_the_lrs(tmp_path, capsys, own_lrs, monkeypatch):
+    from datetime import timedelta
+
+    monkeypatch.setattr("lessonapp.classroom.pull.OVERLAP", timedelta(0))  # no pulling again by the clock
+    own_lrs.start()
+    kiosk = data_folder(tmp_path / "kiosk", own_lrs.endpoint, answers=10)
+    assert run(capsys, "--data-dir", str(kiosk), "sync")[0] == 0
+    teacher = data_folder(tmp_path / "teacher", own_lrs.endpoint, answers=0)
+    code, out, err = run(capsys, "--data-dir", str(teacher), "--lessons", str(tmp_path), "scores", "pull")
+    assert code == 1  # the teacher's library (an empty folder) has no lesson "basics"
+    assert 'is about the lesson "basics", which this machine does not have' in err
+    assert err.endswith("run lessonapp scores pull --all to fetch everything again\n")
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "basics.yaml").write_text("format: 1\nid: basics\ntitle: Basics\nquiz:\n  questions:\n" + "".join(
+        f"    - {{id: q{n}, prompt: Q?, choices: [{{text: 'Yes', correct: true}}, {{text: 'No'}}, {{text: Maybe}}]}}\n"
+        for n in range(1, 11)), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(teacher), "--lessons", str(library), "scores", "pull")
+    assert (code, err) == (0, "") and out.startswith("fetched 0 statements"), err  # passed over the first time
+    code, out, err = run(capsys, "--data-dir", str(teacher), "--lessons", str(library), "scores", "pull", "--all")
+    assert (code, err) == (0, "")
+    assert out.startswith("fetched 12 statements from the LRS: merged 12")
+    with Store.open(teacher / "scores.db") as store:
+        assert store.connection.execute("SELECT count(*) FROM answers").fetchone()[0] == 10
+
+
+def test_scores_pull_without_an_lrs_says_so(tmp_path, capsys):
+    data = data_folder(tmp_path, None, answers=0)
+    code, out, err = run(capsys, "--data-dir", str(data), "scores", "pull")
+    assert code == 1 and err == "lessonapp: no LRS is set up: add lrs: to the settings file (docs/classroom.md)\n"
+
+
+def test_scores_pull_with_the_lrs_down_is_one_line(tmp_path, capsys):
+    endpoint = f"http://127.0.0.1:{free_port()}/xAPI/"
+    data = data_folder(tmp_path, endpoint, answers=0)
+    code, out, err = run(capsys, "--data-dir", str(data), "scores", "pull")
+    assert code == 1 and err.count("\n") == 1 and "the pull stopped: cannot reach the LRS" in err
+    assert PASSWORD not in out + err
