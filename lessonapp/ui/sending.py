@@ -12,6 +12,7 @@ same, with its results waiting.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from pathlib import Path
@@ -99,22 +100,35 @@ class BackgroundSender(QObject):
 
 
 def _send_pass(database: Path, school: str | None, lrs: LrsSettings, stopping: threading.Event) -> SendResult | None:
-    """One pass, in the worker thread, on a connection of its own to the app's
-    database: opened as it is (never created, checked or set aside: the app's
-    own store does that), as the exports' is."""
+    """One pass, in the worker thread, on a connection of its own."""
+    if stopping.is_set():
+        return None
+    with _own_connection(database, school) as store:
+        return send_waiting(_Stoppable(store, stopping), LrsClient(lrs.endpoint, lrs.username, lrs.password))
+
+
+def pull_into(database: Path, school: str | None, lrs: LrsSettings, lesson_ids: frozenset[str]):
+    """The teacher area's Pull, in a worker thread, on a connection of its own: classroom.pull.pull."""
+    from lessonapp.classroom.pull import pull
+
+    with _own_connection(database, school) as store:
+        return pull(store, LrsClient(lrs.endpoint, lrs.username, lrs.password), lesson_ids)
+
+
+@contextlib.contextmanager
+def _own_connection(database: Path, school: str | None):
+    """The app's database as it is (never created, checked or set aside: the
+    app's own store does that), as the exports open it."""
     import urllib.parse
 
     from lessonapp.store import Store, db
     from lessonapp.store.timeutil import system_clock
 
-    if stopping.is_set():
-        return None
     uri = f"file:{urllib.parse.quote(str(database))}?mode=rw"
     conn = sqlite3.connect(uri, uri=True, timeout=db.BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         db.set_pragmas(conn)
-        store = Store(conn, database, None, system_clock, school)
-        return send_waiting(_Stoppable(store, stopping), LrsClient(lrs.endpoint, lrs.username, lrs.password))
+        yield Store(conn, database, None, system_clock, school)
     finally:
         conn.close()
 

@@ -88,3 +88,38 @@ def test_send_now_with_the_lrs_down_says_why(qtbot, area, store):
     assert "nothing answers there" in area.sending.message.text()
     assert area.sending.message.objectName() == "error"
     assert "nothing answers there" in area.sending.error.text()
+
+
+def test_pull_brings_another_machines_results_into_the_overview(qtbot, area, store, tmp_path):
+    require_node()
+    lrs = LrsProcess(tmp_path / "lrs").start()  # of its own: nothing of the other tests in it
+    try:
+        _pull(qtbot, area, store, tmp_path, lrs)
+    finally:
+        lrs.stop()
+
+
+def _pull(qtbot, area, store, tmp_path, lrs):
+    from lessonapp.classroom.lrs import LrsClient
+    from lessonapp.classroom.sender import send_waiting
+    from lessonapp.store import Store
+    from tests.answering import record
+
+    with Store.open(tmp_path / "kiosk" / "scores.db") as kiosk:  # the same (default) school as the teacher's
+        zoe = kiosk.add_profile("Zoë").id
+        attempt = kiosk.start_attempt(zoe, "rivers", "Rivers", 1, ["long", "bridges", "traits"], 3)
+        record(kiosk, attempt, "long", ["True"], True, 1, 1, 4.0)
+        record(kiosk, attempt, "bridges", ["Three"], True, 1, 1, 5.0)
+        record(kiosk, attempt, "traits", ["Long"], False, 0, 1, 6.0)
+        kiosk.finish_attempt(attempt, 2, 3, 66.7, True)
+        assert send_waiting(kiosk, LrsClient(lrs.endpoint, "k", "p")).waiting == 0
+    area.set_sender(sender_for(store, lrs.endpoint))
+    show_sending(area)
+    assert area.sending.pull_button.isVisible() and area.sending.pull_button.isEnabled()
+    area.sending.pull_button.click()
+    assert not area.sending.pull_button.isEnabled()
+    qtbot.waitUntil(lambda: area.sending.message.text().startswith("Pulled"), timeout=20_000)
+    assert area.sending.message.text() == ("Pulled: fetched 5 statements from the LRS: merged 5, "
+                                           "0 were here already")
+    assert area.sending.pull_button.isEnabled()
+    assert any(row.student == "Zoë" and row.lesson_id == "rivers" for row in area._rows)

@@ -79,6 +79,7 @@ class TeacherArea(Screen):
         self._import_worker: Worker | None = None  # the bundles being merged, if any
         self.sender = None  # ui.sending.BackgroundSender, when the settings file has lrs:
         self._send_asked = False  # "Send now" was pressed and its pass has not ended
+        self._pull_worker: Worker | None = None  # the pull from the LRS under way, if any
         self.setAccessibleName(self.tr("Teacher area"))
 
         layout = QVBoxLayout(self)
@@ -130,6 +131,7 @@ class TeacherArea(Screen):
         self.backups.backup_requested.connect(self.on_backups_backup_requested)
         self.backups.restore_chosen.connect(self.on_backups_restore_chosen)
         self.sending.send_requested.connect(self.on_sending_send_requested)
+        self.sending.pull_requested.connect(self.on_sending_pull_requested)
 
     # -- public --------------------------------------------------------------------------
 
@@ -158,6 +160,7 @@ class TeacherArea(Screen):
         """The app's background sender (ui/sending.py): "Send now" asks it, and its passes refresh the tab."""
         self.sender = sender
         sender.passed.connect(self.on_sender_passed)
+        self.sending.set_pull_available(True)
         self._fill_sending()
 
     def set_library(self, library: Library) -> None:
@@ -278,7 +281,7 @@ class TeacherArea(Screen):
         where = self.tr("{0} as {1}, every {2} s").format(lrs.endpoint, lrs.username, lrs.send_every) if lrs else None
         self.sending.set_status(where, status.waiting, status.waiting_since, status.last_error,
                                 status.last_error_at, self._aside_rows(status.set_aside))
-        self.sending.set_busy(self.sender is not None and self.sender.busy)
+        self.sending.set_busy(self.sender is not None and self.sender.busy or self._pull_worker is not None)
 
     def _aside_rows(self, aside: list[tuple[str, str, str]]) -> list[AsideRow]:
         import json
@@ -300,6 +303,37 @@ class TeacherArea(Screen):
         self._send_asked = True
         set_message(self.sending.message, self.tr("Sending…"))
         self.sender.send_now()
+
+    def on_sending_pull_requested(self) -> None:
+        from lessonapp.ui.sending import pull_into
+
+        if self.sender is None or self._pull_worker is not None:
+            return
+        # Pages of statements merged in transactions of their own: a worker does it, like an import.
+        self.sending.set_busy(True)
+        set_message(self.sending.message, self.tr("Pulling the class's results from the LRS…"))
+        self._pull_worker = Worker()
+        self._pull_worker.done.connect(self.on_pull_done)
+        self._pull_worker.failed.connect(self.on_pull_failed)
+        lesson_ids = frozenset(lesson.id for lesson in self.library.lessons)
+        self._pull_worker.start(pull_into, self.store.path, self.store.school, self.sender.lrs, lesson_ids,
+                                expected=_FAILURES)
+
+    def on_pull_done(self, result) -> None:
+        self._pull_worker = None
+        self.refresh()
+        self._fill_sending()
+        text = self.tr("Pulled: {0}").format(result.summary())
+        if result.error:
+            text += self.tr(". It stopped early: {0}").format(result.error)
+        if result.problems:
+            text += self.tr(". First problem: {0}").format(result.problems[0])
+        set_message(self.sending.message, text, ok=not (result.error or result.rejected))
+
+    def on_pull_failed(self, error: Exception) -> None:
+        self._pull_worker = None
+        self._fill_sending()
+        set_message(self.sending.message, self.tr("Nothing was pulled: {0}").format(error), ok=False)
 
     def on_sender_passed(self, result) -> None:
         self._fill_sending()
