@@ -169,3 +169,13 @@ def test_tls_is_verified_with_the_system_certificates(tmp_path):
 def test_the_client_never_shows_its_password():
     client = client_for("https://lrs.example.org/xapi/")
     assert PASSWORD not in repr(client) and PASSWORD not in str(client)
+
+
+def test_without_node_the_lrs_tests_say_why(monkeypatch):
+    import tests.lrs as lrs
+
+    monkeypatch.setattr(lrs.shutil, "which", lambda name: None)
+    assert lrs.missing_reason() == "the test LRS needs node (Node.js), which is not installed"
+    monkeypatch.setattr(lrs.shutil, "which", lambda name: "/usr/bin/node")
+    monkeypatch.setattr(lrs, "SERVER", lrs.HERE / "missing" / "server.js")
+    assert "npm ci --ignore-scripts" in lrs.missing_reason()

@@ -86,6 +86,9 @@ def test_a_wrong_password_is_one_line_without_the_password(tmp_path, capsys, pro
         assert PASSWORD not in str(store.outbox_status())
         dump = "\n".join(store.connection.iterdump())
     assert PASSWORD not in dump
+    for export in (["--format", "xapi"], ["--format", "csv"], ["--format", "json", "--answers"]):
+        code, out, err = run(capsys, "--data-dir", str(data), "scores", "export", *export)
+        assert code == 0 and out and PASSWORD not in out + err  # the bundle and the exports
 
 
 def test_status_sends_nothing(tmp_path, capsys, proxy_to):
