@@ -73,7 +73,7 @@ def test_the_lrs_answering_500_then_well(store, proxy_to, shared_lrs):
     proxy.fault = lambda method, path, body: (500, b'{"message": "Internal Server Error"}')
     result = send_waiting(store, client(proxy.endpoint))
     assert result.sent == 0 and result.waiting == 72 and result.error.endswith("(500: Internal Server Error)")
-    assert proxy.posts() == 1  # the pass stops at the first: the LRS is not hammered
+    assert proxy.posts() == 3  # the batch, then one try of each half: the LRS fails on all; the pass ends
     proxy.fault = lambda method, path, body: None
     assert send_waiting(store, client(proxy.endpoint)).waiting == 0
     assert_each_once(shared_lrs.all_statements(), store)
@@ -95,6 +95,35 @@ def test_one_statement_the_lrs_rejects_in_a_batch_of_50_is_set_aside_alone(store
     assert_each_once(shared_lrs.all_statements(), store)
     posts = proxy.posts()
     assert send_waiting(store, client(proxy.endpoint)).sent == 0 and proxy.posts() == posts  # never retried
+
+
+def test_a_statement_the_lrs_fails_on_alone_never_blocks_the_others(store, proxy_to, shared_lrs):
+    """An LRS that answers 500 to any batch holding one statement (a bug of its
+    own): the others are sent; that one is passed over, and set aside after
+    three passes, never retried forever."""
+    from lessonapp.classroom.sender import FAILED_ALONE_LIMIT
+
+    answer(store, 30, finish=False)
+    poison = store.waiting_statements(50)[11][0]
+    proxy = proxy_to()
+    proxy.fault = lambda method, path, body: (500, b'{"message": "boom"}') if poison.encode() in body else None
+    first = send_waiting(store, client(proxy.endpoint), batch_size=50)
+    assert (first.sent, first.set_aside, first.waiting, first.error) == (31, 0, 1, None)  # 30 + 2 terminated
+    for n in range(2, FAILED_ALONE_LIMIT + 1):
+        posts = proxy.posts()
+        result = send_waiting(store, client(proxy.endpoint))
+        assert proxy.posts() == posts + 1  # alone in its batch: no halving to do
+        # Alone from the start, nothing shows whether the LRS or the statement fails: the pass ends.
+        assert result.error is not None and result.waiting == 1
+    # Halving shows it: an answer more, sent with it, goes through while it fails (the second and third time).
+    for _ in range(FAILED_ALONE_LIMIT - 1):
+        answer(store, 1, name="Zed", finish=False)
+        result = send_waiting(store, client(proxy.endpoint))
+        assert result.error is None and result.sent >= 1
+    assert result.set_aside == 1 and result.waiting == 0
+    [(aside_id, reason, _)] = store.outbox_status().set_aside
+    assert aside_id == poison and "500: boom" in reason and "alone, 3 times" in reason
+    assert_each_once(shared_lrs.all_statements(), store)
 
 
 def test_a_statement_the_lrs_already_has_counts_as_sent(store, shared_lrs):
