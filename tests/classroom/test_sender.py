@@ -109,7 +109,7 @@ def test_a_statement_the_lrs_fails_on_alone_never_blocks_the_others(store, proxy
     proxy.fault = lambda method, path, body: (500, b'{"message": "boom"}') if poison.encode() in body else None
     first = send_waiting(store, client(proxy.endpoint), batch_size=50)
     assert (first.sent, first.set_aside, first.waiting, first.error) == (31, 0, 1, None)  # 30 + 2 terminated
-    for n in range(2, FAILED_ALONE_LIMIT + 1):
+    for _ in range(2, FAILED_ALONE_LIMIT + 1):
         posts = proxy.posts()
         result = send_waiting(store, client(proxy.endpoint))
         assert proxy.posts() == posts + 1  # alone in its batch: no halving to do
