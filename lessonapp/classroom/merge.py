@@ -42,6 +42,7 @@ BATCH = 2000  # statements a transaction
 MAX_PROBLEMS_SHOWN = 20  # per source; the rest are counted
 GIVE_UP_AFTER = 50  # bad lines at the start of a file with no good one: it is no bundle
 LRS = "LRS"
+_CHOSEN = json.JSONEncoder(ensure_ascii=False)  # as the store writes answers' chosen texts
 
 Item = tuple[str, "int | None", "str | bytes | dict"]  # (source, line or None, the statement)
 
@@ -255,36 +256,29 @@ class _Merger:
     # writing
 
     def write(self, batch: list[tuple[str, int | None, Parsed]]) -> None:
-        ids = [parsed.id for _, _, parsed in batch]
-        known = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            known.update(row[0] for row in self.conn.execute(
-                f"SELECT id FROM statements WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        """One transaction: each statement inserted unless its id is kept already (the
+        insert is the look-up, so the id index is walked once), then its rows."""
         now = self.store.now()
+        insert = ("INSERT INTO statements (id, registration, body, origin, stored_at) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT (id) DO NOTHING")
+        execute = self.conn.execute
         with db.transaction(self.conn):
             attempts = _Attempts(self)
-            statement_rows = []
             answer_rows = []
             for source, line, parsed in batch:
-                if parsed.id in known:
+                if not execute(insert, (parsed.id, parsed.registration, parsed.body, outbox.MERGED, now)).rowcount:
                     self.already_here += 1
                     continue
-                known.add(parsed.id)
                 attempt = attempts.get(parsed)
                 if attempt is None:
+                    execute("DELETE FROM statements WHERE id = ?", (parsed.id,))
                     self.problem(source, line, "is about an attempt taken on this machine, which has no such "
                                  "statement: it was not merged", parsed.id)
                     continue
-                statement_rows.append((parsed.id, parsed.registration, parsed.body, outbox.MERGED, now))
                 answer = attempt.add(parsed)
                 if answer is not None:
                     answer_rows.append(answer)
                 self.merged += 1
-            self.conn.executemany(
-                "INSERT INTO statements (id, registration, body, origin, stored_at) VALUES (?, ?, ?, ?, ?)",
-                statement_rows,
-            )
             self.conn.executemany(
                 "INSERT INTO answers (attempt_id, question_id, chosen, correct, points, max_points, seconds, "
                 "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -337,7 +331,7 @@ class _Attempt:
                 return None  # an older answer than one kept: its statement is kept, the row would mislead
             self.latest[qid] = parsed.timestamp
             score = result["score"]
-            return (self.id, qid, json.dumps(list(parsed.chosen), ensure_ascii=False), int(result["success"]),
+            return (self.id, qid, _CHOSEN.encode(list(parsed.chosen)), int(result["success"]),
                     score["raw"], score["max"], result["seconds"], parsed.timestamp)
         if verb == xapi.VERB_TERMINATED:
             if self.status == IN_PROGRESS:
@@ -375,7 +369,7 @@ class _Attempts:
         ).fetchone()
         if row is None:
             attempt = self._make(parsed)
-        elif row[1] == self.merger.local_machine and not self._merged_before(parsed.registration):
+        elif row[1] == self.merger.local_machine and not self._merged_before(parsed):
             attempt = None
         else:
             latest = dict(self.conn.execute(
@@ -386,11 +380,12 @@ class _Attempts:
         self.by_registration[parsed.registration] = attempt
         return attempt
 
-    def _merged_before(self, registration: str) -> bool:
+    def _merged_before(self, parsed: Parsed) -> bool:
         """An attempt of this machine that came back from elsewhere (a data folder restored from
         an older backup, then merged from the LRS) is a merged one."""
         return self.conn.execute(
-            "SELECT 1 FROM statements WHERE registration = ? AND origin = 'merged' LIMIT 1", (registration,)
+            "SELECT 1 FROM statements WHERE registration = ? AND origin = 'merged' AND id != ? LIMIT 1",
+            (parsed.registration, parsed.id),
         ).fetchone() is not None
 
     def _make(self, parsed: Parsed) -> _Attempt:
