@@ -256,29 +256,38 @@ class _Merger:
     # writing
 
     def write(self, batch: list[tuple[str, int | None, Parsed]]) -> None:
-        """One transaction: each statement inserted unless its id is kept already (the
-        insert is the look-up, so the id index is walked once), then its rows."""
+        """One transaction: the statements whose ids are not kept yet, and their rows. (Looking the
+        ids up first and inserting with executemany costs less than an insert-or-ignore a row.)"""
+        ids = [parsed.id for _, _, parsed in batch]
+        known = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            known.update(row[0] for row in self.conn.execute(
+                f"SELECT id FROM statements WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         now = self.store.now()
-        insert = ("INSERT INTO statements (id, registration, body, origin, stored_at) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT (id) DO NOTHING")
-        execute = self.conn.execute
         with db.transaction(self.conn):
             attempts = _Attempts(self)
+            statement_rows = []
             answer_rows = []
             for source, line, parsed in batch:
-                if not execute(insert, (parsed.id, parsed.registration, parsed.body, outbox.MERGED, now)).rowcount:
+                if parsed.id in known:
                     self.already_here += 1
                     continue
+                known.add(parsed.id)
                 attempt = attempts.get(parsed)
                 if attempt is None:
-                    execute("DELETE FROM statements WHERE id = ?", (parsed.id,))
                     self.problem(source, line, "is about an attempt taken on this machine, which has no such "
                                  "statement: it was not merged", parsed.id)
                     continue
+                statement_rows.append((parsed.id, parsed.registration, parsed.body, outbox.MERGED, now))
                 answer = attempt.add(parsed)
                 if answer is not None:
                     answer_rows.append(answer)
                 self.merged += 1
+            self.conn.executemany(
+                "INSERT INTO statements (id, registration, body, origin, stored_at) VALUES (?, ?, ?, ?, ?)",
+                statement_rows,
+            )
             self.conn.executemany(
                 "INSERT INTO answers (attempt_id, question_id, chosen, correct, points, max_points, seconds, "
                 "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
