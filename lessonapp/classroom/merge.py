@@ -42,6 +42,7 @@ BATCH = 2000  # statements a transaction
 MAX_PROBLEMS_SHOWN = 20  # per source; the rest are counted
 GIVE_UP_AFTER = 50  # bad lines at the start of a file with no good one: it is no bundle
 LRS = "LRS"
+_CHOSEN = json.JSONEncoder(ensure_ascii=False)  # as the store writes answers' chosen texts
 
 Item = tuple[str, "int | None", "str | bytes | dict"]  # (source, line or None, the statement)
 
@@ -255,6 +256,8 @@ class _Merger:
     # writing
 
     def write(self, batch: list[tuple[str, int | None, Parsed]]) -> None:
+        """One transaction: the statements whose ids are not kept yet, and their rows. (Looking the
+        ids up first and inserting with executemany costs less than an insert-or-ignore a row.)"""
         ids = [parsed.id for _, _, parsed in batch]
         known = set()
         for start in range(0, len(ids), 500):
@@ -337,7 +340,7 @@ class _Attempt:
                 return None  # an older answer than one kept: its statement is kept, the row would mislead
             self.latest[qid] = parsed.timestamp
             score = result["score"]
-            return (self.id, qid, json.dumps(list(parsed.chosen), ensure_ascii=False), int(result["success"]),
+            return (self.id, qid, _CHOSEN.encode(list(parsed.chosen)), int(result["success"]),
                     score["raw"], score["max"], result["seconds"], parsed.timestamp)
         if verb == xapi.VERB_TERMINATED:
             if self.status == IN_PROGRESS:
@@ -375,7 +378,7 @@ class _Attempts:
         ).fetchone()
         if row is None:
             attempt = self._make(parsed)
-        elif row[1] == self.merger.local_machine and not self._merged_before(parsed.registration):
+        elif row[1] == self.merger.local_machine and not self._merged_before(parsed):
             attempt = None
         else:
             latest = dict(self.conn.execute(
@@ -386,11 +389,12 @@ class _Attempts:
         self.by_registration[parsed.registration] = attempt
         return attempt
 
-    def _merged_before(self, registration: str) -> bool:
+    def _merged_before(self, parsed: Parsed) -> bool:
         """An attempt of this machine that came back from elsewhere (a data folder restored from
         an older backup, then merged from the LRS) is a merged one."""
         return self.conn.execute(
-            "SELECT 1 FROM statements WHERE registration = ? AND origin = 'merged' LIMIT 1", (registration,)
+            "SELECT 1 FROM statements WHERE registration = ? AND origin = 'merged' AND id != ? LIMIT 1",
+            (parsed.registration, parsed.id),
         ).fetchone() is not None
 
     def _make(self, parsed: Parsed) -> _Attempt:

@@ -249,3 +249,32 @@ def test_exports_show_the_merged_results_with_their_machine(room) -> None:
     answers = json.loads(out.getvalue())
     assert {r["attempt_id"] for r in answers} == {r["attempt_id"] for r in rows}
     assert statements.DEFAULT_SCHOOL != SCHOOL
+
+
+def test_a_new_statement_about_an_attempt_of_this_machine_changes_nothing(room) -> None:
+    _, _, teacher = room
+    own = json.loads(bundle_of(teacher)[0])
+    forged = dict(own, id=str(uuid.uuid4()), result=dict(own["result"], response="b", success=False))
+    before = [teacher.connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+              for t in ("attempts", "answers", "statements")]
+    report = merge_statements(teacher, items([json.dumps(forged)]), LESSONS)
+    assert report.merged == 0 and report.problems == [
+        "kiosk.jsonl:1: is about an attempt taken on this machine, which has no such statement: it was not merged"]
+    assert [teacher.connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+            for t in ("attempts", "answers", "statements")] == before
+
+
+def test_an_attempt_of_this_machine_lost_here_comes_back_from_the_lrs(tmp_path) -> None:
+    """A data folder restored from an older backup: its later attempts, pulled
+    from the LRS, come back as rows of this machine."""
+    with kiosk(tmp_path / "k.db") as store:
+        backup = tmp_path / "backup.db"
+        store.connection.execute(f"VACUUM INTO '{backup}'")
+        take(store, "Ana", right=True)
+        lines = bundle_of(store)
+    with kiosk(backup) as restored:
+        report = merge_statements(restored, [(merge.LRS, None, json.loads(line)) for line in lines], LESSONS)
+        assert (report.merged, report.rejected) == (4, 0)
+        (attempt,) = student_history(restored, restored.profiles()[0].id)
+        assert attempt.machine == restored.machine_id and attempt.status == "finished"
+        assert len(restored.attempt(attempt.id).answers) == 2
