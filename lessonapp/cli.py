@@ -117,12 +117,43 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     score_commands = scores.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
     export = score_commands.add_parser(
         "export",
-        help="write results as CSV or JSON",
-        description="Write every attempt (or, with --answers, every answered question) as CSV or JSON.",
+        help="write results as CSV or JSON, or a bundle of xAPI statements",
+        description="Write every attempt (or, with --answers, every answered question) as CSV or JSON; "
+        "or, with --format xapi, every xAPI statement of this data folder (its own and those merged "
+        "from others), one JSON object a line: a bundle for 'lessonapp scores import' on another machine.",
     )
-    export.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    export.add_argument("--format", choices=("csv", "json", "xapi"), default="csv", help="default: csv")
     export.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: standard output)")
-    export.add_argument("--answers", action="store_true", help="one row per answered question")
+    export.add_argument("--answers", action="store_true", help="one row per answered question (csv, json)")
+    merge = score_commands.add_parser(
+        "import",
+        help="merge result bundles from other machines",
+        description="Merge bundles (made by 'lessonapp scores export --format xapi' on other machines) "
+        "into this data folder: the teacher area and the exports then show the whole class. "
+        "Importing the same bundle again changes nothing. A statement that cannot be merged is "
+        "printed as FILE:LINE: reason, and the rest is merged. Exits 0 when all was merged, "
+        "1 when some could not be.",
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="a bundle (JSON Lines)")
+    pull = score_commands.add_parser(
+        "pull",
+        help="fetch the class's results from the school's LRS",
+        description="Fetch the class's statements from the LRS of the settings file (lrs:) and merge them "
+        "into this data folder, as 'scores import' does, from where the last pull ended. Exits 0 when all "
+        "was merged, 1 when some could not be or the LRS could not be reached (the reason in one line).",
+    )
+    pull.add_argument("--all", action="store_true",
+                      help="fetch every statement again, not only those since the last pull (merged once all the same)")
+
+    sync = commands.add_parser(
+        "sync",
+        help="send the results that wait to the school's LRS",
+        description="Send the results that wait to the LRS of the settings file (lrs:) now. Prints how many "
+        "were sent and how many wait. Exits 0 when nothing waits, 1 when some could not be sent (the reason "
+        "in one line), 2 on usage errors.",
+    )
+    sync.add_argument("--status", action="store_true",
+                      help="only say how many wait, since when, the last error and what was set aside; send nothing")
 
     commands.add_parser(
         "set-pin",
@@ -321,6 +352,9 @@ def preview(args) -> int:
 def export_scores(args) -> int:
     import sqlite3
 
+    if args.format == "xapi":
+        return export_bundle(args)
+
     from .store.export import export_answers, export_attempts, export_to_path
 
     database = _data_folder(args.data_dir) / "scores.db"
@@ -346,6 +380,63 @@ def export_scores(args) -> int:
                 raise  # standard output closed early: main() says so
             raise UserError(f"cannot write {output}: {_reason(error)}; nothing was exported") from None
     return EXIT_OK
+
+
+def export_bundle(args) -> int:
+    from .classroom.bundle import bundle_to_path, write_bundle
+    from .config import data_dir
+    from .store import Store
+
+    if args.answers:
+        print("lessonapp: --answers goes with --format csv or json; a bundle holds every statement",
+              file=sys.stderr)
+        return EXIT_USAGE
+    database = data_dir(args.data_dir) / "scores.db"
+    if not database.exists():
+        raise UserError(f"no scores recorded yet ({database} does not exist)")
+    with Store.open(database) as store:
+        if store.notice:
+            raise UserError(f"{store.notice} Nothing was exported.")
+        if args.output:
+            try:
+                count = bundle_to_path(store, Path(args.output))
+            except OSError as error:
+                raise UserError(f"cannot write {args.output}: {error.strerror or error}") from None
+            print(f"wrote {count:,} statements to {args.output}", file=sys.stderr)
+        else:
+            write_bundle(store, sys.stdout)
+    return EXIT_OK
+
+
+def import_scores(args) -> int:
+    from .classroom.merge import merge_files
+    from .config import data_dir, library_folders
+    from .content.library import load_library
+    from .settings import load_settings
+    from .store import Store
+
+    data = data_dir(args.data_dir)
+    _make_data_dir(data)
+    settings, _ = load_settings(Path(args.config) if args.config else None, data)
+    folders = library_folders(args.lessons, data) if args.lessons else (
+        list(settings.lesson_folders) or library_folders(None, data))
+    lesson_ids = {lesson.id for lesson in load_library(folders).lessons}
+    import sqlite3
+
+    from .store import StoreError
+
+    try:
+        with Store.open(data / "scores.db", school=settings.school) as store:
+            if store.notice:
+                print(f"lessonapp: {store.notice}", file=sys.stderr)
+            report = merge_files(store, [Path(f) for f in args.files], lesson_ids)
+    except (sqlite3.Error, StoreError) as error:
+        raise UserError(f"the results could not be merged ({error}); what was merged before stays, "
+                        "and importing again goes on from there") from None
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    return EXIT_PROBLEMS if report.rejected else EXIT_OK
 
 
 def set_pin(args) -> int:
@@ -386,6 +477,8 @@ def set_pin(args) -> int:
     return EXIT_OK
 
 
+_SCORES = {"export": export_scores, "import": import_scores,
+           "pull": lambda args: _classroom_command("pull", args)}
 _COMMANDS = {
     "validate": validate,
     "lessons": list_lessons,
@@ -393,9 +486,16 @@ _COMMANDS = {
     "new": new_lesson,
     "import": import_questions,
     "preview": preview,
-    "scores": export_scores,
+    "scores": lambda args: _SCORES[args.scores_command](args),
     "set-pin": set_pin,
+    "sync": lambda args: _classroom_command("sync", args),
 }
+
+
+def _classroom_command(name: str, args) -> int:
+    from .classroom import commands
+
+    return getattr(commands, name)(args)
 
 
 # -- helpers -----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The app's settings: kiosk mode, library folders, idle reset, roster, privacy.
+"""The app's settings: kiosk mode, library folders, idle reset, roster, privacy, the LRS.
 
 NO Qt. The defaults and limits are here; the file's keys, what each means, and
 reading and checking the file are in settings_file.py, imported only when
@@ -26,6 +26,24 @@ MAX_IDLE_TIMEOUT = 24 * 60 * 60  # a day; Qt's timers stop at 2**31 - 1 ms (24.8
 MIN_IDLE_WARNING = 5
 MAX_IDLE_WARNING = 300
 
+DEFAULT_SEND_EVERY = 30  # seconds between tries to send while results wait
+MIN_SEND_EVERY = 5
+MAX_SEND_EVERY = 3600
+MAX_PASSWORD_BYTES = 4096
+
+
+class LrsSettings(NamedTuple):
+    """Where results are sent: the school's Learning Record Store."""
+
+    endpoint: str  # http(s), ending in "/"; statements at <endpoint>statements
+    username: str
+    password: str
+    send_every: int = DEFAULT_SEND_EVERY  # seconds
+
+    def __repr__(self) -> str:  # the password never reaches a log or a message
+        return f"LrsSettings(endpoint={self.endpoint!r}, username={self.username!r}, send_every={self.send_every})"
+
+
 class Settings(NamedTuple):
     """What the settings file asked for, every value checked. The defaults are
     the settings of a machine with no settings file. (A named tuple: defined at
@@ -38,6 +56,8 @@ class Settings(NamedTuple):
     roster: tuple[str, ...] = ()  # empty = no roster
     students_can_add_themselves: bool = True
     students_see_own_scores: bool = True
+    school: str | None = None  # an IRI naming the school (docs/classroom.md); None: the default
+    lrs: LrsSettings | None = None  # None: nothing is sent, nothing is opened on the network
     path: Path | None = None  # the file these came from, None when there was none
 
     @property

@@ -46,15 +46,35 @@ from lessonapp.content.yamlparse import (
 from lessonapp.settings import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
+    DEFAULT_SEND_EVERY,
     MAX_IDLE_TIMEOUT,
     MAX_IDLE_WARNING,
     MAX_NAME_LENGTH,
+    MAX_PASSWORD_BYTES,
     MAX_ROSTER_BYTES,
+    MAX_SEND_EVERY,
     MAX_SETTINGS_BYTES,
     MIN_IDLE_TIMEOUT,
     MIN_IDLE_WARNING,
+    MIN_SEND_EVERY,
+    LrsSettings,
     Settings,
     default_settings_path,
+)
+
+LRS = Spec(
+    "lrs",
+    (
+        Key("endpoint", "text", "The LRS's xAPI address (http or https); statements are sent to <endpoint>statements.",
+            required=True, non_empty=True),
+        Key("username", "text", "The user name (HTTP Basic) the LRS gave this machine.", required=True,
+            non_empty=True),
+        Key("password_file", "path", "A file holding the password (preferred to password), relative to "
+                                     "the settings file."),
+        Key("password", "text", "The password, when it cannot be kept in a file of its own."),
+        Key("send_every", "integer", f"Seconds between tries while results wait; default {DEFAULT_SEND_EVERY}.",
+            minimum=MIN_SEND_EVERY, maximum=MAX_SEND_EVERY),
+    ),
 )
 
 SETTINGS = Spec(
@@ -74,6 +94,10 @@ SETTINGS = Spec(
         Key("students_can_add_themselves", "boolean",
             "Show 'Add my name' on the name screen; default true, false when a roster is given."),
         Key("students_see_own_scores", "boolean", "Show students their own scores; default true."),
+        Key("school", "text", "The school's web address (an IRI, e.g. https://school.example.org): names the "
+            "students' accounts and the activities in the results sent or exported (docs/classroom.md)."),
+        Key("lrs", "object", "Where results are sent (endpoint, username, password_file or password, "
+                             "send_every); no lrs: nothing is sent.", spec=LRS),
     ),
 )
 
@@ -149,6 +173,7 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     roster_value = tree.get("roster")
     roster_is_file = isinstance(roster_value, str) and not isinstance(roster_value, Scalar)
     spec = _ROSTER_FILE_SPEC if roster_is_file else SETTINGS
+    # The password is checked by hand (_read_lrs): the checker quotes a wrong value in its message.
     checked = check_mapping(tree, spec, "settings", tree.mark, report) or {}
 
     settings = Settings(path=file)
@@ -172,6 +197,14 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
                 break
     if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
         values["students_see_own_scores"] = False  # fail private
+
+    if "school" in checked:
+        school = school_iri(checked["school"])
+        if school is None:
+            report.error(tree.value_mark("school"), '"school" in settings must be a web address such as '
+                                                    "https://school.example.org")
+        else:
+            values["school"] = school
 
     base = file.parent
     if "lesson_folders" in checked:
@@ -207,7 +240,125 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     if roster:
         values["roster"] = roster
         values.setdefault("students_can_add_themselves", False)
+
+    if "lrs" in checked:
+        lrs = _read_lrs(checked["lrs"], base, report)
+        if lrs is not None and "school" not in values:
+            # Without it, students of two schools sending to one LRS would be the same people.
+            report.error(tree.key_mark("lrs"), "lrs needs school: the address naming the school (for example "
+                                               "school: https://school.example.org); nothing is sent until then")
+            lrs = None
+        if lrs is not None:
+            values["lrs"] = lrs
     return settings._replace(**values)
+
+
+# -- school and lrs -------------------------------------------------------------------------
+
+
+def school_iri(text: str) -> str | None:
+    """The school as results name it (no trailing slash), or None when it is no http(s) address."""
+    from urllib.parse import urlsplit
+
+    text = text.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+        return None
+    return text
+
+
+def _web_address_problem(text: str) -> str | None:
+    """Why text is not a plain http(s) address, or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 -- raises for a port that is not a number
+    except ValueError:
+        return "is not a web address"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must start with https:// (or http://) and a host name"
+    if any(c.isspace() for c in text):
+        return "has a space in it"
+    if parts.username is not None or parts.password is not None:
+        return "must not hold a user name or password (write them under lrs: username and password_file)"
+    if parts.query or parts.fragment:
+        return "must not end with ?... or #..."
+    return None
+
+
+def _read_lrs(lrs: YMap, base: Path, report: Report) -> LrsSettings | None:
+    """The LRS settings, or None (reported) when one that is needed cannot be read.
+    No message ever quotes the password."""
+    has_password = "password" in lrs
+    password_value = lrs.pop("password", None)  # the rest is checked by the table
+    checked = check_mapping(lrs, LRS, "lrs", lrs.mark, report)
+    if checked is None:
+        return None
+    endpoint = checked.get("endpoint", "").strip()
+    if "endpoint" in checked:
+        problem = _web_address_problem(endpoint)
+        if problem:
+            report.error(lrs.value_mark("endpoint"), f'"endpoint" in lrs {problem}; write the LRS\'s xAPI '
+                                                     "address, for example https://lrs.example.org/xapi/")
+            endpoint = ""
+    username = checked.get("username", "")
+    if ":" in username:
+        report.error(lrs.value_mark("username"), '"username" in lrs cannot have ":" in it (HTTP Basic)')
+        username = ""
+
+    password: str | None = None
+    if "password_file" in checked and has_password:
+        report.error(lrs.key_mark("password"), 'lrs has both "password" and "password_file"; keep one '
+                                               "(password_file is safer)")
+    elif "password_file" in checked:
+        password = _read_password_file(checked["password_file"], base, lrs.value_mark("password_file"), report)
+    elif has_password:
+        mark = lrs.value_mark("password")
+        if isinstance(password_value, str) and str(password_value).strip():
+            password = str(password_value)  # as typed, even when YAML reads it as a number
+        elif isinstance(password_value, str) or password_value is None:
+            report.error(mark, '"password" in lrs is empty')
+        else:
+            report.error(mark, '"password" in lrs must be one line of text (put it in quotes)')
+    else:
+        report.error(lrs.mark, 'lrs needs "password_file" (or "password"): what the LRS gave with the user name')
+    if not endpoint or not username or password is None:
+        return None
+    if not endpoint.endswith("/"):
+        endpoint += "/"
+    return LrsSettings(endpoint, username, password, checked.get("send_every", DEFAULT_SEND_EVERY))
+
+
+def _read_password_file(written: str, base: Path, mark: Mark, report: Report) -> str | None:
+    file = _resolve(base, written, mark, report)
+    if file is None:
+        return None
+    try:
+        data = read_limited(file, MAX_PASSWORD_BYTES)
+    except UnreadableFile as problem:
+        if problem.kind == "missing":
+            report.error(mark, f'the password file "{written}" does not exist ({file})')
+        elif problem.kind == "too_large":
+            report.error(mark, f'the password file "{written}" is {problem.size} bytes; '
+                               "it should hold the password alone")
+        else:
+            report.error(mark, f'cannot read the password file "{written}" ({problem.reason})')
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        report.error(mark, f'the password file "{written}" is not UTF-8 text')
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) != 1:
+        report.error(mark, f'the password file "{written}" must hold the password alone, on one line'
+                           + (" (it is empty)" if not lines else ""))
+        return None
+    return lines[0].strip()
 
 
 def _text_items(value) -> list[tuple[str, Mark]]:

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from lessonapp.cli import main
+from tests.answering import record
 
 from .content.helpers import VALID, write_lesson
 
@@ -140,13 +141,14 @@ def test_scores_export_writes_the_documented_columns(tmp_path, capsys, monkeypat
     with Store.open(tmp_path / "scores.db") as store:
         ana = store.add_profile("Ana")
         attempt = store.start_attempt(ana.id, "l1", "Lesson", 1, ["q1"], 1.0)
-        store.record_answer(attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
+        record(store, attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
         store.finish_attempt(attempt, 1.0, 1.0, 100.0, True)
     out = tmp_path / "scores.csv"
     assert main(["scores", "export", "--format", "csv", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == (
-        "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status"
+        "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status,"
+        "practice,machine"
     )
     assert lines[1].startswith("Ana,l1,Lesson,")
     assert main(["scores", "export", "--format", "json", "--answers"]) == 0

@@ -386,3 +386,25 @@ def test_a_device_given_as_settings_file_is_not_read_endlessly(tmp_path):
     settings, problems = load_settings(Path("/dev/zero"), tmp_path)
     assert settings.kiosk is True  # a settings file that cannot be read keeps a kiosk locked
     assert any("not a regular file" in message for message in errors(problems))
+
+
+# -- school (docs/classroom.md) -------------------------------------------------------------
+
+
+def test_school_is_kept_without_a_trailing_slash(tmp_path):
+    settings, problems = load(tmp_path, "school: https://school.example.org/\n")
+    assert problems == []
+    assert settings.school == "https://school.example.org"
+
+
+@pytest.mark.parametrize("value", ["school.example.org", "mailto:head@school.org", "https://", "'https://a b.org'"])
+def test_a_school_that_is_not_a_web_address_is_an_error_and_the_default_is_used(tmp_path, value):
+    settings, problems = load(tmp_path, f"school: {value}\n")
+    assert settings.school is None
+    (error,) = errors(problems)
+    assert ':1:9: error: "school" in settings must be a web address such as https://school.example.org' in error
+
+
+def test_no_school_means_the_default(tmp_path):
+    settings, problems = load(tmp_path, "kiosk: false\n")
+    assert problems == [] and settings.school is None

@@ -169,3 +169,7 @@ class Library:
 
     def lesson_by_id(self, lesson_id: str) -> Lesson | None:
         return next((x for x in self.lessons if x.id == lesson_id), None)
+
+    def course_of(self, lesson_id: str) -> Course | None:
+        """The course whose course.yaml lists the lesson, if any."""
+        return next((c for c in self.courses if lesson_id in c.lessons), None)

@@ -22,7 +22,9 @@ _LATER = {
         "ANSWER_COLUMNS", "ATTEMPT_COLUMNS", "export_answers", "export_attempts", "export_database", "export_to_path",
     ),
     "pin": ("PinGuard", "check_pin", "has_pin", "set_pin", "validate_pin"),
-    "reports": ("ItemStats", "OverviewRow", "attempt_answers", "class_overview", "item_analysis", "student_history"),
+    "reports": (
+        "ItemStats", "OverviewRow", "attempt_answers", "class_overview", "item_analysis", "machines", "student_history",
+    ),
 }
 _MODULE_OF = {name: module for module, names in _LATER.items() for name in names}
 
@@ -42,5 +44,6 @@ __all__ = [
     "Profile", "Store", "StoreError", "StoreUnavailable", "UnknownAttempt", "UnknownProfile",
     "attempt_answers", "check_pin", "class_overview", "export_answers", "export_attempts",
     "export_database", "export_to_path", "has_pin", "item_analysis", "list_backups", "make_backup",
-    "make_backup_file", "maybe_backup_file", "restore_backup", "rotate", "set_pin", "student_history", "validate_pin",
+    "machines", "make_backup_file", "maybe_backup_file", "restore_backup", "rotate", "set_pin", "student_history",
+    "validate_pin",
 ]

@@ -1,5 +1,9 @@
 """Results out of the app: CSV for spreadsheets, JSON for tools.
 
+attempt_id is the attempt's UUID (its xAPI registration), unique across
+machines; machine is the UUID of the data folder the attempt was taken on, so
+results merged from many machines (lessonapp/classroom/merge.py) never collide.
+
 CSV is written with a UTF-8 byte order mark first, so spreadsheet programs
 (Excel above all) read accents and non-Latin names correctly instead of
 guessing a legacy code page. Open ``out`` with ``encoding="utf-8"`` and
@@ -39,7 +43,7 @@ from .timeutil import system_clock
 
 ATTEMPT_COLUMNS = (
     "student", "lesson_id", "lesson_title", "attempt_id", "started_at", "finished_at",
-    "score", "max_score", "percent", "passed", "status",
+    "score", "max_score", "percent", "passed", "status", "practice", "machine",
 )
 ANSWER_COLUMNS = (
     "attempt_id", "student", "lesson_id", "question_id", "chosen", "correct", "points", "max_points",
@@ -55,21 +59,22 @@ _SEPARATORS = frozenset(",;\t\r\n")
 def attempt_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every attempt, oldest first, as a dict keyed by ATTEMPT_COLUMNS with real types."""
     rows = store.connection.execute(
-        "SELECT p.name, t.lesson_id, t.lesson_title, t.id, t.started_at, t.finished_at, "
-        "t.score, t.max_score, t.percent, t.passed, t.status "
+        "SELECT p.name, t.lesson_id, t.lesson_title, t.uuid, t.started_at, t.finished_at, "
+        "t.score, t.max_score, t.percent, t.passed, t.status, t.practice, t.machine "
         "FROM attempts AS t JOIN profiles AS p ON p.id = t.profile_id ORDER BY t.id"
     )
     for row in rows:
         record = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
         if record["passed"] is not None:
             record["passed"] = bool(record["passed"])
+        record["practice"] = bool(record["practice"])
         yield record
 
 
 def answer_rows(store: Store) -> Iterator[dict[str, Any]]:
     """The latest answer to each question of each attempt, keyed by ANSWER_COLUMNS."""
     rows = store.connection.execute(
-        "SELECT an.attempt_id, p.name, t.lesson_id, an.question_id, an.chosen, an.correct, "
+        "SELECT t.uuid, p.name, t.lesson_id, an.question_id, an.chosen, an.correct, "
         "an.points, an.max_points "
         "FROM answers AS an JOIN attempts AS t ON t.id = an.attempt_id "
         f"JOIN profiles AS p ON p.id = t.profile_id WHERE {is_latest('an')} "

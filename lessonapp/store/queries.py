@@ -24,6 +24,8 @@ def is_latest(alias: str) -> str:
 # best percent, finished attempts, passed (any), last activity.
 # Best = the finished attempt with the highest percent (the latest among equals).
 # Practice attempts (retrying the missed questions) count for last activity only.
+# {where} filters the attempts; {best} is "" or "AND machine = ?" when {where}
+# keeps one machine's attempts (its parameter then comes last, once more).
 LESSON_SUMMARY = """
 SELECT g.profile_id, g.lesson_id,
        (SELECT lesson_title FROM attempts WHERE id = g.last_id),
@@ -41,7 +43,7 @@ FROM (
 ) AS g
 LEFT JOIN attempts AS b ON b.id = (
     SELECT id FROM attempts
-    WHERE profile_id = g.profile_id AND lesson_id = g.lesson_id AND status = 'finished' AND practice = 0
+    WHERE profile_id = g.profile_id AND lesson_id = g.lesson_id AND status = 'finished' AND practice = 0 {best}
     ORDER BY percent DESC, id DESC
     LIMIT 1
 )

@@ -54,6 +54,8 @@ class AttemptRecord(NamedTuple):
     answers: tuple[AnswerRecord, ...] = ()  # the latest answer per question, in asked order
     practice: bool = False  # retrying missed questions: never a best result
     elapsed_seconds: float = 0.0  # quiz time used, kept with each answer and on leaving
+    uuid: str = ""  # unique across machines: the xAPI registration, the exports' attempt_id
+    machine: str = ""  # the UUID of the data folder it was taken on
 
     @property
     def answers_by_question(self) -> Mapping[str, AnswerRecord]:
@@ -75,7 +77,7 @@ class BestResult(NamedTuple):
 ANSWER_COLUMNS = "id, attempt_id, question_id, chosen, correct, points, max_points, seconds, answered_at"
 ATTEMPT_COLUMNS = (
     "id, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at, "
-    "last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds"
+    "last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds, uuid, machine"
 )
 
 
@@ -93,12 +95,12 @@ def attempt_from_row(row: sqlite3.Row | tuple) -> AttemptRecord:
     import json
 
     (id_, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, finished_at,
-     last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds) = row
+     last_activity_at, score, max_score, percent, passed, status, practice, elapsed_seconds, uuid, machine) = row
     return AttemptRecord(
         id_, profile_id, lesson_id, lesson_title, seed, tuple(json.loads(question_ids)), started_at,
         finished_at, last_activity_at, score, max_score, percent,
         None if passed is None else bool(passed), status, practice=bool(practice),
-        elapsed_seconds=elapsed_seconds,
+        elapsed_seconds=elapsed_seconds, uuid=uuid, machine=machine,
     )
 
 

@@ -42,11 +42,26 @@ class ItemStats(NamedTuple):
     average_seconds: float
 
 
-def class_overview(store: Store, lesson_id: str | None = None) -> list[OverviewRow]:
-    """Every student x lesson they have started (or one lesson), by student name then lesson id."""
-    where, params = ("lesson_id = ?", (lesson_id,)) if lesson_id is not None else ("1", ())
+def machines(store: Store) -> list[tuple[str, int]]:
+    """The machines results were taken on (this one first), with their attempts."""
+    rows = store.connection.execute("SELECT machine, count(*) FROM attempts GROUP BY machine").fetchall()
+    return sorted(rows, key=lambda row: (row[0] != store.machine_id, row[0]))
+
+
+def class_overview(store: Store, lesson_id: str | None = None, machine: str | None = None) -> list[OverviewRow]:
+    """Every student x lesson they have started (or one lesson), by student name then lesson id.
+    machine: only the attempts taken on that machine (None: every machine)."""
+    conditions, params = ["1"], []
+    if lesson_id is not None:
+        conditions.append("lesson_id = ?")
+        params.append(lesson_id)
+    best = ""
+    if machine is not None:
+        conditions.append("machine = ?")
+        params += [machine, machine]
+        best = "AND machine = ?"
     sql = (
-        "SELECT s.*, p.name FROM (" + LESSON_SUMMARY.format(where=where) + ") AS s "
+        "SELECT s.*, p.name FROM (" + LESSON_SUMMARY.format(where=" AND ".join(conditions), best=best) + ") AS s "
         "JOIN profiles AS p ON p.id = s.profile_id ORDER BY p.name_key, p.id, s.lesson_id"
     )
     return [
@@ -60,11 +75,13 @@ def class_overview(store: Store, lesson_id: str | None = None) -> list[OverviewR
     ]
 
 
-def student_history(store: Store, profile_id: int) -> list[AttemptRecord]:
-    """Every attempt of a student, oldest first (without answers: see `attempt_answers`)."""
+def student_history(store: Store, profile_id: int, machine: str | None = None) -> list[AttemptRecord]:
+    """Every attempt of a student (taken on `machine`, or on any), oldest first (without
+    answers: see `attempt_answers`)."""
     rows = store.connection.execute(
-        f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? ORDER BY started_at, id",
-        (profile_id,),
+        f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? AND coalesce(?, machine) = machine "
+        "ORDER BY started_at, id",
+        (profile_id, machine),
     )
     return [attempt_from_row(row) for row in rows]
 
@@ -74,29 +91,33 @@ def attempt_answers(store: Store, attempt_id: int) -> tuple[AnswerRecord, ...]:
     return store.attempt(attempt_id).answers
 
 
-def item_analysis(store: Store, lesson_id: str, *, finished_only: bool = False) -> list[ItemStats]:
+def item_analysis(store: Store, lesson_id: str, *, finished_only: bool = False,
+                  machine: str | None = None) -> list[ItemStats]:
     """Per question of a lesson, by question id: the latest answer of every attempt counts once.
 
-    finished_only leaves out attempts in progress or abandoned.
+    finished_only leaves out attempts in progress or abandoned; machine keeps
+    only the attempts taken on that machine.
     """
     status = "AND t.status = 'finished'" if finished_only else ""
+    on_machine = "AND t.machine = ?" if machine is not None else ""
+    params = (lesson_id, machine) if machine is not None else (lesson_id,)
     latest = (
         "SELECT an.question_id, an.chosen, an.correct, an.seconds "
         "FROM attempts AS t JOIN answers AS an ON an.attempt_id = t.id "
-        f"WHERE t.lesson_id = ? {status} AND {is_latest('an')}"
+        f"WHERE t.lesson_id = ? {status} {on_machine} AND {is_latest('an')}"
     )
     conn = store.connection
     totals = conn.execute(
         f"SELECT question_id, count(*), sum(correct), avg(seconds) FROM ({latest}) "
         "GROUP BY question_id ORDER BY question_id",
-        (lesson_id,),
+        params,
     ).fetchall()
     wrong: dict[str, Counter[frozenset[str]]] = {}
     first_seen: dict[tuple[str, frozenset[str]], tuple[str, ...]] = {}
     for question_id, chosen, count in conn.execute(
         f"SELECT question_id, chosen, count(*) FROM ({latest}) WHERE correct = 0 "
         "GROUP BY question_id, chosen",
-        (lesson_id,),
+        params,
     ):
         texts = tuple(json.loads(chosen))
         key = frozenset(texts)  # the same set chosen in another order is the same wrong answer

@@ -14,9 +14,20 @@ Design notes
   alone and never scan ``answers``.
 * ``profiles.name_key`` is the stripped, case-folded name: unique, so "Ana"
   and " ANA " are the same student whatever the alphabet.
+* The classroom (docs/classroom.md): the data folder's machine UUID is the
+  setting ``machine_id``; every attempt has a UUID (its xAPI registration) and
+  the machine it was taken on; ``statements`` is the outbox, and also holds the
+  statements merged from other machines (``origin = 'merged'``), which are
+  never sent.
 """
 
 from __future__ import annotations
+
+# A random (version 4) UUID, made by SQLite: a new one for each row it is evaluated for.
+_UUID4 = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' "
+    "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+)
 
 # "LESS" in ASCII: marks a file as a lessonapp score database.
 APPLICATION_ID = 0x4C455353
@@ -113,6 +124,55 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             last_failure_at  REAL NOT NULL
         )
         """,
+    ),
+    # 5: a classroom, not an island (docs/classroom.md). The machine's UUID, made
+    # once; every attempt named by a UUID and the machine it was taken on (the
+    # attempts already kept get this machine and a UUID each); what every
+    # statement of an attempt needs (its course, its language); the outbox.
+    (
+        f"INSERT INTO settings (key, value) VALUES ('machine_id', {_UUID4}) ON CONFLICT (key) DO NOTHING",
+        "ALTER TABLE attempts ADD COLUMN uuid TEXT",
+        "ALTER TABLE attempts ADD COLUMN machine TEXT",
+        "ALTER TABLE attempts ADD COLUMN course_id TEXT",
+        "ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+        f"UPDATE attempts SET uuid = {_UUID4}, machine = (SELECT value FROM settings WHERE key = 'machine_id')",
+        "CREATE UNIQUE INDEX attempts_by_uuid ON attempts (uuid)",
+        # ADD COLUMN cannot say NOT NULL without a default: the triggers do.
+        """
+        CREATE TRIGGER attempts_have_uuid_and_machine BEFORE INSERT ON attempts
+        WHEN NEW.uuid IS NULL OR NEW.machine IS NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'an attempt needs a uuid and a machine');
+        END
+        """,
+        """
+        CREATE TRIGGER attempts_keep_uuid_and_machine BEFORE UPDATE OF uuid, machine ON attempts
+        WHEN NEW.uuid IS NOT OLD.uuid OR NEW.machine IS NOT OLD.machine
+        BEGIN
+            SELECT RAISE(ABORT, 'an attempt keeps its uuid and machine');
+        END
+        """,
+        # the teacher area's filter by machine
+        "CREATE INDEX attempts_by_machine ON attempts (machine)",
+        """
+        CREATE TABLE statements (
+            id                TEXT PRIMARY KEY,            -- the statement id (a UUID)
+            registration      TEXT,                        -- the attempt's uuid
+            body              TEXT NOT NULL,               -- the statement, JSON
+            origin            TEXT NOT NULL CHECK (origin IN ('local', 'merged')),
+            stored_at         TEXT NOT NULL,
+            sent_at           TEXT,
+            set_aside_reason  TEXT,
+            set_aside_at      TEXT
+        )
+        """,
+        # the ones waiting to be sent, oldest (lowest rowid) first
+        """
+        CREATE INDEX statements_waiting ON statements (origin)
+            WHERE origin = 'local' AND sent_at IS NULL AND set_aside_reason IS NULL
+        """,
+        "CREATE INDEX statements_by_registration ON statements (registration)",
+        "CREATE INDEX statements_set_aside ON statements (set_aside_at) WHERE set_aside_reason IS NOT NULL",
     ),
 )
 

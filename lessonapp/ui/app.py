@@ -61,7 +61,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         folders = list(settings.lesson_folders) or library_folders(None, data_dir)
     # SQLite's page-by-page check waits for the window: see store/upkeep.py.
     # A read-only folder or a full disk gives a read-only store: lessons can still be read.
-    store = Store.open_or_read_only(data_dir / "scores.db", quick_check=False)
+    store = Store.open_or_read_only(data_dir / "scores.db", quick_check=False, school=settings.school)
     controller = AppController(
         store,
         folders,

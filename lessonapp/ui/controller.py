@@ -39,6 +39,7 @@ class AppController(QObject):
 
     student_changed = Signal(bool)
     store_replaced = Signal(object)
+    results_recorded = Signal()  # an answer or a result was kept: the background sender sends it soon
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class AppController(QObject):
         self.teacher_area: TeacherArea | None = None
         self.pin_guard = None  # the growing delay after wrong PINs (kept in the database)
         self.upkeep: Worker | None = None  # the database's check and backup, once the window is up
+        self.sender = None  # ui.sending.BackgroundSender, once the window is up, when lrs: is set
         self._checked_store = None  # the store whose file the upkeep checks
         self.cache_folder = cache_folder  # where validated lessons are cached (content/cache.py)
         self.clock = clock
@@ -195,6 +197,18 @@ class AppController(QObject):
         self._checked_store = self.store
         self.upkeep.done.connect(self.on_store_upkeep_done)
         self.upkeep.start(check_and_back_up, self.store.path, self.data_dir / backup.FOLDER if self.data_dir else None)
+        if self.app_settings.lrs is not None:
+            self._start_sending()
+
+    def _start_sending(self) -> None:
+        """Results go to the school's LRS in the background (ui/sending.py).
+        Without lrs: in the settings, nothing of it is even imported."""
+        from lessonapp.ui.sending import BackgroundSender
+
+        self.sender = BackgroundSender(self.store.path, self.store.school, self.app_settings.lrs, parent=self)
+        self.results_recorded.connect(self.sender.on_results_recorded)
+        QApplication.instance().aboutToQuit.connect(self.sender.stop)
+        self.sender.start()
 
     def _add_menu_items(self) -> None:
         w = self.window
@@ -224,13 +238,14 @@ class AppController(QObject):
         except sqlite3.Error:
             pin = None
         self._drop_quiz()
+        school = self.store.school
         self.store.close()
         try:
-            self.store = Store.start_anew(path, problem)
+            self.store = Store.start_anew(path, problem, school=school)
         except StoreError as error:
             # It could not be set aside (another program holds it, a full disk):
             # go on with it as it is; the next start checks it again.
-            self.store = Store.open_or_read_only(path, quick_check=False)
+            self.store = Store.open_or_read_only(path, quick_check=False, school=school)
             notice = self.tr("The score database seems to be damaged, and it could not be set aside ({0}). "
                              "Please tell your teacher.").format(error)
         else:
@@ -279,6 +294,8 @@ class AppController(QObject):
             self.window.add_screen(self.teacher_area)
             self.teacher_area.closed.connect(self.on_teacher_area_closed)
             self.teacher_area.restore_requested.connect(self.on_teacher_area_restore_requested)
+            if self.sender is not None:
+                self.teacher_area.set_sender(self.sender)
         else:
             self.teacher_area.set_library(self.library)
             self.teacher_area.refresh()
@@ -302,13 +319,14 @@ class AppController(QObject):
         # The PIN lives with the scores; a backup from before it was set (or
         # changed) must not unset it, or lock a kiosk's teacher out.
         pin = self.store.get_setting(PIN_KEY)
+        school = self.store.school
         self.store.close()
         try:
             aside = restore_backup(path, backup)
             error = None
         except Exception as problem:  # noqa: BLE001 - whatever failed, reopen the scores and say so
             aside, error = None, str(problem)
-        self.store = Store.open_or_read_only(path)
+        self.store = Store.open_or_read_only(path, school=school)
         if pin is not None and not self.store.read_only:
             self.store.set_setting(PIN_KEY, pin)
         self.store_replaced.emit(self.store)
@@ -410,9 +428,10 @@ class AppController(QObject):
             if session is None:
                 seed = self.new_seed()
                 session = QuizSession(lesson, seed, pool)
+                course = self.library.course_of(lesson.id) if self.library is not None else None
                 attempt_id = self.store.start_attempt(
                     self.profile.id, lesson.id, lesson.title, seed, list(session.question_ids), session.max_score,
-                    practice=practice,
+                    practice=practice, course_id=course.id if course else None, language=lesson.language,
                 )
         except StoreError as error:  # a read-only folder, a full disk...: the lesson stays open
             dialogs.inform(self.window, self.tr("The quiz cannot start"), str(error))
@@ -430,6 +449,7 @@ class AppController(QObject):
         )
         self.quiz.finished.connect(self.on_quiz_finished)
         self.quiz.left.connect(self.on_quiz_left)
+        self.quiz.answer_saved.connect(self.results_recorded)
         self.window.show_screen(self.quiz_screen)
         self.quiz.start()
 

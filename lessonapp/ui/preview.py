@@ -188,6 +188,7 @@ class PreviewWindow(QMainWindow):
             list(session.question_ids),
             session.max_score,
             practice=pool is not None,
+            language=self.lesson.language,
         )
         self.quiz = QuizController(self.quiz_screen, self.store, self.lesson, session, attempt, parent=self)
         self.quiz.finished.connect(self.on_quiz_finished)

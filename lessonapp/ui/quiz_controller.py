@@ -27,6 +27,7 @@ class QuizController(QObject):
 
     finished = Signal()
     left = Signal()
+    answer_saved = Signal()  # an answer or the result is on disk (with its statement, to be sent)
 
     def __init__(
         self,
@@ -125,11 +126,14 @@ class QuizController(QObject):
             return True
         s = self.session
         try:
-            self.store.finish_attempt(self.attempt_id, s.score, s.max_score, s.percent, s.passed)
+            self.store.finish_attempt(
+                self.attempt_id, s.score, s.max_score, s.percent, s.passed, elapsed=self.elapsed()
+            )
         except StoreError as error:
             self.screen.show_hint(self.tr("Your result could not be saved. {0} Press Enter to save it.").format(error))
             return False
         self._finished_in_store = True
+        self.answer_saved.emit()
         return True
 
     def _explained(self, error: Exception) -> StoreError:
@@ -169,8 +173,8 @@ class QuizController(QObject):
         try:
             self.store.record_answer(
                 self.attempt_id,
-                question.id,
-                [question.choices[i].text for i in sorted(chosen)],
+                question,
+                chosen,
                 result.correct,
                 result.points,
                 result.max_points,
@@ -181,6 +185,7 @@ class QuizController(QObject):
             text = self.tr("Your answer could not be saved. {0} Your choice stays: press Enter to save it.")
             self.screen.show_hint(text.format(self._explained(error)))
             return
+        self.answer_saved.emit()
         self.session.answer(question.id, chosen)
         if self.session.finished:
             self._finish_in_store()  # all answered: the result is kept even if nobody asks for it

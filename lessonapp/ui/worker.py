@@ -3,6 +3,7 @@
     worker = Worker()
     worker.done.connect(on_done)        # with what the function returned
     worker.failed.connect(on_failed)    # with one of the `expected` errors
+    worker.progress.connect(on_progress)  # with what the function hands worker.progress.emit
     worker.start(function, *args, expected=(OSError,))
 
 The function must not touch widgets, and opens its own database connection
@@ -24,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 class Worker(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(object)  # emitted from the thread (queued to the UI thread) by a function given it
 
     def __init__(self, parent: QObject | None = None) -> None:
         # Usually no parent: the thread keeps the worker alive until it is done,

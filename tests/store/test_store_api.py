@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lessonapp.content.model import Choice, Question
 from lessonapp.store import (
     ABANDONED,
     FINISHED,
@@ -17,6 +18,7 @@ from lessonapp.store import (
     UnknownAttempt,
     UnknownProfile,
 )
+from tests.answering import record as answer
 
 # -- profiles -------------------------------------------------------------------
 
@@ -97,9 +99,9 @@ def test_attempt_lifecycle(store: Store, clock) -> None:
     assert record.finished_at is None and record.score is None and record.passed is None
 
     clock.advance(seconds=20)
-    store.record_answer(attempt_id, "q3", ["Kuwait"], True, 1.0, 1.0, 20.0)
+    answer(store, attempt_id, "q3", ["Kuwait"], True, 1.0, 1.0, 20.0)
     clock.advance(seconds=10)
-    store.record_answer(attempt_id, "q1", ["Tier 2", "Tier 3"], False, 0.0, 1.0, 9.5)
+    answer(store, attempt_id, "q1", ["Tier 2", "Tier 3"], False, 0.0, 1.0, 9.5)
     assert store.attempt(attempt_id).last_activity_at == "2026-11-28T07:16:00Z"
     clock.advance(seconds=30)
     store.finish_attempt(attempt_id, 1.0, 3.0, 33.3, False)
@@ -116,7 +118,7 @@ def test_attempt_lifecycle(store: Store, clock) -> None:
     assert record.answers[1].answered_at == "2026-11-28T07:16:00Z"
 
     with pytest.raises(StoreError, match="already finished"):
-        store.record_answer(attempt_id, "q2", ["x"], True, 1, 1, 1)
+        answer(store, attempt_id, "q2", ["x"], True, 1, 1, 1)
     with pytest.raises(StoreError, match="already finished"):
         store.finish_attempt(attempt_id, 1, 3, 33.3, False)
     with pytest.raises(StoreError):
@@ -126,7 +128,7 @@ def test_attempt_lifecycle(store: Store, clock) -> None:
 def test_finished_attempt_is_on_disk_when_finish_returns(db_path: Path, store: Store) -> None:
     ana = store.add_profile("Ana")
     attempt_id = store.start_attempt(ana.id, "l", "L", 1, ["q"], 1)
-    store.record_answer(attempt_id, "q", ["a"], True, 1, 1, 1)
+    answer(store, attempt_id, "q", ["a"], True, 1, 1, 1)
     store.finish_attempt(attempt_id, 1, 1, 100.0, True)
     other = sqlite3.connect(db_path)  # another connection sees it: committed
     assert other.execute("SELECT status, score FROM attempts").fetchall() == [("finished", 1.0)]
@@ -137,7 +139,7 @@ def test_finished_attempt_is_on_disk_when_finish_returns(db_path: Path, store: S
 def test_abandon(store: Store) -> None:
     ana = store.add_profile("Ana")
     attempt_id = store.start_attempt(ana.id, "l", "L", 1, ["q"], 1)
-    store.record_answer(attempt_id, "q", ["a"], True, 1, 1, 1)
+    answer(store, attempt_id, "q", ["a"], True, 1, 1, 1)
     store.abandon_attempt(attempt_id)
     record = store.attempt(attempt_id)
     assert record.status == ABANDONED and record.finished_at is None
@@ -149,7 +151,7 @@ def test_unknown_ids(store: Store) -> None:
     with pytest.raises(UnknownAttempt):
         store.attempt(12)
     with pytest.raises(UnknownAttempt):
-        store.record_answer(12, "q", ["a"], True, 1, 1, 1)
+        answer(store, 12, "q", ["a"], True, 1, 1, 1)
     with pytest.raises(UnknownAttempt):
         store.finish_attempt(12, 1, 1, 100, True)
     with pytest.raises(UnknownProfile):
@@ -158,11 +160,17 @@ def test_unknown_ids(store: Store) -> None:
         store.attempt(12)
 
 
-def test_chosen_must_be_a_sequence_not_a_string(store: Store) -> None:
+def test_chosen_must_be_indices_of_the_question_s_choices(store: Store) -> None:
     ana = store.add_profile("Ana")
     attempt_id = store.start_attempt(ana.id, "l", "L", 1, ["q"], 1)
-    with pytest.raises(TypeError):
-        store.record_answer(attempt_id, "q", "True", True, 1, 1, 1)
+    question = Question(id="q", prompt="Which?", choices=(Choice("Yes", correct=True), Choice("No")))
+    for chosen in ("Yes", [2], [-1], ["Yes"]):
+        with pytest.raises(ValueError, match="indices of the choices of question q"):
+            store.record_answer(attempt_id, question, chosen, True, 1, 1, 1)
+    assert store.connection.execute("SELECT count(*) FROM answers").fetchone()[0] == 0
+    assert store.connection.execute("SELECT count(*) FROM statements").fetchone()[0] == 0
+    store.record_answer(attempt_id, question, [1], False, 0, 1, 1)
+    assert store.attempt(attempt_id).answers[0].chosen == ("No",)
 
 
 def test_unfinished_attempt_returns_latest_answers(store: Store, clock) -> None:
@@ -172,10 +180,10 @@ def test_unfinished_attempt_returns_latest_answers(store: Store, clock) -> None:
     attempt_id = store.start_attempt(ana.id, "gulf", "Gulf", 9, ["q1", "q2", "q3"], 3)
     store.start_attempt(ben.id, "gulf", "Gulf", 1, ["q1"], 1)  # someone else's
     store.start_attempt(ana.id, "other", "Other", 1, ["q1"], 1)  # another lesson
-    store.record_answer(attempt_id, "q2", ["wrong"], False, 0, 1, 4)
-    store.record_answer(attempt_id, "q1", ["right"], True, 1, 1, 3)
+    answer(store, attempt_id, "q2", ["wrong"], False, 0, 1, 4)
+    answer(store, attempt_id, "q1", ["right"], True, 1, 1, 3)
     clock.advance(seconds=5)
-    store.record_answer(attempt_id, "q2", ["right", "also"], True, 1, 1, 6)  # a re-answer
+    answer(store, attempt_id, "q2", ["right", "also"], True, 1, 1, 6)  # a re-answer
 
     record = store.unfinished_attempt(ana.id, "gulf")
     assert record is not None and record.id == attempt_id and record.seed == 9

@@ -17,6 +17,7 @@ from lessonapp.store import (
     restore_backup,
     rotate,
 )
+from tests.answering import record
 
 
 def names(store: Store) -> list[str]:
@@ -26,7 +27,7 @@ def names(store: Store) -> list[str]:
 def test_backup_has_everything_committed_even_in_the_wal(store: Store, tmp_path: Path) -> None:
     ana = store.add_profile("Ana")
     attempt_id = store.start_attempt(ana.id, "l", "L", 1, ["q"], 1)
-    store.record_answer(attempt_id, "q", ["a"], True, 1, 1, 1)  # still in scores.db-wal
+    record(store, attempt_id, "q", ["a"], True, 1, 1, 1)  # still in scores.db-wal
     path = make_backup(store, tmp_path / "backups")
     assert path.name == "scores-20261128T071530Z.db"
     assert not path.with_name(path.name + "-wal").exists()

@@ -27,6 +27,7 @@ RUNS = 15
 CHILD = """
 import sys
 from pathlib import Path
+from lessonapp.content.model import Choice, Question
 from lessonapp.store import Store
 
 path, run = Path(sys.argv[1]), sys.argv[2]
@@ -43,7 +44,9 @@ with Store.open(path) as store:
     n = 0
     while True:
         question_id = f"r{run}-q{n}"
-        store.record_answer(attempt_id, question_id, ["choice " + str(n)], n % 2 == 0, 1.0, 1.0, 0.5)
+        choices = (Choice("choice " + str(n), correct=True), Choice("no"))
+        question = Question(id=question_id, prompt="?", choices=choices)
+        store.record_answer(attempt_id, question, [n % 2], n % 2 == 0, 1.0, 1.0, 0.5)
         sys.stdout.write(f"{attempt_id} {question_id}\\n")
         sys.stdout.flush()
         n += 1
@@ -80,6 +83,10 @@ def test_killed_writer_loses_no_acknowledged_answer(tmp_path: Path) -> None:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         stored = set(conn.execute("SELECT attempt_id, question_id FROM answers"))
+        # every answer kept has its statement, and no statement reports an answer that was not kept
+        answers = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+        answered = conn.execute("SELECT count(*) FROM statements WHERE body LIKE '%/verbs/answered%'").fetchone()[0]
+        assert answered == answers
     finally:
         conn.close()
     missing = [a for a in acknowledged if a not in stored]

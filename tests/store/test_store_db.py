@@ -11,6 +11,7 @@ import pytest
 
 from lessonapp.store import Store
 from lessonapp.store.schema import APPLICATION_ID, LATEST_VERSION
+from tests.answering import record
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -24,7 +25,7 @@ def fill(path: Path, clock) -> None:
         ana = store.add_profile("Ana")
         for n in range(30):
             attempt = store.start_attempt(ana.id, f"lesson-{n}", "A lesson " * 20, n, ["q1", "q2"], 2)
-            store.record_answer(attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
+            record(store, attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
 
 
 def aside_files(db_path: Path, label: str) -> list[Path]:
@@ -67,7 +68,7 @@ def test_reopen_keeps_data(db_path: Path, clock) -> None:
     with Store.open(db_path, clock=clock) as store:
         ana = store.add_profile("Ana")
         attempt = store.start_attempt(ana.id, "l1", "Lesson one", 7, ["q1"], 1)
-        store.record_answer(attempt, "q1", ["Yes"], True, 1, 1, 2.5)
+        record(store, attempt, "q1", ["Yes"], True, 1, 1, 2.5)
     with Store.open(db_path, clock=clock) as store:
         assert store.notice is None
         assert [p.name for p in store.profiles()] == ["Ana"]
@@ -195,7 +196,7 @@ def test_migration_is_idempotent(db_path: Path, clock) -> None:
 def test_answers_cannot_be_rewritten(store: Store) -> None:
     ana = store.add_profile("Ana")
     attempt_id = store.start_attempt(ana.id, "l", "L", 1, ["q"], 1)
-    store.record_answer(attempt_id, "q", ["a"], False, 0, 1, 1)
+    record(store, attempt_id, "q", ["a"], False, 0, 1, 1)
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         store.connection.execute("UPDATE answers SET correct = 1")
 

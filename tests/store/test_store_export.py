@@ -11,9 +11,11 @@ import pytest
 
 from lessonapp.store import Store, export_answers, export_attempts, export_to_path
 from lessonapp.store.export import csv_cell
+from tests.answering import record
 
 ATTEMPT_HEADER = (
-    "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status"
+    "student,lesson_id,lesson_title,attempt_id,started_at,finished_at,score,max_score,percent,passed,status,"
+    "practice,machine"
 )
 ANSWER_HEADER = "attempt_id,student,lesson_id,question_id,chosen,correct,points,max_points"
 
@@ -22,15 +24,20 @@ ANSWER_HEADER = "attempt_id,student,lesson_id,question_id,chosen,correct,points,
 def results(store: Store, clock) -> Store:
     ana = store.add_profile("Ana Lía")
     first = store.start_attempt(ana.id, "gulf", "Workers, \"wages\" & the Gulf", 3, ["q1", "q2"], 2.0)
-    store.record_answer(first, "q1", ["Kuwait", "Qatar"], True, 1.0, 1.0, 5.0)
-    store.record_answer(first, "q2", ["No"], False, 0.0, 1.0, 7.0)
-    store.record_answer(first, "q2", ["Yes"], True, 1.0, 1.0, 3.0)  # the latest wins
+    record(store, first, "q1", ["Kuwait", "Qatar"], True, 1.0, 1.0, 5.0)
+    record(store, first, "q2", ["No"], False, 0.0, 1.0, 7.0)
+    record(store, first, "q2", ["Yes"], True, 1.0, 1.0, 3.0)  # the latest wins
     clock.advance(minutes=2)
     store.finish_attempt(first, 2.0, 2.0, 100.0, True)
     mallory = store.add_profile("=HYPERLINK(\"http://evil\",\"x\")")
-    second = store.start_attempt(mallory.id, "tiers", "@Tiers", 4, ["q1"], 1.0)
-    store.record_answer(second, "q1", ["-1+2"], False, 0.0, 1.0, 2.5)
+    second = store.start_attempt(mallory.id, "tiers", "@Tiers", 4, ["q1"], 1.0, practice=True)
+    record(store, second, "q1", ["-1+2"], False, 0.0, 1.0, 2.5)
     return store
+
+
+def uuids(store: Store) -> list[str]:
+    """The attempts' UUIDs, oldest first: the exports' attempt_id."""
+    return [row[0] for row in store.connection.execute("SELECT uuid FROM attempts ORDER BY id")]
 
 
 def csv_text(fn, store: Store) -> str:
@@ -45,13 +52,14 @@ def test_attempts_csv(results: Store) -> None:
     lines = text[1:].split("\r\n")
     assert lines[0] == ATTEMPT_HEADER
     rows = list(csv.reader(io.StringIO(text[1:])))
+    first, second = uuids(results)
     assert rows[1] == [
-        "Ana Lía", "gulf", 'Workers, "wages" & the Gulf', "1", "2026-11-28T07:15:30Z",
-        "2026-11-28T07:17:30Z", "2", "2", "100", "true", "finished",
+        "Ana Lía", "gulf", 'Workers, "wages" & the Gulf', first, "2026-11-28T07:15:30Z",
+        "2026-11-28T07:17:30Z", "2", "2", "100", "true", "finished", "false", results.machine_id,
     ]
     assert rows[2] == [
-        "'=HYPERLINK(\"http://evil\",\"x\")", "tiers", "'@Tiers", "2", "2026-11-28T07:17:30Z",
-        "", "", "1", "", "", "in_progress",
+        "'=HYPERLINK(\"http://evil\",\"x\")", "tiers", "'@Tiers", second, "2026-11-28T07:17:30Z",
+        "", "", "1", "", "", "in_progress", "true", results.machine_id,
     ]
     assert len(rows) == 3
 
@@ -59,10 +67,11 @@ def test_attempts_csv(results: Store) -> None:
 def test_answers_csv(results: Store) -> None:
     rows = list(csv.reader(io.StringIO(csv_text(export_answers, results)[1:])))
     assert ",".join(rows[0]) == ANSWER_HEADER
+    first, second = uuids(results)
     assert rows[1:] == [
-        ["1", "Ana Lía", "gulf", "q1", "Kuwait | Qatar", "true", "1", "1"],
-        ["1", "Ana Lía", "gulf", "q2", "Yes", "true", "1", "1"],
-        ["2", "'=HYPERLINK(\"http://evil\",\"x\")", "tiers", "q1", "'-1+2", "false", "0", "1"],
+        [first, "Ana Lía", "gulf", "q1", "Kuwait | Qatar", "true", "1", "1"],
+        [first, "Ana Lía", "gulf", "q2", "Yes", "true", "1", "1"],
+        [second, "'=HYPERLINK(\"http://evil\",\"x\")", "tiers", "q1", "'-1+2", "false", "0", "1"],
     ]
 
 
@@ -123,8 +132,9 @@ def test_attempts_json_types(results: Store) -> None:
     data = json.loads(out.getvalue())
     assert data[0] == {
         "student": "Ana Lía", "lesson_id": "gulf", "lesson_title": 'Workers, "wages" & the Gulf',
-        "attempt_id": 1, "started_at": "2026-11-28T07:15:30Z", "finished_at": "2026-11-28T07:17:30Z",
-        "score": 2.0, "max_score": 2.0, "percent": 100.0, "passed": True, "status": "finished",
+        "attempt_id": uuids(results)[0], "started_at": "2026-11-28T07:15:30Z",
+        "finished_at": "2026-11-28T07:17:30Z", "score": 2.0, "max_score": 2.0, "percent": 100.0, "passed": True,
+        "status": "finished", "practice": False, "machine": results.machine_id,
     }
     assert list(data[0]) == ATTEMPT_HEADER.split(",")
     assert data[1]["student"] == "=HYPERLINK(\"http://evil\",\"x\")"  # JSON is data, not a sheet
@@ -138,7 +148,7 @@ def test_answers_json_types(results: Store) -> None:
     assert list(data[0]) == ANSWER_HEADER.split(",")
     assert data[0]["chosen"] == ["Kuwait", "Qatar"]
     assert data[0]["correct"] is True and data[2]["correct"] is False
-    assert isinstance(data[0]["points"], float) and isinstance(data[0]["attempt_id"], int)
+    assert isinstance(data[0]["points"], float) and data[0]["attempt_id"] == uuids(results)[0]
     assert len(data) == 3
 
 

@@ -15,6 +15,7 @@ from lessonapp.store import (
     item_analysis,
     student_history,
 )
+from tests.answering import record
 
 Q = ["q1", "q2", "q3", "q4"]
 
@@ -28,7 +29,7 @@ def school(store: Store, clock) -> dict[str, int]:
 
     def answer(attempt: int, qid: str, chosen: list[str], correct: bool, seconds: float) -> None:
         clock.advance(minutes=1)
-        store.record_answer(attempt, qid, chosen, correct, 1.0 if correct else 0.0, 1.0, seconds)
+        record(store, attempt, qid, chosen, correct, 1.0 if correct else 0.0, 1.0, seconds)
 
     def start(profile: int, lesson: str, title: str) -> int:
         clock.advance(minutes=1)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lessonapp.store import Store, db, list_backups
 from lessonapp.store.upkeep import check_and_back_up
+from tests.answering import record
 
 
 def fill(path: Path, clock, attempts: int = 60) -> None:
@@ -16,7 +17,7 @@ def fill(path: Path, clock, attempts: int = 60) -> None:
         ana = store.add_profile("Ana")
         for n in range(attempts):
             attempt = store.start_attempt(ana.id, f"lesson-{n}", "A lesson " * 20, n, ["q1", "q2"], 2)
-            store.record_answer(attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
+            record(store, attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
 
 
 def damage_pages(path: Path, first: int, last: int) -> bytes:
@@ -95,7 +96,7 @@ def test_the_worker_checks_and_backs_up_while_answers_are_written(db_path: Path,
         worker.start()
         for n in range(50):
             attempt = store.start_attempt(ana.id, f"more-{n}", "More", n, ["q1"], 1)
-            store.record_answer(attempt, "q1", ["yes"], True, 1, 1, 1.0)
+            record(store, attempt, "q1", ["yes"], True, 1, 1, 1.0)
         worker.join(30)
         assert results == [None]
         assert store.connection.execute("SELECT count(*) FROM answers").fetchone()[0] == 250

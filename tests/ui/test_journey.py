@@ -93,6 +93,16 @@ def test_journey_by_keyboard_immediate_feedback_results_and_retry(qtbot, make_ap
     assert [a.question_id for a in record.answers] == list(session.question_ids)
     assert record.seed == 11
     assert "The right answer:" in app.results.review.toPlainText()
+    # each answer and the finish were reported in the outbox (docs/classroom.md), with the lesson's course
+    import json
+
+    kept = [json.loads(body) for _, body in app.store.waiting_statements(100)]
+    verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in kept]
+    assert verbs[:3] == ["answered"] * 3 and verbs[3] == "completed" and verbs[4] in ("passed", "failed")
+    assert {s["context"]["registration"] for s in kept} == {record.uuid}
+    assert {s["context"]["contextActivities"]["grouping"][0]["id"].rsplit("/", 1)[1] for s in kept} == {
+        "test-course"
+    }
 
     missed = session.missed_ids
     assert len(missed) == 1

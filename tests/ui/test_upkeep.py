@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lessonapp.store import Store, has_pin, list_backups, set_pin
 from lessonapp.store.pin import ScryptCost
 from lessonapp.ui.controller import AppController
+from tests.answering import record
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def fill(path: Path) -> None:
         ana = store.add_profile("Ana")
         for n in range(60):
             attempt = store.start_attempt(ana.id, f"lesson-{n}", "A lesson " * 20, n, ["q1", "q2"], 2)
-            store.record_answer(attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
+            record(store, attempt, "q1", ["a long choice text " * 10], True, 1, 1, 3.0)
 
 
 def damage(path: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from lessonapp.content.library import load_library
 from lessonapp.store import Store
+from tests.answering import record
 
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
@@ -79,7 +80,7 @@ def take(store: Store, profile_id: int, lesson_id: str, title: str, answers, *, 
     """One attempt: answers are (question_id, chosen texts, correct, seconds)."""
     attempt = store.start_attempt(profile_id, lesson_id, title, 7, [a[0] for a in answers], float(len(answers)))
     for qid, chosen, correct, seconds in answers:
-        store.record_answer(attempt, qid, chosen, correct, float(correct), 1.0, seconds)
+        record(store, attempt, qid, chosen, correct, float(correct), 1.0, seconds)
     if finish:
         score = float(sum(a[2] for a in answers))
         percent = 100.0 * score / len(answers)

@@ -135,7 +135,8 @@ def test_export_writes_a_csv_with_the_documented_header(area, qtbot, monkeypatch
         rows = list(csv.reader(f))
     assert tuple(rows[0]) == header
     assert rows[0] == ["student", "lesson_id", "lesson_title", "attempt_id", "started_at", "finished_at",
-                       "score", "max_score", "percent", "passed", "status"] if what == "results" else True
+                       "score", "max_score", "percent", "passed", "status", "practice", "machine"] \
+        if what == "results" else True
     assert f"Exported {len(rows) - 1} rows to {written}" == area.export.message.text()
 
 

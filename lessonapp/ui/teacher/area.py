@@ -12,6 +12,12 @@ every signal in `_connect_signals`. It never opens or closes the database:
   `show_restore_result` with what ``restore_backup`` returned (or the error).
 
 Backups live in ``<data dir>/backups`` (BACKUP_FOLDER).
+
+Results merged from other machines (Import results, docs/classroom.md) are
+rows like this machine's; the Machine filter above the tabs keeps one
+machine's attempts in the overview, a student's history and item analysis.
+On a kiosk, which opens no file dialog, Import results takes the bundles in
+``<data dir>/imports`` (IMPORT_FOLDER).
 """
 
 from __future__ import annotations
@@ -34,23 +40,27 @@ from lessonapp.store import (
     export_database,
     item_analysis,
     list_backups,
+    machines,
     make_backup_file,
     student_history,
 )
 from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
 from lessonapp.store.pin import MIN_DIGITS, pin_is_short
 from lessonapp.ui.kiosk import kiosk_active
-from lessonapp.ui.teacher.common import extra_stylesheet, set_message
-from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_backup
+from lessonapp.ui.teacher.common import buddy, combo, extra_stylesheet, set_message
+from lessonapp.ui.teacher.data import ANSWERS, BUNDLE, BackupTab, ExportTab, describe_backup
 from lessonapp.ui.teacher.lesson import ItemRow, LessonTab
 from lessonapp.ui.teacher.models import local_time
 from lessonapp.ui.teacher.overview import OverviewTab
+from lessonapp.ui.teacher.sending import AsideRow, SendingTab
 from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
 from lessonapp.ui.widgets import Screen, button, label
 from lessonapp.ui.worker import Worker
 
 _FAILURES = (OSError, sqlite3.Error, StoreError, ValueError)
+IMPORT_FOLDER = "imports"
+PROBLEMS_SHOWN = 5  # in the message under Import results; `lessonapp scores import` lists them all
 
 
 class TeacherArea(Screen):
@@ -67,6 +77,10 @@ class TeacherArea(Screen):
         self._export_worker: Worker | None = None  # the export being written, if any
         self._backup_worker: Worker | None = None  # the backup being made, if any
         self._export_path: Path | None = None
+        self._import_worker: Worker | None = None  # the bundles being merged, if any
+        self.sender = None  # ui.sending.BackgroundSender, when the settings file has lrs:
+        self._send_asked = False  # "Send now" was pressed and its pass has not ended
+        self._pull_worker: Worker | None = None  # the pull from the LRS under way, if any
         self.setAccessibleName(self.tr("Teacher area"))
 
         layout = QVBoxLayout(self)
@@ -75,6 +89,10 @@ class TeacherArea(Screen):
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Teacher area"), role="title", wrap=False))
         header.addStretch(1)
+        self.machine_combo = combo(self.tr("Show the results of"))
+        header.addWidget(buddy(self.tr("&Machine:"), self.machine_combo), 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.machine_combo, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addSpacing(16)
         self.close_button = button(self.tr("&Close teacher area"))
         self.close_button.setToolTip(self.tr("Back to the app (Esc)"))
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -93,12 +111,13 @@ class TeacherArea(Screen):
         self.lesson = LessonTab()
         self.export = ExportTab()
         self.backups = BackupTab()
+        self.sending = SendingTab()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Teacher area sections"))
         self.tabs.setDocumentMode(False)
         for tab, text in ((self.overview, self.tr("Class &overview")), (self.student, self.tr("S&tudent")),
                           (self.lesson, self.tr("Lesso&n")), (self.export, self.tr("E&xport")),
-                          (self.backups, self.tr("Bac&kups"))):
+                          (self.backups, self.tr("Bac&kups")), (self.sending, self.tr("Sen&ding"))):
             tab.setAccessibleName(text.replace("&", ""))
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
@@ -116,8 +135,12 @@ class TeacherArea(Screen):
         self.student.attempt_selected.connect(self.on_student_attempt_selected)
         self.lesson.lesson_changed.connect(self.on_lesson_lesson_changed)
         self.export.export_requested.connect(self.on_export_export_requested)
+        self.export.import_requested.connect(self.on_export_import_requested)
+        self.machine_combo.currentIndexChanged.connect(self.on_machine_combo_current_index_changed)
         self.backups.backup_requested.connect(self.on_backups_backup_requested)
         self.backups.restore_chosen.connect(self.on_backups_restore_chosen)
+        self.sending.send_requested.connect(self.on_sending_send_requested)
+        self.sending.pull_requested.connect(self.on_sending_pull_requested)
 
     # -- public --------------------------------------------------------------------------
 
@@ -142,6 +165,13 @@ class TeacherArea(Screen):
         self.store = store
         self.refresh()
 
+    def set_sender(self, sender) -> None:
+        """The app's background sender (ui/sending.py): "Send now" asks it, and its passes refresh the tab."""
+        self.sender = sender
+        sender.passed.connect(self.on_sender_passed)
+        self.sending.set_pull_available(True)
+        self._fill_sending()
+
     def set_library(self, library: Library) -> None:
         self.library = library
         self.refresh()
@@ -149,7 +179,8 @@ class TeacherArea(Screen):
     def refresh(self) -> None:
         """Read the overview again; the other tabs are read again when next shown."""
         self.pin_advice.setVisible(pin_is_short(self.store))
-        self._rows = class_overview(self.store)
+        self._fill_machines()
+        self._rows = class_overview(self.store, machine=self.machine)
         self.overview.set_rows(self._rows, self._lessons())
         self._filled = {self.overview, self.export}
         self.on_tabs_current_changed(self.tabs.currentIndex())
@@ -177,6 +208,16 @@ class TeacherArea(Screen):
     def backup_folder(self) -> Path:
         return self.data_dir / BACKUP_FOLDER
 
+    @property
+    def machine(self) -> str | None:
+        """The machine whose results are shown, or None for every machine."""
+        return self.machine_combo.currentData()
+
+    def machine_names(self) -> dict[str, str]:
+        """How the area names each machine: this one, or the start of its UUID."""
+        return {machine: self.tr("this machine") if machine == self.store.machine_id else machine[:8]
+                for machine, _ in machines(self.store)}
+
     # -- filling the tabs ---------------------------------------------------------------
 
     def _titles(self) -> dict[str, str]:
@@ -190,6 +231,21 @@ class TeacherArea(Screen):
         known = [lesson.id for lesson in self.library.lessons]
         extra = sorted({row.lesson_id for row in self._rows} - set(known))
         return [(lesson_id, titles[lesson_id]) for lesson_id in known + extra]
+
+    def _fill_machines(self) -> None:
+        found = machines(self.store)
+        chosen = self.machine
+        self.machine_combo.blockSignals(True)
+        self.machine_combo.clear()
+        self.machine_combo.addItem(self.tr("All machines"), None)
+        for machine, attempts in found:
+            name = self.tr("This machine") if machine == self.store.machine_id else self.tr("Machine {0}").format(
+                machine[:8])
+            self.machine_combo.addItem(self.tr("{0} ({1} attempts)").format(name, f"{attempts:,}"), machine)
+            self.machine_combo.setItemData(self.machine_combo.count() - 1, machine, Qt.ItemDataRole.ToolTipRole)
+        self.machine_combo.setCurrentIndex(max(0, self.machine_combo.findData(chosen)))
+        self.machine_combo.setEnabled(len(found) > 1 or chosen is not None)
+        self.machine_combo.blockSignals(False)
 
     def _fill_students(self, current: int | None = None) -> None:
         if self.student in self._filled:
@@ -229,7 +285,76 @@ class TeacherArea(Screen):
                  for b in list_backups(self.backup_folder)]
         self.backups.set_backups(self.backup_folder, found)
 
+    def _fill_sending(self) -> None:
+        status = self.store.outbox_status()
+        lrs = self.sender.lrs if self.sender is not None else None
+        where = self.tr("{0} as {1}, every {2} s").format(lrs.endpoint, lrs.username, lrs.send_every) if lrs else None
+        self.sending.set_status(where, status.waiting, status.waiting_since, status.last_error,
+                                status.last_error_at, self._aside_rows(status.set_aside))
+        self.sending.set_busy(self.sender is not None and self.sender.busy or self._pull_worker is not None)
+
+    def _aside_rows(self, aside: list[tuple[str, str, str]]) -> list[AsideRow]:
+        import json
+
+        rows = []
+        for statement_id, reason, when in aside:
+            found = self.store.connection.execute("SELECT body FROM statements WHERE id = ?", (statement_id,))
+            body = found.fetchone()
+            rows.append(AsideRow(when, _describe_statement(json.loads(body[0])) if body else "", reason,
+                                 statement_id))
+        return rows
+
     # -- slots ------------------------------------------------------------------------------
+
+    def on_sending_send_requested(self) -> None:
+        if self.sender is None:
+            return
+        self.sending.set_busy(True)
+        self._send_asked = True
+        set_message(self.sending.message, self.tr("Sending…"))
+        self.sender.send_now()
+
+    def on_sending_pull_requested(self) -> None:
+        from lessonapp.ui.sending import pull_into
+
+        if self.sender is None or self._pull_worker is not None:
+            return
+        # Pages of statements merged in transactions of their own: a worker does it, like an import.
+        self.sending.set_busy(True)
+        set_message(self.sending.message, self.tr("Pulling the class's results from the LRS…"))
+        self._pull_worker = Worker()
+        self._pull_worker.done.connect(self.on_pull_done)
+        self._pull_worker.failed.connect(self.on_pull_failed)
+        lesson_ids = frozenset(lesson.id for lesson in self.library.lessons)
+        self._pull_worker.start(pull_into, self.store.path, self.store.school, self.sender.lrs, lesson_ids,
+                                expected=_FAILURES)
+
+    def on_pull_done(self, result) -> None:
+        self._pull_worker = None
+        self.refresh()
+        self._fill_sending()
+        text = self.tr("Pulled: {0}").format(result.summary())
+        if result.error:
+            text += self.tr(". It stopped early: {0}").format(result.error)
+        if result.problems:
+            text += self.tr(". First problem: {0}").format(result.problems[0])
+        set_message(self.sending.message, text, ok=not (result.error or result.rejected))
+
+    def on_pull_failed(self, error: Exception) -> None:
+        self._pull_worker = None
+        self._fill_sending()
+        set_message(self.sending.message, self.tr("Nothing was pulled: {0}").format(error), ok=False)
+
+    def on_sender_passed(self, result) -> None:
+        self._fill_sending()
+        if not self._send_asked:
+            return  # a pass of its own, in the background: the status lines say it
+        self._send_asked = False
+        if result.error:
+            set_message(self.sending.message, self.tr("Sent {0}; {1} wait: {2}").format(
+                result.sent, result.waiting, result.error), ok=False)
+        else:
+            set_message(self.sending.message, self.tr("Sent {0}; {1} wait.").format(result.sent, result.waiting))
 
     def on_tabs_current_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
@@ -239,6 +364,8 @@ class TeacherArea(Screen):
             self._fill_lessons()
         elif tab is self.backups and tab not in self._filled:
             self._fill_backups()
+        elif tab is self.sending:
+            self._fill_sending()
 
     def on_overview_student_opened(self, profile_id: int) -> None:
         self.show_student(profile_id)
@@ -247,8 +374,11 @@ class TeacherArea(Screen):
         self.show_lesson(lesson_id)
 
     def on_student_student_changed(self, profile_id: int) -> None:
-        self.student.set_history(student_history(self.store, profile_id), self._titles(), {
-            lesson.id: lesson.quiz.pass_mark for lesson in self.library.lessons if lesson.quiz is not None})
+        self.student.set_history(
+            student_history(self.store, profile_id, self.machine), self._titles(),
+            {lesson.id: lesson.quiz.pass_mark for lesson in self.library.lessons if lesson.quiz is not None},
+            machines=self.machine_names(),
+        )
 
     def on_student_attempt_selected(self, attempt_id: int) -> None:
         attempt = self.store.attempt(attempt_id)
@@ -263,7 +393,7 @@ class TeacherArea(Screen):
     def on_lesson_lesson_changed(self, lesson_id: str) -> None:
         lesson = self.library.lesson_by_id(lesson_id)
         rows = []
-        for item in item_analysis(self.store, lesson_id):
+        for item in item_analysis(self.store, lesson_id, machine=self.machine):
             question = lesson.question_by_id(item.question_id) if lesson else None
             rows.append(ItemRow(
                 item.question_id, question.prompt if question else item.question_id, item.answered, item.correct,
@@ -271,6 +401,9 @@ class TeacherArea(Screen):
                 item.average_seconds,
             ))
         self.lesson.show_items(rows)
+
+    def on_machine_combo_current_index_changed(self, _index: int) -> None:
+        self.refresh()
 
     def on_export_export_requested(self, what: str, fmt: str) -> None:
         name = f"lessonapp-{what}-{date.today().isoformat()}.{fmt}"
@@ -287,8 +420,10 @@ class TeacherArea(Screen):
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
                 Path.home()
             )
-            kind = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
-            title = self.tr("Export answers") if what == ANSWERS else self.tr("Export results")
+            kind = {"csv": self.tr("CSV files (*.csv)"), "json": self.tr("JSON files (*.json)"),
+                    "jsonl": self.tr("Result bundles (*.jsonl)")}[fmt]
+            title = {ANSWERS: self.tr("Export answers"), BUNDLE: self.tr("Export a bundle")}.get(
+                what, self.tr("Export results"))
             chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), kind)
             if not chosen:
                 return
@@ -304,7 +439,71 @@ class TeacherArea(Screen):
         self._export_worker.done.connect(self.on_export_done)
         self._export_worker.failed.connect(self.on_export_failed)
         database, answers = self.store.path, what == ANSWERS
-        self._export_worker.start(lambda: export_database(database, path, fmt, answers=answers), expected=_FAILURES)
+        if what == BUNDLE:
+            from lessonapp.classroom.bundle import bundle_database
+
+            self._export_worker.start(bundle_database, database, path, expected=_FAILURES)
+        else:
+            self._export_worker.start(lambda: export_database(database, path, fmt, answers=answers),
+                                      expected=_FAILURES)
+
+    def on_export_import_requested(self) -> None:
+        if self._import_worker is not None:
+            return
+        if kiosk_active():
+            folder = self.data_dir / IMPORT_FOLDER
+            paths = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+            if not paths:
+                set_message(self.export.import_message, self.tr(
+                    "No bundle to import: put the bundles (.jsonl files) in {0}").format(folder), ok=False)
+                return
+        else:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+                Path.home())
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import results"), folder,
+                self.tr("Result bundles (*.jsonl *.json);;All files (*)"))
+            if not chosen:
+                return
+            paths = [Path(p) for p in chosen]
+        from lessonapp.classroom.merge import import_bundles
+
+        # A bundle of a million answers takes a minute or more: a worker merges
+        # it, on a connection of its own, and the bar shows how far it is.
+        self.export.set_importing(True)
+        set_message(self.export.import_message, self.tr("Importing {0} files…").format(len(paths)))
+        worker = self._import_worker = Worker()
+        worker.done.connect(self.on_import_done)
+        worker.failed.connect(self.on_import_failed)
+        worker.progress.connect(self.on_import_progress)
+        database, school = self.store.path, self.store.school
+        lesson_ids = {lesson.id for lesson in self.library.lessons}
+        worker.start(import_bundles, database, paths, school, lesson_ids,
+                     lambda done, total: worker.progress.emit((done, total)), expected=_FAILURES)
+
+    def on_import_progress(self, done_total: tuple[int, int]) -> None:
+        self.export.show_import_progress(*done_total)
+
+    def on_import_done(self, report) -> None:
+        self._import_worker = None
+        self.export.set_importing(False)
+        text = self.tr("Merged {0} new results; {1} were here already.").format(
+            f"{report.merged:,}", f"{report.already_here:,}")
+        if report.rejected:
+            text += " " + self.tr("{0} could not be merged:").format(f"{report.rejected:,}")
+            text += "\n" + "\n".join(report.problems[:PROBLEMS_SHOWN])
+            if len(report.problems) > PROBLEMS_SHOWN:
+                text += "\n" + self.tr("(lessonapp scores import lists every one)")
+        set_message(self.export.import_message, text, ok=not report.rejected)
+        self.refresh()
+
+    def on_import_failed(self, error: Exception) -> None:
+        self._import_worker = None
+        self.export.set_importing(False)
+        set_message(self.export.import_message, self.tr(
+            "The import stopped: {0}. What was merged before stays; importing again goes on from there.")
+            .format(error), ok=False)
+        self.refresh()
 
     def on_export_done(self, count: int) -> None:
         self.export.set_busy(False)
@@ -345,3 +544,14 @@ class TeacherArea(Screen):
         if answer == QMessageBox.StandardButton.Yes:
             set_message(self.backups.message, self.tr("Restoring {0}…").format(path.name))
             self.restore_requested.emit(path)
+
+
+def _describe_statement(statement: dict) -> str:
+    """"answered: Ana, basics / q1": what a set-aside statement was about, for the teacher."""
+    try:
+        verb = str(statement["verb"]["id"]).rsplit("/", 1)[-1]
+        who = statement["actor"].get("name") or statement["actor"]["account"]["name"]
+        what = str(statement["object"]["id"]).split("/lessons/", 1)[-1].replace("/questions/", " / ")
+    except (KeyError, TypeError, AttributeError):
+        return ""
+    return f"{verb}: {who}, {what}"

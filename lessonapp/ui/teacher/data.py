@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from lessonapp.store import Backup
 from lessonapp.ui.teacher.common import Table
@@ -16,12 +16,16 @@ from lessonapp.ui.widgets import button, card, label
 
 RESULTS = "results"
 ANSWERS = "answers"
+BUNDLE = "bundle"  # every xAPI statement, one a line (docs/classroom.md)
+PROGRESS_STEPS = 1000
 
 
 class ExportTab(QWidget):
-    """Emits export_requested(what, fmt): what is RESULTS or ANSWERS, fmt "csv" or "json"."""
+    """Emits export_requested(what, fmt): what is RESULTS or ANSWERS with fmt "csv" or
+    "json", or BUNDLE with "jsonl"; and import_requested() for Import results."""
 
     export_requested = Signal(str, str)
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,12 +65,52 @@ class ExportTab(QWidget):
             layout.addWidget(box)
         self.message = label("")
         layout.addWidget(self.message)
+
+        layout.addWidget(label(self.tr("Results from other machines"), role="subtitle"))
+        box = card()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(8)
+        column.addWidget(label(self.tr(
+            "A bundle holds every result of this machine, and those merged into it, as xAPI statements. "
+            "Bring the bundle of each kiosk here and import it: the overview, item analysis and exports "
+            "then show the whole class. Importing a bundle twice changes nothing.")))
+        self.bundle_button = button(self.tr("Export a &bundle (xAPI)…"))
+        self.bundle_button.clicked.connect(lambda: self.export_requested.emit(BUNDLE, "jsonl"))
+        self.buttons[(BUNDLE, "jsonl")] = self.bundle_button
+        self.import_button = button(self.tr("&Import results…"), self.tr("Import results from bundles"),
+                                    primary=True)
+        self.import_button.clicked.connect(self.import_requested)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.import_button)
+        row.addWidget(self.bundle_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.import_progress = QProgressBar()
+        self.import_progress.setRange(0, PROGRESS_STEPS)
+        self.import_progress.setAccessibleName(self.tr("Import progress"))
+        self.import_progress.hide()
+        column.addWidget(self.import_progress)
+        self.import_message = label("")
+        column.addWidget(self.import_message)
+        layout.addWidget(box)
         layout.addStretch(1)
 
     def set_busy(self, busy: bool) -> None:
         """While an export is written, no other can be asked for."""
         for b in self.buttons.values():
             b.setEnabled(not busy)
+
+    def set_importing(self, importing: bool) -> None:
+        """While bundles are merged, no other import can be asked for; the bar shows how far it is."""
+        self.import_button.setEnabled(not importing)
+        if importing:
+            self.import_progress.setValue(0)
+        self.import_progress.setVisible(importing)
+
+    def show_import_progress(self, done: int, total: int) -> None:
+        self.import_progress.setValue(round(PROGRESS_STEPS * done / total) if total else 0)
 
 
 class BackupTab(QWidget):

@@ -53,6 +53,7 @@ class StudentTab(QWidget):
         self._numbers: dict[int, int] = {}  # attempt id -> its number in the list and the chart
         self._titles: Mapping[str, str] = {}
         self._pass_marks: Mapping[str, float] = {}
+        self._machines: Mapping[str, str] = {}  # machine UUID -> how to name it
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
@@ -82,7 +83,7 @@ class StudentTab(QWidget):
         self.attempts_model = RecordsModel(self._attempt_columns(), self)
         self.attempts = Table(self.tr("Attempts of this student"))
         self.attempts.setModel(self.attempts_model)
-        self.attempts.set_widths({0: 3, 1: -1, 2: 16, 3: 15})
+        self.attempts.set_widths({0: 3, 1: -1, 2: 16, 3: 15, 4: 12})
         self.answers_model = RecordsModel(self._answer_columns(), self)
         self.answers = Table(self.tr("Answers of the selected attempt"), wrap=True)
         self.answers.setModel(self.answers_model)
@@ -109,6 +110,8 @@ class StudentTab(QWidget):
             Column(self.tr("Lesson"), lambda a: self._titles.get(a.lesson_id) or a.lesson_title),
             Column(self.tr("Started"), lambda a: local_time(a.started_at)),
             Column(self.tr("Score"), score, numeric=True),
+            Column(self.tr("Machine"), lambda a: self._machines.get(a.machine, a.machine[:8]),
+                   tip=lambda a: a.machine),
         ]
 
     def _answer_columns(self) -> list[Column]:
@@ -147,9 +150,12 @@ class StudentTab(QWidget):
         return self.student_combo.currentData()
 
     def set_history(self, attempts: Sequence[AttemptRecord], titles: Mapping[str, str],
-                    pass_marks: Mapping[str, float], lesson_id: str | None = None) -> None:
-        """A student's attempts, oldest first; titles and pass marks by lesson id."""
+                    pass_marks: Mapping[str, float], lesson_id: str | None = None,
+                    machines: Mapping[str, str] | None = None) -> None:
+        """A student's attempts, oldest first; titles and pass marks by lesson id;
+        machines: how to name each machine the attempts were taken on."""
         self._titles, self._pass_marks = titles, pass_marks
+        self._machines = machines or {}
         self._all = list(attempts)
         seen = dict.fromkeys(a.lesson_id for a in self._all)
         self.lesson_combo.blockSignals(True)
