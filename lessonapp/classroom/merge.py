@@ -32,6 +32,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 
 from lessonapp.classroom import statements as xapi
+from lessonapp.content.spec import LANGUAGE_PATTERN
 from lessonapp.store import Store, db, outbox
 from lessonapp.store.records import ABANDONED, FINISHED, IN_PROGRESS
 from lessonapp.store.store import MAX_NAME_LENGTH, normalize_name
@@ -431,6 +432,8 @@ class _Attempts:
 
 # -- checking one statement ---------------------------------------------------------------
 
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")  # content/spec.py's ID_PATTERN, at most 100 characters
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
 _REQUIRED = frozenset({"id", "actor", "verb", "object", "timestamp"})
 _STORED_TIME = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -515,9 +518,16 @@ def _parse(statement, school: str) -> Parsed:
         if verb in (xapi.VERB_COMPLETED, xapi.VERB_PASSED, xapi.VERB_FAILED):
             result = {"score": _score(result), **({"success": result["success"]} if isinstance(
                 result.get("success"), bool) else {})}
+    lesson_id = unquote(path[0])
+    if not _ID.fullmatch(lesson_id) or (question_id is not None and not _ID.fullmatch(question_id)):
+        raise BadStatement("names a lesson or question by an id no lesson file can have")
+    if course_id is not None and not _ID.fullmatch(course_id):
+        course_id = None
+    if not _LANGUAGE.fullmatch(language):
+        language = "en"
     return Parsed(
         statement_id.lower(), registration.lower(), verb, body, account_name, display, machine.lower(), practice,
-        unquote(path[0]), lesson_title, language, course_id, _timestamp(data), question_id, chosen, result,
+        lesson_id, lesson_title, language, course_id, _timestamp(data), question_id, chosen, result,
     )
 
 

@@ -278,3 +278,12 @@ def test_an_attempt_of_this_machine_lost_here_comes_back_from_the_lrs(tmp_path) 
         (attempt,) = student_history(restored, restored.profiles()[0].id)
         assert attempt.machine == restored.machine_id and attempt.status == "finished"
         assert len(restored.attempt(attempt.id).answers) == 2
+
+
+def test_ids_no_lesson_file_can_have_are_refused(room) -> None:
+    a, _, teacher = room
+    statement = json.loads(bundle_of(a)[0])
+    odd = dict(statement, id=str(uuid.uuid4()),
+               object=dict(statement["object"], id=SCHOOL + "/lessonapp/lessons/gulf/questions/" + "Q" * 300))
+    report = merge_statements(teacher, items([json.dumps(odd)]), None)
+    assert report.problems == ["kiosk.jsonl:1: names a lesson or question by an id no lesson file can have"]

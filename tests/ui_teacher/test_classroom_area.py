@@ -60,6 +60,7 @@ def test_import_results_merges_a_bundle_in_a_worker_and_shows_the_class(area, qt
     monkeypatch.setattr(merge, "import_bundles", watched)
     area.export.import_progress.valueChanged.connect(progress.append)
     before = len(cells(area.overview.table, 0))
+    assert not area.machine_row.isVisible()
     import_through_the_dialog(area, qtbot, monkeypatch, [path])
     assert threads and threads[0] is not threading.main_thread()
     assert progress and progress[-1] == 1000  # the bar went to the end of the file
@@ -70,7 +71,7 @@ def test_import_results_merges_a_bundle_in_a_worker_and_shows_the_class(area, qt
 
     # the machine filter: every machine, this one, the kiosk
     combo = area.machine_combo
-    assert combo.isEnabled()
+    assert area.machine_row.isVisible()  # hidden while every result is this machine's
     assert [combo.itemData(i) for i in range(combo.count())] == [None, area.store.machine_id, kiosk_machine]
     assert combo.itemText(2) == f"Machine {kiosk_machine[:8]} (2 attempts)"
     combo.setCurrentIndex(2)

@@ -89,10 +89,6 @@ class TeacherArea(Screen):
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Teacher area"), role="title", wrap=False))
         header.addStretch(1)
-        self.machine_combo = combo(self.tr("Show the results of"))
-        header.addWidget(buddy(self.tr("&Machine:"), self.machine_combo), 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.machine_combo, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addSpacing(16)
         self.close_button = button(self.tr("&Close teacher area"))
         self.close_button.setToolTip(self.tr("Back to the app (Esc)"))
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -105,6 +101,15 @@ class TeacherArea(Screen):
         self.pin_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pin_advice.hide()
         layout.addWidget(self.pin_advice)
+        # Shown once results come from more than one machine (Import results).
+        self.machine_combo = combo(self.tr("Show the results of"))
+        self.machine_row = QWidget()
+        machine_layout = QHBoxLayout(self.machine_row)
+        machine_layout.setContentsMargins(0, 0, 0, 0)
+        machine_layout.addWidget(buddy(self.tr("&Machine:"), self.machine_combo))
+        machine_layout.addWidget(self.machine_combo)
+        machine_layout.addStretch(1)
+        layout.addWidget(self.machine_row)
 
         self.overview = OverviewTab()
         self.student = StudentTab()
@@ -244,7 +249,7 @@ class TeacherArea(Screen):
             self.machine_combo.addItem(self.tr("{0} ({1} attempts)").format(name, f"{attempts:,}"), machine)
             self.machine_combo.setItemData(self.machine_combo.count() - 1, machine, Qt.ItemDataRole.ToolTipRole)
         self.machine_combo.setCurrentIndex(max(0, self.machine_combo.findData(chosen)))
-        self.machine_combo.setEnabled(len(found) > 1 or chosen is not None)
+        self.machine_row.setVisible(len(found) > 1 or chosen is not None)
         self.machine_combo.blockSignals(False)
 
     def _fill_students(self, current: int | None = None) -> None:

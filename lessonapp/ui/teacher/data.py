@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 from lessonapp.store import Backup
 from lessonapp.ui.teacher.common import Table
 from lessonapp.ui.teacher.models import Column, RecordsModel, size_text
-from lessonapp.ui.widgets import button, card, label
+from lessonapp.ui.widgets import button, card, label, scroll
 
 RESULTS = "results"
 ANSWERS = "answers"
@@ -29,7 +29,12 @@ class ExportTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setObjectName("screen-body")
+        outer.addWidget(scroll(body, self.tr("Export and import")))  # scrolls when the text is large
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
         layout.addWidget(label(self.tr("Export the class's results"), role="subtitle"))
