@@ -3,9 +3,10 @@ fast and work on machines without a display."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from .config import ConfigError
 
 if TYPE_CHECKING:
     import argparse
+
+    from .store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_CODES = (
@@ -409,30 +412,27 @@ def export_bundle(args) -> int:
 
 
 def import_scores(args) -> int:
+    import sqlite3
+
     from .classroom.merge import merge_files
-    from .config import data_dir, library_folders
+    from .config import library_folders
     from .content.library import load_library
     from .settings import load_settings
-    from .store import Store
+    from .store import StoreError
 
-    data = data_dir(args.data_dir)
-    _make_data_dir(data)
+    data = _data_folder(args.data_dir)
     settings, _ = load_settings(Path(args.config) if args.config else None, data)
     folders = library_folders(args.lessons, data) if args.lessons else (
         list(settings.lesson_folders) or library_folders(None, data))
     lesson_ids = {lesson.id for lesson in load_library(folders).lessons}
-    import sqlite3
-
-    from .store import StoreError
-
-    try:
-        with Store.open(data / "scores.db", school=settings.school) as store:
-            if store.notice:
-                print(f"lessonapp: {store.notice}", file=sys.stderr)
+    with writing_store(data, settings.school) as store:
+        if store.notice:
+            print(f"lessonapp: {store.notice}", file=sys.stderr)
+        try:
             report = merge_files(store, [Path(f) for f in args.files], lesson_ids)
-    except (sqlite3.Error, StoreError) as error:
-        raise UserError(f"the results could not be merged ({error}); what was merged before stays, "
-                        "and importing again goes on from there") from None
+        except (sqlite3.Error, StoreError) as error:
+            raise UserError(f"the results could not be merged ({error}); what was merged before stays, "
+                            "and importing again goes on from there") from None
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(report.summary())
@@ -650,6 +650,27 @@ def _open_store(database: Path, reading: bool = False):
         return Store.open_for_reading(database) if reading else Store.open(database)
     except StoreError as error:  # locked, read-only, cannot be created: a sentence for a person
         raise UserError(str(error)) from None
+
+
+@contextlib.contextmanager
+def writing_store(data: Path, school: str | None = None) -> Iterator[Store]:
+    """The store of a command that writes (set-pin, scores import, sync, pull),
+    under the data folder's lock, as the app holds it: never beside a running app."""
+    from .store import Store, StoreError
+    from .store.lock import lock_data_folder
+
+    _make_data_dir(data)
+    try:
+        folder_lock = lock_data_folder(data)
+    except StoreError as error:
+        raise UserError(str(error)) from None
+    with folder_lock:
+        try:
+            store = Store.open(data / "scores.db", school=school)
+        except StoreError as error:
+            raise UserError(str(error)) from None
+        with store:
+            yield store
 
 
 def _store_failure(error, not_done: str) -> str:

@@ -26,6 +26,7 @@ import pytest
 
 from lessonapp import cli
 from lessonapp.cli import main
+from tests.answering import record
 
 from .content.helpers import VALID, write_lesson
 
@@ -42,8 +43,8 @@ def _fill_scores(database: Path, attempts: int = ATTEMPTS) -> None:
         ana = store.add_profile("Ana")
         for _ in range(attempts):
             attempt = store.start_attempt(ana.id, "l1", "Lesson", 1, ["q1", "q2"], 2.0)
-            store.record_answer(attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
-            store.record_answer(attempt, "q2", ["Lyon"], False, 0.0, 1.0, 3.5)
+            record(store, attempt, "q1", ["Paris"], True, 1.0, 1.0, 3.5)
+            record(store, attempt, "q2", ["Lyon"], False, 0.0, 1.0, 3.5)
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +139,18 @@ CASES = [
     (["--data-dir", "empty-data", "scores", "export"], 1, "no scores recorded yet"),
     (["--data-dir", LONG, "scores", "export"], 1, "the data folder"),
     (["--data-dir", "lesson.yaml", "scores", "export"], 1, "is a file, not a folder"),
+    # scores import, sync, scores pull (the classroom)
+    (["scores", "import"], 2, "the following arguments are required: FILE"),
+    (["scores", "import", "folder"], 1, "folder: cannot be read: it is a folder, not a file"),
+    (["scores", "import", "/dev/zero"], 1, "/dev/zero: cannot be read: it is not a regular file"),
+    (["scores", "import", "missing.jsonl"], 1, "missing.jsonl: cannot be read"),
+    (["scores", "import", LONG], 1, "cannot be read: File name too long"),
+    (["--data-dir", "lesson.yaml", "scores", "import", "x.jsonl"], 1, "is a file, not a folder"),
+    (["sync", "--bogus"], 2, "unrecognized arguments: --bogus"),
+    (["--data-dir", "lesson.yaml", "sync"], 1, "is a file, not a folder"),
+    (["--data-dir", LONG, "sync", "--status"], 1, "the data folder"),
+    (["scores", "pull"], 1, "no LRS is set up"),
+    (["--data-dir", "lesson.yaml", "scores", "pull"], 1, "is a file, not a folder"),
     # set-pin (stdin is not a terminal here; at a terminal: see below)
     (["set-pin"], 1, "set-pin asks for the PIN at a terminal"),
     (["set-pin", "1234"], 2, "unrecognized arguments: 1234"),

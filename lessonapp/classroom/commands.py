@@ -7,40 +7,33 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lessonapp.cli import EXIT_OK, EXIT_PROBLEMS, UserError
+from lessonapp.cli import EXIT_OK, EXIT_PROBLEMS, UserError, _open_store, writing_store
 
 
-def _settings_and_store(args):
-    """The settings (their problems about lrs printed) and the open store, or
-    (settings, None) when no score was ever recorded here."""
-    from lessonapp.config import data_dir
+def _settings(args):
+    """The data folder and the settings, their problems about lrs printed."""
+    from lessonapp.cli import _data_folder
     from lessonapp.settings import load_settings
-    from lessonapp.store import Store
 
-    data = data_dir(args.data_dir)
+    data = _data_folder(args.data_dir)
     settings, problems = load_settings(Path(args.config) if args.config else None, data)
     for problem in problems:
         if problem.severity == "error" or "lrs" in problem.message:
             print(f"{problem.path}:{problem.line}:{problem.column}: {problem.severity}: {problem.message}",
                   file=sys.stderr)
-    database = data / "scores.db"
-    if not database.exists():
-        return settings, None
-    store = Store.open(database, school=settings.school)
-    if store.notice:  # the scores could not be read and were set aside: nothing of theirs can be sent
-        store.close()
-        raise UserError(store.notice)
-    return settings, store
+    return data, settings
 
 
 def sync(args) -> int:
-    settings, store = _settings_and_store(args)
+    data, settings = _settings(args)
     if args.status:
-        return _status(settings, store)
-    if store is None:
+        return _status(settings, data / "scores.db")
+    if not (data / "scores.db").exists():
         print("nothing to send: no scores are recorded on this machine yet")
         return EXIT_OK
-    with store:
+    with writing_store(data, settings.school) as store:
+        if store.notice:  # the scores could not be read and were set aside: nothing of theirs can be sent
+            raise UserError(store.notice)
         waiting = store.outbox_status().waiting
         if settings.lrs is None:
             if not waiting:
@@ -63,14 +56,14 @@ def sync(args) -> int:
     return EXIT_OK
 
 
-def _status(settings, store) -> int:
+def _status(settings, database: Path) -> int:
     where = f"LRS: {settings.lrs.endpoint} (user {settings.lrs.username})" if settings.lrs else (
         "LRS: none set up (no lrs: in the settings file); results stay here, or travel in bundles")
     print(where)
-    if store is None:
+    if not database.exists():
         print("waiting: 0 (no scores are recorded on this machine yet)")
         return EXIT_OK
-    with store:
+    with _open_store(database, reading=True) as store:  # read-only while the app is open
         status = store.outbox_status()
     since = f" since {status.waiting_since}" if status.waiting_since else ""
     print(f"waiting: {status.waiting}{since}")
@@ -92,24 +85,17 @@ def pull(args) -> int:
     """`lessonapp scores pull`: the class's statements from the LRS, merged here."""
     from lessonapp.classroom.lrs import LrsClient
     from lessonapp.classroom.pull import pull as pull_statements
-    from lessonapp.config import data_dir, library_folders
+    from lessonapp.config import library_folders
     from lessonapp.content.library import load_library
-    from lessonapp.settings import load_settings
-    from lessonapp.store import Store
 
-    data = data_dir(args.data_dir)
-    settings, problems = load_settings(Path(args.config) if args.config else None, data)
-    for problem in problems:
-        if problem.severity == "error":
-            print(f"{problem.path}:{problem.line}:{problem.column}: error: {problem.message}", file=sys.stderr)
+    data, settings = _settings(args)
     if settings.lrs is None:
         raise UserError("no LRS is set up: add lrs: to the settings file (docs/classroom.md)")
     folders = library_folders(args.lessons, data) if args.lessons else (
         list(settings.lesson_folders) or library_folders(None, data))
     lesson_ids = {lesson.id for lesson in load_library(folders).lessons}
     lrs = settings.lrs
-    data.mkdir(parents=True, exist_ok=True)
-    with Store.open(data / "scores.db", school=settings.school) as store:
+    with writing_store(data, settings.school) as store:
         if store.notice:
             print(f"lessonapp: {store.notice}", file=sys.stderr)
         result = pull_statements(store, LrsClient(lrs.endpoint, lrs.username, lrs.password), lesson_ids,

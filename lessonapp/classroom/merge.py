@@ -24,6 +24,7 @@ import gc
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -125,12 +126,17 @@ def merge_files(store: Store, paths: Sequence[Path], lesson_ids: Collection[str]
     readable = []
     for path in paths:
         try:
-            if Path(path).is_dir():
-                raise IsADirectoryError(21, "it is a folder, not a file")
-            sizes.append(os.path.getsize(path))
-            readable.append(Path(path))
+            status = os.stat(path)  # the type first: opening a pipe or a device would block or never end
         except OSError as error:
             problems.append(f"{path}: cannot be read: {error.strerror or error}")
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            problems.append(f"{path}: cannot be read: it is a folder, not a file")
+        elif not stat.S_ISREG(status.st_mode):
+            problems.append(f"{path}: cannot be read: it is not a regular file (a device or a pipe?)")
+        else:
+            sizes.append(status.st_size)
+            readable.append(Path(path))
     total = sum(sizes)
     before = 0
     merger = _Merger(store)

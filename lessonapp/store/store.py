@@ -140,6 +140,7 @@ class Store:
             conn = db.open_empty_read_only()
         return cls(conn, Path(path), notice, clock or system_clock, school, read_only=True)
 
+    @classmethod
     def start_anew(
         cls, path: Path, problem: str = db.DAMAGED, *, clock: Clock | None = None, school: str | None = None
     ) -> Store:

@@ -100,7 +100,7 @@ def test_a_separator_inside_a_cell_never_starts_a_new_cell(store: Store, separat
     semicolon one (Excel and LibreOffice where the comma is the decimal sign)."""
     sly = store.add_profile(f"Ana{separator}=1+1")
     attempt = store.start_attempt(sly.id, "l1", f"x{separator}@SUM(1)", 1, ["q1"], 1.0)
-    store.record_answer(attempt, "q1", [f"1{separator}+2", f"{separator}-3"], False, 0.0, 1.0, 1.0)
+    record(store, attempt, "q1", [f"1{separator}+2", f"{separator}-3"], False, 0.0, 1.0, 1.0)
     for fn in (export_attempts, export_answers):
         text = csv_text(fn, store)[1:]
         for reading_with in (",", ";", "\t"):

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from lessonapp.store import Store, StoreError, db
+from tests.answering import record
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -23,6 +24,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from lessonapp.store import Store
+from tests.answering import record
 
 store = Store.open(Path(sys.argv[1]))
 store.on_notice = lambda text: print("NOTICE", text, flush=True)
@@ -31,7 +33,7 @@ attempt_id = store.start_attempt(profile_id, "river", "River", 7, [], 10.0)
 print("ready", flush=True)
 for line in sys.stdin:
     question_id = line.strip()
-    store.record_answer(attempt_id, question_id, ["Three"], True, 1.0, 1.0, 2.0)
+    record(store, attempt_id, question_id, ["Three"], True, 1.0, 1.0, 2.0)
     print("saved", question_id, flush=True)
 """
 
@@ -103,7 +105,7 @@ def test_a_journal_deleted_during_a_write_is_noticed_before_the_write_returns(tm
 
         db.transaction = contextlib.contextmanager(deleting_after_commit)
         try:
-            store.record_answer(attempt, "q1", ["Three"], True, 1.0, 1.0, 2.0)
+            record(store, attempt, "q1", ["Three"], True, 1.0, 1.0, 2.0)
         finally:
             db.transaction = original
         assert len(told) == 1
@@ -118,7 +120,7 @@ def test_a_database_whose_journal_was_deleted_is_never_set_aside(tmp_path: Path)
     path = tmp_path / "scores.db"
     with Store.open(path) as store:
         attempt = store.start_attempt(store.add_profile("Ana").id, "river", "River", 7, [], 10.0)
-        store.record_answer(attempt, "q1", ["Three"], True, 1.0, 1.0, 2.0)
+        record(store, attempt, "q1", ["Three"], True, 1.0, 1.0, 2.0)
         wal(path).unlink()
         before = sorted(os.listdir(tmp_path))
         assert db.integrity_problem(path) is None  # the check after start-up
@@ -126,5 +128,5 @@ def test_a_database_whose_journal_was_deleted_is_never_set_aside(tmp_path: Path)
             Store.open(path)  # e.g. a second copy of the app, without the lock
         assert sorted(p for p in os.listdir(tmp_path) if ".damaged" in p) == []
         assert set(before) <= set(os.listdir(tmp_path))
-        store.record_answer(attempt, "q2", ["Three"], True, 1.0, 1.0, 2.0)
+        record(store, attempt, "q2", ["Three"], True, 1.0, 1.0, 2.0)
     assert stored_answers(path) == ["q1", "q2"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lessonapp.content.model import Choice, Question
-from lessonapp.store import Store, StoreError, outbox
+from lessonapp.store import Store, StoreError, StoreUnavailable, outbox
 from lessonapp.store.schema import LATEST_VERSION, MIGRATIONS
 
 QUESTION = Question(id="q1", prompt="Which?", choices=(Choice("Yes", correct=True), Choice("No")))
@@ -99,11 +99,11 @@ def test_a_statement_is_kept_with_its_answer_or_not_at_all(store: Store, monkeyp
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(outbox, "add", full_disk)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreUnavailable):  # the store's words for a full disk
         store.record_answer(attempt_id, QUESTION, [0], True, 1, 1, 1)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreUnavailable):
         store.finish_attempt(attempt_id, 1, 1, 100, True)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreUnavailable):
         store.abandon_attempt(attempt_id)
     assert count(store, "answers") == 0
     assert store.attempt(attempt_id).status == "in_progress" and store.attempt(attempt_id).last_activity_at

@@ -15,12 +15,13 @@ from mounts import fill_disk
 
 from lessonapp.store import Store, StoreUnavailable, db
 from lessonapp.store.errors import DAMAGED, DISK_ERROR, DISK_FULL, IN_USE, OTHER, READ_ONLY, explain, kind_of
+from tests.answering import record
 
 
 def fill(folder: Path) -> None:
     with Store.open(folder / "scores.db") as store:
         attempt = store.start_attempt(store.add_profile("Ana").id, "river", "River", 7, ["q1", "q2"], 2.0)
-        store.record_answer(attempt, "q1", ["Three"], True, 1.0, 1.0, 2.0)
+        record(store, attempt, "q1", ["Three"], True, 1.0, 1.0, 2.0)
 
 
 def names(store: Store) -> list[str]:
@@ -137,11 +138,11 @@ def test_a_full_database_refuses_the_write_in_words_and_keeps_the_rest(store: St
     conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
     with pytest.raises(StoreUnavailable) as refused:
         for n in range(200):
-            store.record_answer(attempt, f"q{n}", ["x" * 2000], True, 1.0, 1.0, 2.0)
+            record(store, attempt, f"q{n}", ["x" * 2000], True, 1.0, 1.0, 2.0)
     assert refused.value.kind == DISK_FULL and str(db_path.parent) in str(refused.value)
     saved = len(store.attempt(attempt).answers)
     conn.execute("PRAGMA max_page_count = 1073741823")
-    store.record_answer(attempt, "after", ["Three"], True, 1.0, 1.0, 2.0)  # space again: it goes on
+    record(store, attempt, "after", ["Three"], True, 1.0, 1.0, 2.0)  # space again: it goes on
     assert len(store.attempt(attempt).answers) == saved + 1
 
 
@@ -153,7 +154,7 @@ def test_a_full_disk_refuses_writes_in_words_and_never_sets_the_file_aside(small
         filler = fill_disk(small_disk)
         with pytest.raises(StoreUnavailable) as refused:
             for n in range(100):
-                store.record_answer(attempt, f"x{n}", ["a long answer " * 100], True, 1.0, 1.0, 2.0)
+                record(store, attempt, f"x{n}", ["a long answer " * 100], True, 1.0, 1.0, 2.0)
         assert refused.value.kind == DISK_FULL and str(small_disk) in str(refused.value)
     with Store.open_or_read_only(path, quick_check=False) as again:  # the next start, on the full disk
         assert names(again) == ["Ana"]
@@ -161,7 +162,7 @@ def test_a_full_disk_refuses_writes_in_words_and_never_sets_the_file_aside(small
     filler.unlink()
     with Store.open(path) as store:
         assert store.notice is None
-        store.record_answer(attempt, "q2", ["Three"], True, 1.0, 1.0, 2.0)
+        record(store, attempt, "q2", ["Three"], True, 1.0, 1.0, 2.0)
 
 
 def test_a_new_database_on_a_full_disk_gives_an_empty_read_only_store(small_disk: Path) -> None:

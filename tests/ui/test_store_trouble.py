@@ -18,6 +18,7 @@ from lessonapp.store import Store, StoreUnavailable, db
 from lessonapp.store.errors import explain
 from lessonapp.ui import dialogs
 from lessonapp.ui.controller import AppController
+from tests.answering import record
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def test_a_full_disk_during_a_quiz_says_so_and_the_answer_is_saved_once_there_is
     for size in (3000, 300, 30, 1):  # use up the last free pages and bytes, as a full disk would
         while True:
             try:
-                app.store.record_answer(other, "long", ["x" * size], True, 1, 1, 1)
+                record(app.store, other, "long", ["x" * size], True, 1, 1, 1)
             except StoreUnavailable:
                 break
     answer(qtbot, app, right=True)
