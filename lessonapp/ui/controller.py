@@ -357,8 +357,12 @@ class AppController(QObject):
         self.window.show_screen(self.library_screen)
         if self.library is not None and self.profile is not None:
             best = self.store.best_results(self.profile.id)
+            started = frozenset(  # only lessons the student has started can have a quiz in progress
+                lesson_id for lesson_id in best if self.store.unfinished_attempt(self.profile.id, lesson_id)
+            )
             self.library_screen.set_library(
-                self.library, best, self.profile.name, show_scores=self.app_settings.students_see_own_scores
+                self.library, best, self.profile.name, show_scores=self.app_settings.students_see_own_scores,
+                in_progress=started,
             )
             if focus_lesson:
                 self.library_screen.focus_lesson(focus_lesson)
@@ -474,8 +478,15 @@ class AppController(QObject):
         quiz = self.quiz
         if quiz is None:
             return
+        standing = None
+        if self.retrying and self.profile is not None:
+            best = self.store.best_results(self.profile.id).get(quiz.lesson.id)
+            standing = best.best_percent if best is not None else None
         self.window.show_screen(self.results)
-        self.results.show_results(quiz.lesson, quiz.session, retry=self.retrying)
+        self.results.show_results(
+            quiz.lesson, quiz.session, practice=self.retrying, standing=standing,
+            show_scores=self.app_settings.students_see_own_scores,
+        )
 
     def on_quiz_left(self) -> None:
         lesson = self.lesson

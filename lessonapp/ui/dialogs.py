@@ -30,9 +30,11 @@ def ask_resume(parent: QWidget, answered: int, total: int) -> str | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Unfinished quiz"))
-    box.setText(
-        QCoreApplication.translate("dialogs", "You left this quiz after {0} of {1} questions.").format(answered, total)
-    )
+    if answered:
+        text = QCoreApplication.translate("dialogs", "You left this quiz after {0} of %n question(s).", "", total)
+        box.setText(text.format(answered))
+    else:
+        box.setText(_tr("You started this quiz but did not answer a question yet."))
     box.setInformativeText(_tr("Resume where you stopped, or start over?"))
     resume = box.addButton(_tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
     again = box.addButton(_tr("Start over"), QMessageBox.ButtonRole.DestructiveRole)

@@ -160,11 +160,11 @@ class PreviewWindow(QMainWindow):
         if loaded:
             text = self.tr("Previewing {0}. It reloads each time you save.").format(self.path.name)
         elif self.lesson is None:
-            text = self.tr("{0} cannot be shown: {1} error(s). Fix them and save.").format(self.path.name, errors)
+            text = self.tr("{0} cannot be shown: %n error(s). Fix them and save.", "", errors).format(self.path.name)
         else:
-            text = self.tr("{0} has {1} error(s); showing the last version that worked. Fix them and save.").format(
-                self.path.name, errors
-            )
+            text = self.tr(
+                "{0} has %n error(s); showing the last version that worked. Fix them and save.", "", errors
+            ).format(self.path.name)
         self.banner.setText(text)
         self.banner.setProperty("state", "ok" if loaded else "error")
         self.banner.setStyleSheet(

@@ -308,7 +308,8 @@ class TeacherArea(Screen):
 
     def on_export_done(self, count: int) -> None:
         self.export.set_busy(False)
-        set_message(self.export.message, self.tr("Exported {0} rows to {1}").format(f"{count:,}", self._export_path))
+        text = self.tr("Exported {0} row(s) to {1}", "", count).format(f"{count:,}", self._export_path)
+        set_message(self.export.message, text)
 
     def on_export_failed(self, error: Exception) -> None:
         self.export.set_busy(False)

@@ -124,9 +124,9 @@ class OverviewTab(QWidget):
         if total == 0:
             text = self.tr("No results yet")
         elif shown == total:
-            text = self.tr("{0} rows").format(f"{total:,}")
+            text = self.tr("{0} row(s)", "", total).format(f"{total:,}")
         else:
-            text = self.tr("{0} of {1} rows").format(f"{shown:,}", f"{total:,}")
+            text = self.tr("{0} of {1} row(s)", "", total).format(f"{shown:,}", f"{total:,}")
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 
