@@ -73,6 +73,7 @@ class AppController(QObject):
         self.lesson: Lesson | None = None
         self.quiz: QuizController | None = None
         self.retrying = False
+        self._profile_before_teacher = None
         self._finished_start = False
 
         self.view_settings = ViewSettings(settings, self)
@@ -283,6 +284,8 @@ class AppController(QObject):
             self.teacher_area.set_library(self.library)
             self.teacher_area.refresh()
         self.teacher_area.apply_style(None, self.view_settings.high_contrast)
+        # Outside a kiosk, closing the teacher area goes back to the student who was there.
+        self._profile_before_teacher = None if self.kiosk else self.profile
         self.profile = None
         # Someone is at the machine: on a kiosk, the idle reset closes the
         # teacher area too, so the next student never finds it open.
@@ -290,7 +293,19 @@ class AppController(QObject):
         self.window.show_screen(self.teacher_area)
 
     def on_teacher_area_closed(self) -> None:
-        self.show_profiles()
+        profile, self._profile_before_teacher = self._profile_before_teacher, None
+        if profile is None:
+            self.show_profiles()
+            return
+        from lessonapp.store import UnknownProfile
+
+        try:
+            self.profile = self.store.profile(profile.id)
+        except (UnknownProfile, sqlite3.Error):  # a restored backup from before they were added
+            self.show_profiles()
+            return
+        self.student_changed.emit(True)
+        self.show_library(self.lesson.id if self.lesson is not None else None)
 
     def on_teacher_area_restore_requested(self, backup: Path) -> None:
         """Put a backup in place of the scores: the current file is kept aside."""

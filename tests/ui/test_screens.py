@@ -191,3 +191,24 @@ def test_last_student_is_preselected_and_enter_continues(qtbot, make_app):
 def test_every_text_goes_through_translation_hooks():
     """Screens translate their strings (a QApplication exists for tr())."""
     assert QApplication.instance() is not None
+
+
+def test_file_quit_and_ctrl_q_close_the_window(qtbot, make_app):
+    app = make_app()
+    assert app.window.file_menu.title() == "&File"
+    assert app.window.quit_action in app.window.file_menu.actions()
+    assert "Ctrl+Q" in [s.toString() for s in app.window.quit_action.shortcuts()]
+    assert app.window.isVisible()
+    qtbot.keyClick(focused(app), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=2000)
+
+
+def test_closing_the_teacher_area_returns_to_the_student(qtbot, make_app):
+    app = make_app()
+    bea = app.store.add_profile("Bea")
+    app.on_profiles_profile_chosen(bea.id)
+    app.request_teacher_area()  # no PIN set at home
+    assert app.window.current_screen is app.teacher_area
+    app.teacher_area.closed.emit()
+    assert app.window.current_screen is app.library_screen
+    assert app.profile.id == bea.id
