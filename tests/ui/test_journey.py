@@ -336,3 +336,30 @@ def test_every_button_has_an_accessible_name(qtbot, make_app):
     answer(qtbot, app, right=False)
     for button in app.window.findChildren(QPushButton):
         assert button.accessibleName(), button.text()
+
+
+@pytest.mark.parametrize("zoom", [1.0, 1.3])
+def test_after_check_the_feedback_is_scrolled_into_view_and_the_hint_is_calm(qtbot, make_app, zoom):
+    """The explanation and the Re-read button are in view after Check; "Pick an answer first" is gone."""
+    app = make_app()
+    app.window.resize(1024, 768)
+    app.view_settings.set_zoom(zoom)
+    add_student(qtbot, app, "Amira")
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    app.start_quiz(app.lesson)
+    screen = app.quiz_screen
+    while app.quiz.session.current.question.id != "long":  # the question with a page to re-read
+        answer(qtbot, app, right=True)
+        press(qtbot, app, ENTER)
+    press(qtbot, app, ENTER)  # nothing picked yet
+    assert screen.hint.objectName() == "error"
+    answer(qtbot, app, right=False)
+    assert screen.hint.objectName() == "muted" and "Pick an answer first" not in screen.hint.text()
+    viewport = screen.question_scroll.viewport()
+
+    def in_view(widget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    qtbot.waitUntil(lambda: in_view(screen.reread_button), timeout=2000)
+    assert in_view(screen.explanation) and in_view(screen.verdict)
