@@ -143,5 +143,12 @@
             <numerusform>{0}: {1} finished of %n attempts; bars numbered as in the list below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Also %n practice retry(s) of missed questions, not charted.</source>
+        <translation>
+            <numerusform>Also 1 practice retry of missed questions, not charted.</numerusform>
+            <numerusform>Also %n practice retries of missed questions, not charted.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -111,10 +111,15 @@ def test_the_teacher_sees_a_retry_as_practice(qtbot, make_app):
 
     tab = StudentTab()
     qtbot.addWidget(tab)
+    tab.set_students(app.store.profiles())
     attempts = [app.store.attempt(i) for i in (app.quiz.attempt_id - 1, app.quiz.attempt_id)]
     tab.set_history(attempts, {"basics": "Basics"}, {"basics": 60.0})
     scores = [tab.attempts_model.index(row, 3).data() for row in range(2)]
     assert scores == ["66% · passed", "100% · practice"]
+    assert tab.chart_caption.text() == (
+        "Ana: 1 finished of 1 attempt; bars numbered as in the list below. "
+        "Also 1 practice retry of missed questions, not charted."
+    )
 
 
 def test_hidden_scores_are_hidden_on_the_results_screen(qtbot, library_dir: Path, db_path: Path):

@@ -183,9 +183,12 @@ class StudentTab(QWidget):
             empty_text=self.tr("No finished attempt yet."),
         )
         name = self.student_combo.currentText()
+        practice = sum(1 for a in self._history if a.practice)
         if done:
             caption = self.tr("{0}: {1} finished of %n attempt(s); bars numbered as in the list below.", "",
-                              len(self._history)).format(name, len(done))
+                              len(self._history) - practice).format(name, len(done))
+            if practice:
+                caption += " " + self.tr("Also %n practice retry(s) of missed questions, not charted.", "", practice)
         else:
             caption = self.tr("{0} has not finished an attempt here yet.").format(name)
         self.chart_caption.setText(caption)
