@@ -217,7 +217,7 @@ def test_leave_and_resume_in_a_fresh_window(qtbot, make_app, monkeypatch):
     shown_before = first.quiz.session.questions
     answer(qtbot, first, right=True)
     press(qtbot, first, ENTER)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "ask_leave_quiz", lambda parent: True)
     press(qtbot, first, Qt.Key.Key_Escape)
     assert first.window.current_screen is first.lesson_screen
     first.window.close()
@@ -262,9 +262,23 @@ def test_esc_asks_and_staying_keeps_the_quiz(qtbot, make_app, monkeypatch):
     add_student(qtbot, app, "Jo")
     app.open_lesson(app.library.lesson_by_id("basics"))
     app.start_quiz(app.lesson)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed with no button: as Stay
     press(qtbot, app, Qt.Key.Key_Escape)
     assert app.window.current_screen is app.quiz_screen
+
+
+def test_the_leave_and_resume_questions_speak_in_words(qtbot, make_app):
+    """No Yes/No, no icon; the resume question says plainly that nothing was answered yet."""
+    app = make_app()
+    box, leave = dialogs.leave_box(app.window)
+    assert box.icon() == QMessageBox.Icon.NoIcon
+    assert [b.text() for b in box.buttons()] == ["Leave the quiz", "Stay"]
+    assert box.defaultButton().text() == "Stay" and box.escapeButton().text() == "Stay"
+    box, resume, again = dialogs.resume_box(app.window, 0, 9)
+    assert box.icon() == QMessageBox.Icon.NoIcon
+    assert box.text() == "You started this quiz but did not answer a question yet."
+    box, resume, again = dialogs.resume_box(app.window, 1, 9)
+    assert box.text() == "You left this quiz after 1 of 9 questions."
 
 
 def test_time_limit_finishes_the_quiz(qtbot, make_app, clock, db_path):
