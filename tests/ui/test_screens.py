@@ -212,3 +212,4 @@ def test_closing_the_teacher_area_returns_to_the_student(qtbot, make_app):
     app.teacher_area.closed.emit()
     assert app.window.current_screen is app.library_screen
     assert app.profile.id == bea.id
+

@@ -288,3 +288,14 @@ def test_a_backup_that_cannot_be_made_says_so_and_gives_the_buttons_back(area, q
     area.backups.backup_button.click()
     qtbot.waitUntil(lambda: area.backups.message.text().startswith("No backup was made"))
     assert area.backups.backup_button.isEnabled()
+
+
+def test_after_an_export_focus_is_back_on_its_button(area, qtbot, monkeypatch, tmp_path):
+    """Not on "Close teacher area", where Qt moves it while the buttons are disabled."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "class.csv"), ""))
+    area.tabs.setCurrentWidget(area.export)
+    button = area.export.buttons[("results", "csv")]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    assert button.hasFocus()
