@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
 from uihelpers import focused
@@ -213,3 +214,21 @@ def test_closing_the_teacher_area_returns_to_the_student(qtbot, make_app):
     assert app.window.current_screen is app.library_screen
     assert app.profile.id == bea.id
 
+
+
+@pytest.mark.parametrize("contrast", [False, True])
+def test_a_button_keeps_its_size_with_focus_and_no_dashed_borders(qtbot, make_app, contrast):
+    """Focus thickens the border inside the same size (the first Open button grew and kept it)."""
+    app = make_app()
+    app.view_settings.set_high_contrast(contrast)
+    sign_in(qtbot, app)
+    first, second = [c.open_button for c in app.library_screen.cards.values() if c.open_button.isEnabled()][:2]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    focused_size = first.sizeHint()
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert first.sizeHint() == focused_size == second.sizeHint()
+    rules = app.window.styleSheet()
+    assert "dashed" not in rules.split("QPushButton#choice[state=\"missed\"]")[0]
+    assert "dotted" not in rules
