@@ -364,7 +364,10 @@ class AppController(QObject):
             by_name = {p.name.casefold(): p for p in profiles}
             profiles = [by_name[n.casefold()] for n in self.app_settings.roster if n.casefold() in by_name]
         # On a shared machine the last student's name is not offered to the next.
+        # At home the last student (else the first) is ready for Enter; a kiosk chooses nobody.
         last = None if self.kiosk else self.store.last_profile()
+        if last is None and profiles and not self.kiosk:
+            last = profiles[0]
         self.profiles.set_profiles(profiles, last.id if last else None)
         self.student_changed.emit(False)
 
