@@ -222,8 +222,11 @@ class QuizScreen(Screen):
         quote: str,
         see_title: str | None,
         right_answer: str,
+        *,
+        partly: str | None = None,
     ) -> None:
-        verdict = self.tr("Right!") if correct else self.tr("Not quite.")
+        """partly: the verdict of an answer with some of the points ("Partly right: 0.5 of 1 point.")."""
+        verdict = self.tr("Right!") if correct else (partly or self.tr("Not quite."))
         self.verdict.setText(verdict)
         self.verdict.setObjectName("verdict-right" if correct else "verdict-wrong")
         self._repolish(self.verdict)

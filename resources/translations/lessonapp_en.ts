@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>QuizController</name>
+    <message numerus="yes">
+        <source>Partly right: {0} of %n point(s).</source>
+        <translation>
+            <numerusform>Partly right: {0} of %n point.</numerusform>
+            <numerusform>Partly right: {0} of %n points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewWindow</name>
     <message numerus="yes">
         <source>{0} cannot be shown: %n error(s). Fix them and save.</source>

@@ -208,3 +208,25 @@ def test_the_library_names_the_draw_and_a_quiz_in_progress(qtbot, make_app, libr
     assert "2 questions drawn from 3" in words
     assert card.status.text() == "Quiz started: resume it any time"
     assert focused(app) is not None
+
+
+def test_immediate_feedback_names_partial_credit_and_lists_the_right_answers(qtbot, make_app, library_dir):
+    (library_dir / "partial.yaml").write_text(
+        PARTIAL.replace("quiz:\n", "quiz:\n  feedback: immediate\n", 1), encoding="utf-8"
+    )
+    app, lesson = start(make_app, "partial")
+    quiz = app.quiz
+    while quiz.session.current.question.id != "stages":
+        for p in right_positions(quiz.session.current):
+            quiz.screen.toggle(p)
+        quiz.on_screen_action_requested()
+        quiz.on_screen_action_requested()
+    shown = quiz.session.current
+    quiz.screen.toggle(next(p for p, i in enumerate(shown.choice_order) if i == 0))
+    quiz.on_screen_action_requested()
+    screen = app.quiz_screen
+    assert screen.verdict.text() == "Partly right: 0.5 of 1 point."
+    lines = screen.right_answer.text().splitlines()
+    assert lines[0] == "The right answers:" and len(lines) == 3
+    assert ".;" not in screen.right_answer.text()
+    assert screen.explanation.text() == "Evaporation and rain are stages; ice is not."
