@@ -232,3 +232,11 @@ def test_a_button_keeps_its_size_with_focus_and_no_dashed_borders(qtbot, make_ap
     rules = app.window.styleSheet()
     assert "dashed" not in rules.split("QPushButton#choice[state=\"missed\"]")[0]
     assert "dotted" not in rules
+
+
+def test_the_teacher_area_says_when_no_pin_guards_it(qtbot, make_app):
+    app = make_app()
+    app.request_teacher_area()  # no PIN at home: it opens at once
+    advice = app.teacher_area.pin_advice
+    assert advice.isVisible() and advice.text().startswith("No teacher PIN is set")
+    assert advice.accessibleName() == advice.text()

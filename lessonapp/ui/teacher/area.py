@@ -38,7 +38,7 @@ from lessonapp.store import (
     student_history,
 )
 from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
-from lessonapp.store.pin import MIN_DIGITS, pin_is_short
+from lessonapp.store.pin import MIN_DIGITS, has_pin, pin_is_short
 from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BackupTab, ExportTab, describe_backup
@@ -80,10 +80,7 @@ class TeacherArea(Screen):
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
         # An old PIN of 4 or 5 digits still opens the area: say once in view why to change it.
-        self.pin_advice = label(self.tr(
-            "The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup "
-            "could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin"
-        ).format(MIN_DIGITS), role="error")
+        self.pin_advice = label("", role="error")
         self.pin_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pin_advice.hide()
         layout.addWidget(self.pin_advice)
@@ -148,7 +145,19 @@ class TeacherArea(Screen):
 
     def refresh(self) -> None:
         """Read the overview again; the other tabs are read again when next shown."""
-        self.pin_advice.setVisible(pin_is_short(self.store))
+        if not has_pin(self.store):  # opened without a PIN: say so, or the teacher believes it is guarded
+            advice = self.tr("No teacher PIN is set: anyone at this computer can open the teacher area. "
+                             "Set one from a terminal with: lessonapp set-pin")
+        elif pin_is_short(self.store):
+            advice = self.tr(
+                "The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup "
+                "could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin"
+            ).format(MIN_DIGITS)
+        else:
+            advice = ""
+        self.pin_advice.setText(advice)
+        self.pin_advice.setAccessibleName(advice)
+        self.pin_advice.setVisible(bool(advice))
         self._rows = class_overview(self.store)
         self.overview.set_rows(self._rows, self._lessons())
         self._filled = {self.overview, self.export}
