@@ -240,3 +240,18 @@ def test_the_teacher_area_says_when_no_pin_guards_it(qtbot, make_app):
     advice = app.teacher_area.pin_advice
     assert advice.isVisible() and advice.text().startswith("No teacher PIN is set")
     assert advice.accessibleName() == advice.text()
+
+
+def test_the_focused_open_button_is_the_size_of_the_others_after_contrast_and_zoom(qtbot, make_app):
+    app = make_app()
+    sign_in(qtbot, app)
+    first, second = [c.open_button for c in app.library_screen.cards.values() if c.open_button.isEnabled()][:2]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    for step in (lambda: app.view_settings.set_high_contrast(True), lambda: app.view_settings.set_zoom(1.5),
+                 lambda: app.view_settings.set_zoom(1.0), lambda: app.view_settings.set_high_contrast(False)):
+        step()
+        qtbot.wait(20)
+        assert first.hasFocus()
+        assert first.sizeHint() == second.sizeHint()
+        assert first.size() == second.size()
