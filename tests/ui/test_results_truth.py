@@ -89,6 +89,11 @@ def test_a_retry_is_practice_never_a_pass(qtbot, make_app):
     assert app.results.verdict.text() == "The question you missed is now right."
     assert app.results.points.text() == "This was practice. Your result for this lesson stays 66%."
     assert app.results.score.accessibleName() == "1 of 1 right"
+    from PySide6.QtGui import QAccessible
+
+    for widget in (app.results.verdict, app.results.points, app.results.score):  # what a screen reader reads
+        name = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+        assert name == widget.accessibleName() and "Passed" not in name
 
 
 def test_a_retry_below_the_pass_mark_says_to_take_the_whole_quiz(qtbot, make_app):

@@ -255,3 +255,12 @@ def test_the_focused_open_button_is_the_size_of_the_others_after_contrast_and_zo
         assert first.hasFocus()
         assert first.sizeHint() == second.sizeHint()
         assert first.size() == second.size()
+
+
+def test_the_quit_item_has_a_name_for_screen_readers(qtbot, make_app):
+    from PySide6.QtGui import QAccessible
+
+    app = make_app()
+    face = QAccessible.queryAccessibleInterface(app.window.file_menu)
+    names = [face.child(i).text(QAccessible.Text.Name) for i in range(face.childCount())]
+    assert "Quit" in names
