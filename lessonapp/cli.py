@@ -206,6 +206,7 @@ def run_app(args) -> int:
 
     from .config import library_folders
 
+    _check_screen("lessonapp")
     data = _data_folder(args.data_dir)
     _make_data_dir(data)
     # Start-up makes many objects but no garbage worth a collection: the cycle
@@ -346,7 +347,7 @@ def import_questions(args) -> int:
 
 def preview(args) -> int:
     path = _input_file(args.file, "a lesson file")
-    _check_screen()
+    _check_screen("preview")
     from .ui.preview import run_preview
 
     return run_preview(path)
@@ -632,13 +633,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _check_screen() -> None:
-    """On Linux and the BSDs, Qt aborts with lines of advice about plugins when there is no screen."""
+def _check_screen(what: str) -> None:
+    """On Linux and the BSDs, Qt aborts (a core dump) with lines of advice about plugins when there is no screen."""
     if sys.platform in ("win32", "darwin", "cygwin"):
         return
     if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         raise UserError(
-            "preview opens a window, and there is no screen here (DISPLAY is not set); run it on the desktop"
+            f"{what} opens a window, and no display was found (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "run it in a desktop session, or over SSH with ssh -X"
         )
 
 

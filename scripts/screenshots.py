@@ -47,6 +47,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
+    from lessonapp.ui.translations import install_english_plurals
+
+    install_english_plurals(app)  # as the app does: "2 pages", not "2 page(s)"
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         store = Store.open(data / "scores.db")

@@ -75,6 +75,7 @@ class AppController(QObject):
         self.lesson: Lesson | None = None
         self.quiz: QuizController | None = None
         self.retrying = False
+        self._profile_before_teacher = None
         self._finished_start = False
 
         self.view_settings = ViewSettings(settings, self)
@@ -300,6 +301,8 @@ class AppController(QObject):
             self.teacher_area.set_library(self.library)
             self.teacher_area.refresh()
         self.teacher_area.apply_style(None, self.view_settings.high_contrast)
+        # Outside a kiosk, closing the teacher area goes back to the student who was there.
+        self._profile_before_teacher = None if self.kiosk else self.profile
         self.profile = None
         # Someone is at the machine: on a kiosk, the idle reset closes the
         # teacher area too, so the next student never finds it open.
@@ -307,7 +310,19 @@ class AppController(QObject):
         self.window.show_screen(self.teacher_area)
 
     def on_teacher_area_closed(self) -> None:
-        self.show_profiles()
+        profile, self._profile_before_teacher = self._profile_before_teacher, None
+        if profile is None:
+            self.show_profiles()
+            return
+        from lessonapp.store import UnknownProfile
+
+        try:
+            self.profile = self.store.profile(profile.id)
+        except (UnknownProfile, sqlite3.Error):  # a restored backup from before they were added
+            self.show_profiles()
+            return
+        self.student_changed.emit(True)
+        self.show_library(self.lesson.id if self.lesson is not None else None)
 
     def on_teacher_area_restore_requested(self, backup: Path) -> None:
         """Put a backup in place of the scores: the current file is kept aside."""
@@ -367,7 +382,10 @@ class AppController(QObject):
             by_name = {p.name.casefold(): p for p in profiles}
             profiles = [by_name[n.casefold()] for n in self.app_settings.roster if n.casefold() in by_name]
         # On a shared machine the last student's name is not offered to the next.
+        # At home the last student (else the first) is ready for Enter; a kiosk chooses nobody.
         last = None if self.kiosk else self.store.last_profile()
+        if last is None and profiles and not self.kiosk:
+            last = profiles[0]
         self.profiles.set_profiles(profiles, last.id if last else None)
         self.student_changed.emit(False)
 
@@ -375,8 +393,12 @@ class AppController(QObject):
         self.window.show_screen(self.library_screen)
         if self.library is not None and self.profile is not None:
             best = self.store.best_results(self.profile.id)
+            started = frozenset(  # only lessons the student has started can have a quiz in progress
+                lesson_id for lesson_id in best if self.store.unfinished_attempt(self.profile.id, lesson_id)
+            )
             self.library_screen.set_library(
-                self.library, best, self.profile.name, show_scores=self.app_settings.students_see_own_scores
+                self.library, best, self.profile.name, show_scores=self.app_settings.students_see_own_scores,
+                in_progress=started,
             )
             if focus_lesson:
                 self.library_screen.focus_lesson(focus_lesson)
@@ -494,8 +516,15 @@ class AppController(QObject):
         quiz = self.quiz
         if quiz is None:
             return
+        standing = None
+        if self.retrying and self.profile is not None:
+            best = self.store.best_results(self.profile.id).get(quiz.lesson.id)
+            standing = best.best_percent if best is not None else None
         self.window.show_screen(self.results)
-        self.results.show_results(quiz.lesson, quiz.session, retry=self.retrying)
+        self.results.show_results(
+            quiz.lesson, quiz.session, practice=self.retrying, standing=standing,
+            show_scores=self.app_settings.students_see_own_scores,
+        )
 
     def on_quiz_left(self) -> None:
         lesson = self.lesson

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 RESUME = "resume"
 START_OVER = "start_over"
@@ -13,31 +13,47 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+def leave_box(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
+    """The "leave the quiz?" question, with its buttons in words and no icon; returns it and its Leave button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    box.setWindowTitle(_tr("Leave the quiz?"))
+    box.setText(_tr("Leave the quiz now? Your answers are kept: you can resume it later."))
+    leave = box.addButton(_tr("Leave the quiz"), QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(_tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    return box, leave
+
+
 def ask_leave_quiz(parent: QWidget) -> bool:
     """True when the student chooses to leave a quiz in progress."""
-    answer = QMessageBox.question(
-        parent,
-        _tr("Leave the quiz?"),
-        _tr("Leave the quiz? You can resume it later."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    box, leave = leave_box(parent)
+    box.exec()
+    return box.clickedButton() is leave
 
 
-def ask_resume(parent: QWidget, answered: int, total: int) -> str | None:
-    """RESUME, START_OVER, or None (cancel) for an unfinished attempt."""
+def resume_box(parent: QWidget, answered: int, total: int) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """The question about an unfinished attempt; returns it and its Resume and Start over buttons."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box.setIcon(QMessageBox.Icon.NoIcon)
     box.setWindowTitle(_tr("Unfinished quiz"))
-    box.setText(
-        QCoreApplication.translate("dialogs", "You left this quiz after {0} of {1} questions.").format(answered, total)
-    )
+    if answered:
+        text = QCoreApplication.translate("dialogs", "You left this quiz after {0} of %n question(s).", "", total)
+        box.setText(text.format(answered))
+    else:
+        box.setText(_tr("You started this quiz but did not answer a question yet."))
     box.setInformativeText(_tr("Resume where you stopped, or start over?"))
     resume = box.addButton(_tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
     again = box.addButton(_tr("Start over"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(resume)
+    return box, resume, again
+
+
+def ask_resume(parent: QWidget, answered: int, total: int) -> str | None:
+    """RESUME, START_OVER, or None (cancel) for an unfinished attempt."""
+    box, resume, again = resume_box(parent, answered, total)
     box.exec()
     clicked = box.clickedButton()
     if clicked is resume:

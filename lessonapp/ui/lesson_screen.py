@@ -102,7 +102,9 @@ class LessonScreen(Screen):
             self.page_title.setText(page.title)
             show_page(self.reader, self.lesson, page)
         self.page_title.setAccessibleName(self.page_title.text())
-        self.counter.setText(self.tr("Page {0} of {1}").format(self.index + 1, self.page_count))
+        # The start page is not one of the lesson's pages ("3 pages" on it must match "Page 1 of 3").
+        pages = self.page_count - 1
+        self.counter.setText(self.tr("Page {0} of {1}").format(self.index, pages) if self.index else "")
         self.counter.setAccessibleName(self.counter.text())
         last = self.index == self.page_count - 1
         self.previous_button.setEnabled(self.index > 0)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson, Library, Problem
-from lessonapp.ui.widgets import Screen, button, label, percent_text, scroll
+from lessonapp.ui.widgets import Screen, button, count_text, label, percent_text, questions_text, scroll
 
 
 def _tr(text: str) -> str:
@@ -61,6 +61,7 @@ class LessonCard(QFrame):
         parent: QWidget | None = None,
         *,
         show_scores: bool = True,
+        in_progress: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -77,9 +78,9 @@ class LessonCard(QFrame):
         if lesson.minutes:
             meta.append(_tr("{0} min").format(f"{lesson.minutes:g}"))
         if lesson.pages:
-            meta.append(_tr("{0} pages").format(len(lesson.pages)))
+            meta.append(count_text("%n page(s)", len(lesson.pages)))
         if lesson.quiz is not None:
-            meta.append(_tr("{0} questions").format(lesson.quiz.asked_count))
+            meta.append(questions_text(lesson.quiz))
         if meta:
             text.addWidget(label(" · ".join(meta), role="muted"))
         if not show_scores:  # a kiosk where students do not see their past scores
@@ -88,9 +89,13 @@ class LessonCard(QFrame):
         elif percent is not None:
             status = _tr("Best score {0}%").format(percent_text(percent))
             status += " · " + (_tr("Passed ✓") if passed else _tr("Not passed yet"))
+            if in_progress:
+                status += " · " + _tr("quiz started")
             self.status = label(status, role="badge-passed" if passed else "muted")
         elif lesson.quiz is None:
             self.status = label(_tr("Reading only"), role="muted")
+        elif in_progress:
+            self.status = label(_tr("Quiz started: resume it any time"), role="muted")
         else:
             self.status = label(_tr("Not taken yet"), role="muted")
         text.addWidget(self.status)
@@ -151,8 +156,15 @@ class LibraryScreen(Screen):
         self.switch_button.clicked.connect(self.switch_student)
 
     def set_library(
-        self, library: Library, best: Mapping[str, object], student_name: str, *, show_scores: bool = True
+        self,
+        library: Library,
+        best: Mapping[str, object],
+        student_name: str,
+        *,
+        show_scores: bool = True,
+        in_progress: frozenset[str] = frozenset(),
     ) -> None:
+        """in_progress: the lessons whose quiz the student has left unfinished."""
         while self._list.count():
             item = self._list.takeAt(0)
             if item.widget() is not None:
@@ -171,7 +183,8 @@ class LibraryScreen(Screen):
         for lesson in library.lessons:
             percent, passed, attempts = best_of(best, lesson.id)
             lesson_card = LessonCard(
-                lesson, percent, passed, attempts, missing_requirements(lesson, library, best), show_scores=show_scores
+                lesson, percent, passed, attempts, missing_requirements(lesson, library, best),
+                show_scores=show_scores, in_progress=lesson.id in in_progress,
             )
             lesson_card.open_button.clicked.connect(
                 lambda _=False, lesson_id=lesson.id: self.lesson_opened.emit(lesson_id)

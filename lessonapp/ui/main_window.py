@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
     zoom_reset_action: QAction
     contrast_action: QAction
     teacher_action: QAction | None  # None without a Teacher menu
+    quit_action: QAction | None  # File › Quit; None on a kiosk, which only the teacher may leave
 
     def __init__(self, parent: QWidget | None = None, *, teacher_menu: bool = True) -> None:
         """teacher_menu: False on a kiosk, where Ctrl+Shift+T asks for the PIN
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Screens"))
         self.setCentralWidget(self.stack)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File")) if teacher_menu else None
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.teacher_menu = self.menuBar().addMenu(self.tr("&Teacher")) if teacher_menu else None
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
@@ -67,6 +69,11 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(item)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.contrast_action)
+        self.quit_action = None
+        if self.file_menu is not None:
+            self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "Ctrl+Q")
+            self.quit_action.triggered.connect(self.close)  # the same way out as the window's close button
+            self.file_menu.addAction(self.quit_action)
         self.teacher_action = None
         if self.teacher_menu is not None:
             self.teacher_action = action(self.tr("Teacher area…"), "Ctrl+Shift+T")

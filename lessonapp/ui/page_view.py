@@ -13,6 +13,7 @@ from lessonapp.content.images import ImageRefused
 from lessonapp.content.model import Lesson, Page
 from lessonapp.ui.lesson_images import RESOURCE_SCHEME, load_image
 from lessonapp.ui.reading_view import ReadingView
+from lessonapp.ui.widgets import count_text, questions_text
 
 MAX_IMAGE_WIDTH = 800
 
@@ -77,9 +78,9 @@ def show_start_page(view: ReadingView, lesson: Lesson) -> None:
     if lesson.level:
         facts.append(escape(lesson.level))
     if lesson.pages:
-        facts.append(_tr("{0} pages").format(len(lesson.pages)))
+        facts.append(count_text("%n page(s)", len(lesson.pages)))
     if lesson.quiz is not None:
-        facts.append(_tr("a quiz of {0} questions").format(lesson.quiz.asked_count))
+        facts.append(_tr("a quiz of {0}").format(questions_text(lesson.quiz)))
     if facts:
         parts.append(f"<p>{' · '.join(facts)}</p>")
     if lesson.objectives:

@@ -57,8 +57,6 @@ class PinDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(label(_tr("Teacher PIN"), role="subtitle"))
-        if reason and pin_set:  # with no PIN there is nothing to enter: only the how-to below
-            layout.addWidget(label(reason, role="muted"))
 
         self.message = label("", accessible_name=_tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,11 +78,13 @@ class PinDialog(QDialog):
         self.cancel_button = button(_tr("Cancel") if pin_set else _tr("Close"))
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
-        self.pin_edit.returnPressed.connect(self.submit)
+        # Enter is handled once, in keyPressEvent: not also by the field's returnPressed, nor by
+        # whichever button Qt makes the default while OK is disabled during a check.
+        self.cancel_button.setAutoDefault(False)
 
         layout.addWidget(self.message)
         if pin_set:
-            self.message.setText(_tr("Enter the teacher PIN."))
+            self.message.setText(reason or _tr("Enter the teacher PIN."))  # said once, not twice
             layout.addWidget(self.pin_edit)
             layout.addWidget(self.status)
             layout.addLayout(button_row(self.ok_button, self.cancel_button, stretch_at=0))
@@ -189,6 +189,16 @@ class PinDialog(QDialog):
             self.status.setObjectName(role)
             self.status.style().unpolish(self.status)
             self.status.style().polish(self.status)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.cancel_button.hasFocus():
+            event.accept()
+            if self.pin_set:
+                self.submit()
+            else:
+                self.reject()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:  # Qt override: never leave a PIN in the field
         self._closed = True

@@ -91,6 +91,7 @@ class PreviewWindow(QMainWindow):
         self.lesson: Lesson | None = None
         self.quiz: QuizController | None = None
         self.seed = 1
+        self.practice = False  # the quiz under way retries the missed questions
         self.resize(1024, 768)
 
         central = QWidget()
@@ -118,6 +119,15 @@ class PreviewWindow(QMainWindow):
         for screen in (self.lesson_screen, self.quiz_screen, self.results):
             self.stack.addWidget(screen)
         layout.addWidget(self.stack, 1)
+        layout.addStretch(0)  # takes the room while no version has loaded: the problems stay at the top
+        self._layout = layout
+        # There is no library in a preview: the lesson's Library button goes to its start page, and says so.
+        for back, text, name in (
+            (self.lesson_screen.library_button, self.tr("Start page"), self.tr("Back to the lesson's start page")),
+            (self.results.library_button, self.tr("Lesson"), self.tr("Back to the lesson")),
+        ):
+            back.setText(text)
+            back.setAccessibleName(name)
         self.setCentralWidget(central)
         self.setStyleSheet(stylesheet(QApplication.instance().palette()))
 
@@ -139,7 +149,10 @@ class PreviewWindow(QMainWindow):
         lesson, problems = load_lesson(self.path)
         self.show_problems(problems, loaded=lesson is not None)
         # Until a version loads there is nothing to show or to press.
-        self.stack.setVisible(lesson is not None or self.lesson is not None)
+        shown = lesson is not None or self.lesson is not None
+        self.stack.setVisible(shown)
+        self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)
+        self.problems.setMaximumHeight(170 if shown else 16777215)  # with nothing else to show, all of them
         if lesson is None:
             return  # the last good version stays on screen
         page = self.lesson_screen.index if self.lesson is not None else 0
@@ -160,11 +173,11 @@ class PreviewWindow(QMainWindow):
         if loaded:
             text = self.tr("Previewing {0}. It reloads each time you save.").format(self.path.name)
         elif self.lesson is None:
-            text = self.tr("{0} cannot be shown: {1} error(s). Fix them and save.").format(self.path.name, errors)
+            text = self.tr("{0} cannot be shown: %n error(s). Fix them and save.", "", errors).format(self.path.name)
         else:
-            text = self.tr("{0} has {1} error(s); showing the last version that worked. Fix them and save.").format(
-                self.path.name, errors
-            )
+            text = self.tr(
+                "{0} has %n error(s); showing the last version that worked. Fix them and save.", "", errors
+            ).format(self.path.name)
         self.banner.setText(text)
         self.banner.setProperty("state", "ok" if loaded else "error")
         self.banner.setStyleSheet(
@@ -179,6 +192,7 @@ class PreviewWindow(QMainWindow):
             return
         self._drop_quiz()
         self.seed += 1
+        self.practice = pool is not None
         session = QuizSession(self.lesson, self.seed, pool)
         attempt = self.store.start_attempt(
             self.profile_id,
@@ -215,7 +229,7 @@ class PreviewWindow(QMainWindow):
     def on_quiz_finished(self) -> None:
         if self.quiz is not None:
             self.stack.setCurrentWidget(self.results)
-            self.results.show_results(self.quiz.lesson, self.quiz.session)
+            self.results.show_results(self.quiz.lesson, self.quiz.session, practice=self.practice)
 
     def on_results_retry_missed(self) -> None:
         if self.quiz is not None and self.quiz.session.missed_ids:
@@ -228,6 +242,9 @@ class PreviewWindow(QMainWindow):
 def run_preview(path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
+    from lessonapp.ui.translations import install_translations
+
+    translators = install_translations(app)  # noqa: F841 - kept alive while the window is open ("1 error")
     with tempfile.TemporaryDirectory(prefix="lessonapp-preview-") as scratch:
         store = Store.open(Path(scratch) / "preview.db")
         try:

@@ -22,7 +22,7 @@ class _ProfileList(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt  # here, not at start-up: see widgets.py
 
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # the screen says so if no name is chosen
             self.activated_by_key.emit()
             return
         super().keyPressEvent(event)
@@ -108,8 +108,14 @@ class ProfilesScreen(Screen):
         self._ids = [p.id for p in profiles]
         self.list.addItems([p.name for p in profiles])  # a class of 300 at once
         has_any = bool(profiles)
-        if has_any:
-            self.list.setCurrentRow(self._ids.index(selected_id) if selected_id in self._ids else 0)
+        # Nothing is chosen unless asked: on a kiosk, Enter must not sign the next student in as the last.
+        if selected_id in self._ids:
+            self.list.setCurrentRow(self._ids.index(selected_id))
+        else:
+            self.list.setCurrentRow(-1)
+            self.list.clearSelection()
+        self.hint.setText(self.tr("Choose your name and press Enter."))
+        self.hint.setAccessibleName(self.hint.text())
         self.list.setVisible(has_any)
         self._column.setStretch(self._column.count() - 1, 0 if has_any else 1)
         self.empty.setVisible(not has_any)
@@ -135,7 +141,9 @@ class ProfilesScreen(Screen):
         self.name_edit.setFocus()
 
     def selected_id(self) -> int | None:
-        row = self.list.currentRow()
+        """The name chosen; None when none is selected (focus alone marks a row current, not chosen)."""
+        selected = self.list.selectedIndexes()
+        row = selected[0].row() if selected else -1
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     # -- slots -------------------------------------------------------------------
@@ -147,6 +155,10 @@ class ProfilesScreen(Screen):
         chosen = self.selected_id()
         if chosen is not None:
             self.profile_chosen.emit(chosen)
+            return
+        self.hint.setText(self.tr("Choose your name first: use the arrow keys or click it, then press Enter."))
+        self.hint.setAccessibleName(self.hint.text())
+        self.list.setFocus()
 
     def on_add_button_clicked(self) -> None:
         from lessonapp.store.names import lookalike_of  # when a name is first added, not at start-up

@@ -191,11 +191,13 @@ class QuizController(QObject):
             self._finish_in_store()  # all answered: the result is kept even if nobody asks for it
         quiz = self.lesson.quiz
         if quiz is not None and quiz.feedback == "immediate":
-            self._show_feedback(shown, chosen, result.correct)
+            self._show_feedback(shown, chosen, result.correct, result.points, result.max_points)
         else:
             self._advance()
 
-    def _show_feedback(self, shown: ShownQuestion, chosen: frozenset[int], correct: bool) -> None:
+    def _show_feedback(
+        self, shown: ShownQuestion, chosen: frozenset[int], correct: bool, points: float = 0.0, max_points: float = 0.0
+    ) -> None:
         question = shown.question
         right = question.correct_indices
         states = {}
@@ -215,10 +217,23 @@ class QuizController(QObject):
             f"{shown.shown_position(i) + 1}  {self._choice_text(question, i)}"
             for i in sorted(right, key=shown.shown_position)
         ]
-        right_answer = self.tr("The right answer: {0}").format("; ".join(right_texts))
+        # One per line: choices often end in a full stop, and "programs.; 2 ..." reads badly.
+        if len(right_texts) == 1:
+            right_answer = self.tr("The right answer: {0}").format(right_texts[0])
+        else:
+            right_answer = self.tr("The right answers:") + "\n" + "\n".join(right_texts)
         page = self.lesson.page_by_id(question.see) if question.see else None
+        partly = None
+        if not correct and points > 0:
+            whole = float(max_points).is_integer()
+            partly = (
+                self.tr("Partly right: {0} of %n point(s).", "", int(max_points)).format(f"{points:g}")
+                if whole
+                else self.tr("Partly right: {0} of {1} points.").format(f"{points:g}", f"{max_points:g}")
+            )
         self.screen.show_feedback(
-            correct, picked_feedback, question.explanation, question.quote, page.title if page else None, right_answer
+            correct, picked_feedback, question.explanation, question.quote, page.title if page else None, right_answer,
+            partly=partly,
         )
         self._showing_feedback = True
         self._feedback_for = shown

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ class QuizScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices: list[ChoiceButton] = []
+        self._instruction = ""  # the hint under the prompt when nothing is wrong
         self._group: QButtonGroup | None = None
         self._locked = False
 
@@ -167,9 +168,7 @@ class QuizScreen(Screen):
             self.hint.setText(self.tr("Choose all that apply (keys 1–{0}), then press Enter.").format(count))
         else:
             self.hint.setText(self.tr("Choose one answer (keys 1–{0}), then press Enter.").format(count))
-        self.hint.setAccessibleName(self.hint.text())
-        self.hint.setObjectName("muted")
-        self._repolish(self.hint)
+        self._set_hint(self.hint.text())
         self._locked = False
         self.feedback.hide()
         self.action_button.setText(self.tr("Check"))
@@ -193,15 +192,22 @@ class QuizScreen(Screen):
         return frozenset(i for i, b in enumerate(self.choices) if b.isChecked())
 
     def show_hint(self, text: str) -> None:
+        """A problem (no answer picked, an answer not saved), in red until the answer is checked."""
+        self._set_hint(text, role="error")
+
+    def _set_hint(self, text: str, role: str = "muted") -> None:
+        if role == "muted":
+            self._instruction = text
         self.hint.setText(text)
         self.hint.setAccessibleName(text)
-        self.hint.setObjectName("error")
+        self.hint.setObjectName(role)
         self._repolish(self.hint)
 
     def lock_choices(self, states: dict[int, str], action_text: str) -> None:
         """After checking: colour the choices (position -> right/wrong/missed) and
         turn the main button into "Next"."""
         self._locked = True
+        self._set_hint(self._instruction)  # "Pick an answer first" is answered now
         for position, b in enumerate(self.choices):
             b.set_state(states.get(position, ""))
             b.setEnabled(False)
@@ -217,8 +223,11 @@ class QuizScreen(Screen):
         quote: str,
         see_title: str | None,
         right_answer: str,
+        *,
+        partly: str | None = None,
     ) -> None:
-        verdict = self.tr("Right!") if correct else self.tr("Not quite.")
+        """partly: the verdict of an answer with some of the points ("Partly right: 0.5 of 1 point.")."""
+        verdict = self.tr("Right!") if correct else (partly or self.tr("Not quite."))
         self.verdict.setText(verdict)
         self.verdict.setObjectName("verdict-right" if correct else "verdict-wrong")
         self._repolish(self.verdict)
@@ -242,6 +251,19 @@ class QuizScreen(Screen):
             self.reread_button.setText(text)
             self.reread_button.setAccessibleName(text)
         self.feedback.show()
+        self._scroll_to_feedback()
+
+    def _scroll_to_feedback(self) -> None:
+        """The feedback is below the choices: once laid out, scroll so that its start and, when it
+        fits, its end (the Re-read button) are in view."""
+
+        def scroll() -> None:
+            if self.feedback.isVisible():
+                last = self.reread_button if self.reread_button.isVisible() else self.feedback
+                self.question_scroll.ensureWidgetVisible(last, 0, 16)
+                self.question_scroll.ensureWidgetVisible(self.verdict, 0, 16)
+
+        QTimer.singleShot(0, scroll)
 
     def show_reread(self, lesson: Lesson, page: Page) -> None:
         self.reread_title.setText(page.title)

@@ -55,30 +55,47 @@ class ResultsScreen(Screen):
         self.library_button.clicked.connect(self.back_requested)
         self.escape_pressed.connect(self.back_requested)
 
-    def show_results(self, lesson: Lesson, session: QuizSession, *, retry: bool = False) -> None:
+    def show_results(
+        self,
+        lesson: Lesson,
+        session: QuizSession,
+        *,
+        practice: bool = False,
+        standing: float | None = None,
+        show_scores: bool = True,
+    ) -> None:
+        """practice: a retry of the missed questions, which never counts as the
+        lesson's result; standing is then the lesson's best percent (None when no
+        whole attempt is finished). show_scores False: no percent, verdict or points."""
         direction = Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight
         self.setLayoutDirection(direction)
-        heading = self.tr("Results: {0}") if not retry else self.tr("Results of the retry: {0}")
+        self._show_scores = show_scores
+        heading = self.tr("Practice: {0}") if practice else self.tr("Results: {0}")
         self.title.setText(heading.format(lesson.title))
         self.title.setAccessibleName(self.title.text())
-        self.score.setText(f"{percent_text(session.percent)}%")
-        self.score.setAccessibleName(self.tr("Score {0} percent").format(percent_text(session.percent)))
-        pass_mark = session.quiz.pass_mark
-        if session.passed:
-            verdict = self.tr("Passed — well done!")
-        else:
-            verdict = self.tr("Not passed yet: you need {0}% to pass.").format(f"{pass_mark:g}")
-        self.verdict.setText(verdict)
-        self.verdict.setObjectName("verdict-right" if session.passed else "verdict-wrong")
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
-        self.verdict.setAccessibleName(verdict)
         right = sum(1 for g in session.grades if g.correct)
-        self.points.setText(
-            self.tr("{0} of {1} points · {2} of {3} questions right · pass mark {4}%").format(
-                _num(session.score), _num(session.max_score), right, len(session.questions), f"{pass_mark:g}"
+        asked = len(session.questions)
+        pass_mark = session.quiz.pass_mark
+        if practice:
+            self._show_practice(right, asked, standing, pass_mark)
+        elif show_scores:
+            self.score.setText(f"{percent_text(session.percent)}%")
+            self.score.setAccessibleName(self.tr("Score {0} percent").format(percent_text(session.percent)))
+            if session.passed:
+                self._set_verdict(self.tr("Passed — well done!"), "verdict-right")
+            else:
+                self._set_verdict(
+                    self.tr("Not passed yet: you need {0}% to pass.").format(f"{pass_mark:g}"), "verdict-wrong"
+                )
+            self.points.setText(
+                self.tr("{0} of {1} points · {2} of {3} questions right · pass mark {4}%").format(
+                    _num(session.score), _num(session.max_score), right, asked, f"{pass_mark:g}"
+                )
             )
-        )
+        else:
+            self._set_verdict(self.tr("You have finished the quiz."), "subtitle")
+            self.points.setText(self.tr("Your answers and the right ones are below."))
+        self.score.setVisible(show_scores or practice)
         self.points.setAccessibleName(self.points.text())
         self.review.setHtml(self._review_html(session))
         missed = bool(session.missed_ids)
@@ -90,45 +107,84 @@ class ResultsScreen(Screen):
             b.style().polish(b)
         (self.retry_button if missed else self.again_button).setFocus()
 
-    def _choice_texts(self, question: Question, indices) -> str:
-        if not indices:
-            return self.tr("(no answer)")
+    def _show_practice(self, right: int, asked: int, standing: float | None, pass_mark: float) -> None:
+        """A retry is practice: how many of the missed ones are now right, and what the lesson's result stays."""
+        self.score.setText(self.tr("{0} of {1}").format(right, asked))
+        self.score.setAccessibleName(self.tr("{0} of {1} right").format(right, asked))
+        if right == asked:
+            verdict = self.tr("All %n question(s) you missed are now right.", "", asked)
+        elif right == 0:
+            verdict = self.tr("None of the %n question(s) you missed is right yet.", "", asked)
+        else:
+            verdict = self.tr("Now right: {0} of the %n question(s) you missed.", "", asked).format(right)
+        self._set_verdict(verdict, "subtitle")
+        if not self._show_scores:
+            note = self.tr("This was practice: it does not change your result for this lesson.")
+        elif standing is None:
+            note = self.tr("This was practice: take the whole quiz to get a result for this lesson.")
+        elif standing + 1e-9 >= pass_mark:
+            note = self.tr("This was practice. Your result for this lesson stays {0}%.").format(percent_text(standing))
+        else:
+            note = self.tr(
+                "This was practice. Your result for this lesson stays {0}%: take the whole quiz again to pass."
+            ).format(percent_text(standing))
+        self.points.setText(note)
+
+    def _set_verdict(self, text: str, role: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setObjectName(role)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.verdict.setAccessibleName(text)
+
+    def _choice_names(self, question: Question, indices) -> list[str]:
         names = []
         for i in sorted(indices):
             if question.type == "true_false":
                 names.append(self.tr("True") if i == 0 else self.tr("False"))
             else:
                 names.append(question.choices[i].text)
-        return "; ".join(names)
+        return names
+
+    def _choices_html(self, label_text: str, names: list[str], *, bold: bool = False) -> str:
+        """One answer on its line; several as a list, each choice's text kept whole."""
+        tag = ("<b>", "</b>") if bold else ("", "")
+        if not names:
+            return f"<p>{escape(label_text)} {escape(self.tr('(no answer)'))}</p>"
+        if len(names) == 1:
+            return f"<p>{escape(label_text)} {tag[0]}{escape(names[0])}{tag[1]}</p>"
+        items = "".join(f"<li>{tag[0]}{escape(n)}{tag[1]}</li>" for n in names)
+        return f"<p>{escape(label_text)}</p><ul>{items}</ul>"
+
+    def _mark(self, question: Question, result) -> tuple[str, str]:
+        """The verdict of one answer and its colour (right, partly, wrong)."""
+        if result is None:
+            return self.tr("Not answered"), "wrong"
+        if result.correct:
+            return self.tr("Right"), "right"
+        if result.points > 0 or (question.scoring == "partial" and result.chosen & question.correct_indices):
+            if not self._show_scores:
+                return self.tr("Partly right"), "partly"
+            return (
+                self.tr("Partly right: {0} of %n point(s)", "", int(result.max_points)).format(_num(result.points))
+                if float(result.max_points).is_integer()
+                else self.tr("Partly right: {0} of {1} points").format(_num(result.points), _num(result.max_points))
+            ), "partly"
+        return self.tr("Wrong"), "wrong"
 
     def _review_html(self, session: QuizSession) -> str:
         parts = []
         for number, shown in enumerate(session.questions, start=1):
             question = shown.question
             result = session.grade_for(question.id)
-            if result is None:
-                mark, colour = self.tr("Not answered"), "wrong"
-            elif result.correct:
-                mark, colour = self.tr("Right"), "right"
-            elif result.points > 0:
-                mark, colour = (
-                    self.tr("Partly right ({0} of {1} points)").format(_num(result.points), _num(result.max_points)),
-                    "wrong",
-                )
-            else:
-                mark, colour = self.tr("Wrong"), "wrong"
-            symbol = "✓" if colour == "right" else "✗"
-            parts.append(
-                f"<h3>{number}. {escape(_plain(question.prompt))}</h3>"
-                f"<p><b>{symbol} {escape(mark)}</b></p>"
-                f"<p>{escape(self.tr('Your answer:'))} "
-                f"{escape(self._choice_texts(question, result.chosen if result else ()))}</p>"
-            )
+            mark, colour = self._mark(question, result)
+            symbol = {"right": "✓", "partly": "◐"}.get(colour, "✗")
+            parts.append(f"<h3>{number}. {escape(_plain(question.prompt))}</h3><p><b>{symbol} {escape(mark)}</b></p>")
+            chosen = self._choice_names(question, result.chosen if result else ())
+            parts.append(self._choices_html(self.tr("Your answer:", "", len(chosen)), chosen))
             if result is None or not result.correct:
-                parts.append(
-                    f"<p>{escape(self.tr('The right answer:'))} "
-                    f"<b>{escape(self._choice_texts(question, question.correct_indices))}</b></p>"
-                )
+                right = self._choice_names(question, question.correct_indices)
+                parts.append(self._choices_html(self.tr("The right answer:", "", len(right)), right, bold=True))
             if question.explanation:
                 parts.append(f"<p>{escape(question.explanation)}</p>")
             if question.quote:

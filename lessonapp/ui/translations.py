@@ -19,6 +19,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     application does not own them, so the caller keeps them alive)."""
     locale = locale or QLocale.system()
     installed = []
+    english = install_english_plurals(app)  # first, so that any other language is looked up before it
+    if english is not None:
+        installed.append(english)
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("lessonapp", str(resources() / "translations")),
@@ -27,3 +30,12 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+def install_english_plurals(app: QCoreApplication) -> QTranslator | None:
+    """The English singular and plural of each count ("1 page", "2 pages"): Qt's
+    tr("%n page(s)", "", n) needs a translation even in English."""
+    translator = QTranslator(app)
+    if translator.load("lessonapp_en", str(resources() / "translations")) and app.installTranslator(translator):
+        return translator
+    return None

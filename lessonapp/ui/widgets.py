@@ -27,6 +27,22 @@ def percent_text(percent: float) -> str:
     return str(math.floor(percent + 1e-9))
 
 
+def count_text(text: str, n: int) -> str:
+    """A count in words with Qt's plural forms: count_text("%n page(s)", 1) -> "1 page"
+    (the English forms are in resources/translations/lessonapp_en.ts)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Counts", text, "", n)
+
+
+def questions_text(quiz) -> str:
+    """How many questions a quiz asks, and from how many when it draws some."""
+    asked = quiz.asked_count
+    if asked < len(quiz.questions):
+        return count_text("%n question(s) drawn from {0}", asked).format(len(quiz.questions))
+    return count_text("%n question(s)", asked)
+
+
 def button(text: str, accessible_name: str | None = None, *, primary: bool = False) -> QPushButton:
     """A push button that Enter and Space both activate, with an accessible name."""
     b = QPushButton(text)

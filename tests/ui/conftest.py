@@ -213,3 +213,14 @@ def make_app(qtbot, library_dir: Path, db_path: Path, clock: FakeClock):
     yield make
     for store in opened:
         store.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):
+    """As the app does at start: "1 page", "2 pages" from Qt's plural forms."""
+    from lessonapp.ui.translations import install_english_plurals
+
+    translator = install_english_plurals(qapp)
+    yield
+    if translator is not None:
+        qapp.removeTranslator(translator)

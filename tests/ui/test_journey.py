@@ -227,7 +227,7 @@ def test_leave_and_resume_in_a_fresh_window(qtbot, make_app, monkeypatch):
     shown_before = first.quiz.session.questions
     answer(qtbot, first, right=True)
     press(qtbot, first, ENTER)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "ask_leave_quiz", lambda parent: True)
     press(qtbot, first, Qt.Key.Key_Escape)
     assert first.window.current_screen is first.lesson_screen
     first.window.close()
@@ -272,9 +272,23 @@ def test_esc_asks_and_staying_keeps_the_quiz(qtbot, make_app, monkeypatch):
     add_student(qtbot, app, "Jo")
     app.open_lesson(app.library.lesson_by_id("basics"))
     app.start_quiz(app.lesson)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed with no button: as Stay
     press(qtbot, app, Qt.Key.Key_Escape)
     assert app.window.current_screen is app.quiz_screen
+
+
+def test_the_leave_and_resume_questions_speak_in_words(qtbot, make_app):
+    """No Yes/No, no icon; the resume question says plainly that nothing was answered yet."""
+    app = make_app()
+    box, leave = dialogs.leave_box(app.window)
+    assert box.icon() == QMessageBox.Icon.NoIcon
+    assert [b.text() for b in box.buttons()] == ["Leave the quiz", "Stay"]
+    assert box.defaultButton().text() == "Stay" and box.escapeButton().text() == "Stay"
+    box, resume, again = dialogs.resume_box(app.window, 0, 9)
+    assert box.icon() == QMessageBox.Icon.NoIcon
+    assert box.text() == "You started this quiz but did not answer a question yet."
+    box, resume, again = dialogs.resume_box(app.window, 1, 9)
+    assert box.text() == "You left this quiz after 1 of 9 questions."
 
 
 def test_time_limit_finishes_the_quiz(qtbot, make_app, clock, db_path):
@@ -346,3 +360,30 @@ def test_every_button_has_an_accessible_name(qtbot, make_app):
     answer(qtbot, app, right=False)
     for button in app.window.findChildren(QPushButton):
         assert button.accessibleName(), button.text()
+
+
+@pytest.mark.parametrize("zoom", [1.0, 1.3])
+def test_after_check_the_feedback_is_scrolled_into_view_and_the_hint_is_calm(qtbot, make_app, zoom):
+    """The explanation and the Re-read button are in view after Check; "Pick an answer first" is gone."""
+    app = make_app()
+    app.window.resize(1024, 768)
+    app.view_settings.set_zoom(zoom)
+    add_student(qtbot, app, "Amira")
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    app.start_quiz(app.lesson)
+    screen = app.quiz_screen
+    while app.quiz.session.current.question.id != "long":  # the question with a page to re-read
+        answer(qtbot, app, right=True)
+        press(qtbot, app, ENTER)
+    press(qtbot, app, ENTER)  # nothing picked yet
+    assert screen.hint.objectName() == "error"
+    answer(qtbot, app, right=False)
+    assert screen.hint.objectName() == "muted" and "Pick an answer first" not in screen.hint.text()
+    viewport = screen.question_scroll.viewport()
+
+    def in_view(widget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    qtbot.waitUntil(lambda: in_view(screen.reread_button), timeout=2000)
+    assert in_view(screen.explanation) and in_view(screen.verdict)

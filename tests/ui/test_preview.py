@@ -100,3 +100,31 @@ def test_a_file_broken_from_the_start_shows_only_its_errors(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.lesson_screen.title.text() == "Fixed at last", timeout=1000)
     assert window.stack.isVisible()
     store.close()
+
+
+def test_the_back_buttons_say_where_they_go_in_a_preview(qtbot, preview):
+    """There is no library in a preview: the Library button is the start page's, and says so."""
+    window, _ = preview
+    back = window.lesson_screen.library_button
+    assert back.text() == "Start page" and back.accessibleName() == "Back to the lesson's start page"
+    window.lesson_screen.show_index(1)
+    back.click()
+    assert window.lesson_screen.index == 0
+    assert window.results.library_button.text() == "Lesson"
+
+
+def test_a_file_broken_from_the_start_keeps_its_message_and_errors_at_the_top(qtbot, tmp_path):
+    path = tmp_path / "lesson.yaml"
+    path.write_text("format: 1\nid: [unclosed\n", encoding="utf-8")
+    store = Store.open(tmp_path / "preview.db")
+    window = PreviewWindow(path, store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        banner, problems = window.banner.geometry(), window.problems.geometry()
+        assert banner.height() < 120, "the message is a line at the top, not a page"
+        assert problems.top() <= banner.bottom() + 2, "the errors follow the message"
+        assert problems.bottom() < window.height() - 100 or window.problems.count() > 8
+    finally:
+        store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
@@ -110,12 +111,16 @@ def test_previous_and_next_by_keyboard(qtbot, make_app):
     app = make_app()
     sign_in(qtbot, app)
     qtbot.keyClick(focused(app), Qt.Key.Key_Return)
-    assert app.lesson_screen.counter.text() == "Page 1 of 3"
+    # The start page is no numbered page: its "2 pages" and the counters agree.
+    assert app.lesson_screen.counter.text() == ""
+    assert "2 pages" in app.lesson_screen.reader.toPlainText()
     qtbot.keyClick(focused(app), Qt.Key.Key_Return)
-    assert app.lesson_screen.counter.text() == "Page 2 of 3"
+    assert app.lesson_screen.counter.text() == "Page 1 of 2"
+    qtbot.keyClick(focused(app), Qt.Key.Key_Return)
+    assert app.lesson_screen.counter.text() == "Page 2 of 2"
     app.lesson_screen.previous_button.setFocus()
     qtbot.keyClick(focused(app), Qt.Key.Key_Space)
-    assert app.lesson_screen.counter.text() == "Page 1 of 3"
+    assert app.lesson_screen.counter.text() == "Page 1 of 2"
     qtbot.keyClick(focused(app), Qt.Key.Key_Escape)
     assert app.window.current_screen is app.library_screen
 
@@ -188,3 +193,75 @@ def test_last_student_is_preselected_and_enter_continues(qtbot, make_app):
 def test_every_text_goes_through_translation_hooks():
     """Screens translate their strings (a QApplication exists for tr())."""
     assert QApplication.instance() is not None
+
+
+def test_file_quit_and_ctrl_q_close_the_window(qtbot, make_app):
+    app = make_app()
+    assert app.window.file_menu.title() == "&File"
+    assert app.window.quit_action in app.window.file_menu.actions()
+    assert "Ctrl+Q" in [s.toString() for s in app.window.quit_action.shortcuts()]
+    assert app.window.isVisible()
+    qtbot.keyClick(focused(app), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=2000)
+
+
+def test_closing_the_teacher_area_returns_to_the_student(qtbot, make_app):
+    app = make_app()
+    bea = app.store.add_profile("Bea")
+    app.on_profiles_profile_chosen(bea.id)
+    app.request_teacher_area()  # no PIN set at home
+    assert app.window.current_screen is app.teacher_area
+    app.teacher_area.closed.emit()
+    assert app.window.current_screen is app.library_screen
+    assert app.profile.id == bea.id
+
+
+
+@pytest.mark.parametrize("contrast", [False, True])
+def test_a_button_keeps_its_size_with_focus_and_no_dashed_borders(qtbot, make_app, contrast):
+    """Focus thickens the border inside the same size (the first Open button grew and kept it)."""
+    app = make_app()
+    app.view_settings.set_high_contrast(contrast)
+    sign_in(qtbot, app)
+    first, second = [c.open_button for c in app.library_screen.cards.values() if c.open_button.isEnabled()][:2]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    focused_size = first.sizeHint()
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert first.sizeHint() == focused_size == second.sizeHint()
+    rules = app.window.styleSheet()
+    assert "dashed" not in rules.split("QPushButton#choice[state=\"missed\"]")[0]
+    assert "dotted" not in rules
+
+
+def test_the_teacher_area_says_when_no_pin_guards_it(qtbot, make_app):
+    app = make_app()
+    app.request_teacher_area()  # no PIN at home: it opens at once
+    advice = app.teacher_area.pin_advice
+    assert advice.isVisible() and advice.text().startswith("No teacher PIN is set")
+    assert advice.accessibleName() == advice.text()
+
+
+def test_the_focused_open_button_is_the_size_of_the_others_after_contrast_and_zoom(qtbot, make_app):
+    app = make_app()
+    sign_in(qtbot, app)
+    first, second = [c.open_button for c in app.library_screen.cards.values() if c.open_button.isEnabled()][:2]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    for step in (lambda: app.view_settings.set_high_contrast(True), lambda: app.view_settings.set_zoom(1.5),
+                 lambda: app.view_settings.set_zoom(1.0), lambda: app.view_settings.set_high_contrast(False)):
+        step()
+        qtbot.wait(20)
+        assert first.hasFocus()
+        assert first.sizeHint() == second.sizeHint()
+        assert first.size() == second.size()
+
+
+def test_the_quit_item_has_a_name_for_screen_readers(qtbot, make_app):
+    from PySide6.QtGui import QAccessible
+
+    app = make_app()
+    face = QAccessible.queryAccessibleInterface(app.window.file_menu)
+    names = [face.child(i).text(QAccessible.Text.Name) for i in range(face.childCount())]
+    assert "Quit" in names

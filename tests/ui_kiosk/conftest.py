@@ -123,3 +123,14 @@ def no_real_modal_dialogs(monkeypatch) -> None:
 
     monkeypatch.setattr(PinDialog, "exec", unexpected)
     monkeypatch.setattr(TeacherMenu, "exec", unexpected)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):
+    """As the app does at start: "1 page", "2 pages" from Qt's plural forms."""
+    from lessonapp.ui.translations import install_english_plurals
+
+    translator = install_english_plurals(qapp)
+    yield
+    if translator is not None:
+        qapp.removeTranslator(translator)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 
 from lessonapp.paths import bundled_lessons
 from lessonapp.settings import Settings
@@ -86,7 +87,15 @@ def test_the_last_student_is_not_preselected_for_the_next(make_classroom):
     app = make_classroom(Settings(roster=("Zoe", "Adam")))
     choose(app, "Adam")
     app.show_profiles()
-    assert app.profiles.list.currentItem().text() == "Zoe"  # the first, not Adam
+    assert app.profiles.selected_id() is None  # neither Adam nor the first name
+    assert app.profiles.list.selectedItems() == []
+    app.profiles.list.setFocus()  # focus alone makes a row current in Qt, which must not choose it
+    QTest.keyClick(app.profiles.list, Qt.Key.Key_Return)
+    assert app.window.current_screen is app.profiles
+    assert app.profiles.hint.text().startswith("Choose your name first")
+    QTest.keyClick(app.profiles.list, Qt.Key.Key_Down)
+    QTest.keyClick(app.profiles.list, Qt.Key.Key_Return)
+    assert app.window.current_screen is app.library_screen
 
 
 def test_students_need_not_see_their_past_scores(make_classroom):
@@ -172,7 +181,7 @@ def test_idle_reset_saves_the_attempt_and_clears_the_screen(make_classroom, qtbo
     with qtbot.waitSignal(app.student_changed, timeout=3000) as changed:
         pass
     assert changed.args == [False]
-    assert app.window.current_screen is app.profiles and app.profile is None and app.quiz is None
+    assert app.window.current_screen is app.profiles and app.quiz is None
     unfinished = app.store.unfinished_attempt(zoe.id, "the-story")
     assert unfinished is not None and len(unfinished.answers) == 1
 

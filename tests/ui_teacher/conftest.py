@@ -140,3 +140,14 @@ def area(qtbot, store, library, data_dir):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):
+    """As the app does at start: "1 page", "2 pages" from Qt's plural forms."""
+    from lessonapp.ui.translations import install_english_plurals
+
+    translator = install_english_plurals(qapp)
+    yield
+    if translator is not None:
+        qapp.removeTranslator(translator)

@@ -289,3 +289,24 @@ def test_a_backup_that_cannot_be_made_says_so_and_gives_the_buttons_back(area, q
     area.backups.backup_button.click()
     qtbot.waitUntil(lambda: area.backups.message.text().startswith("No backup was made"))
     assert area.backups.backup_button.isEnabled()
+
+
+def test_after_an_export_focus_is_back_on_its_button(area, qtbot, monkeypatch, tmp_path):
+    """Not on "Close teacher area", where Qt moves it while the buttons are disabled."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "class.csv"), ""))
+    area.tabs.setCurrentWidget(area.export)
+    button = area.export.buttons[("results", "csv")]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    assert button.hasFocus()
+
+
+def test_a_bar_value_just_under_the_pass_mark_is_not_crossed_by_the_line():
+    from lessonapp.ui.teacher.chart import value_label_top
+
+    height, line = 16.0, 100.0  # the pass line at y=100
+    top = value_label_top(110.0, height, line)  # a bar 10 px under the line: its label would sit on it
+    assert not top - 1 <= line <= top + height + 1
+    assert top + height <= line
+    assert value_label_top(200.0, height, line) == 200.0 - height - 2  # far from the line: just above its bar

@@ -45,7 +45,7 @@ from lessonapp.store import (
     student_history,
 )
 from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
-from lessonapp.store.pin import MIN_DIGITS, pin_is_short
+from lessonapp.store.pin import MIN_DIGITS, has_pin, pin_is_short
 from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import buddy, combo, extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BUNDLE, BackupTab, ExportTab, describe_backup
@@ -94,10 +94,7 @@ class TeacherArea(Screen):
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
         # An old PIN of 4 or 5 digits still opens the area: say once in view why to change it.
-        self.pin_advice = label(self.tr(
-            "The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup "
-            "could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin"
-        ).format(MIN_DIGITS), role="error")
+        self.pin_advice = label("", role="error")
         self.pin_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pin_advice.hide()
         layout.addWidget(self.pin_advice)
@@ -183,7 +180,19 @@ class TeacherArea(Screen):
 
     def refresh(self) -> None:
         """Read the overview again; the other tabs are read again when next shown."""
-        self.pin_advice.setVisible(pin_is_short(self.store))
+        if not has_pin(self.store):  # opened without a PIN: say so, or the teacher believes it is guarded
+            advice = self.tr("No teacher PIN is set: anyone at this computer can open the teacher area. "
+                             "Set one from a terminal with: lessonapp set-pin")
+        elif pin_is_short(self.store):
+            advice = self.tr(
+                "The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup "
+                "could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin"
+            ).format(MIN_DIGITS)
+        else:
+            advice = ""
+        self.pin_advice.setText(advice)
+        self.pin_advice.setAccessibleName(advice)
+        self.pin_advice.setVisible(bool(advice))
         self._fill_machines()
         self._rows = class_overview(self.store, machine=self.machine)
         self.overview.set_rows(self._rows, self._lessons())
@@ -512,7 +521,8 @@ class TeacherArea(Screen):
 
     def on_export_done(self, count: int) -> None:
         self.export.set_busy(False)
-        set_message(self.export.message, self.tr("Exported {0} rows to {1}").format(f"{count:,}", self._export_path))
+        text = self.tr("Exported {0} row(s) to {1}", "", count).format(f"{count:,}", self._export_path)
+        set_message(self.export.message, text)
 
     def on_export_failed(self, error: Exception) -> None:
         self.export.set_busy(False)

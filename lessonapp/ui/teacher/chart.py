@@ -20,6 +20,15 @@ from lessonapp.ui.widgets import percent_text as whole_percent
 TICKS = (0, 25, 50, 75, 100)
 
 
+def value_label_top(bar_top: float, height: float, line: float | None) -> float:
+    """Where a bar's "55%" goes: just above the bar, unless the pass line would cross it; then
+    just above the line, so that the dashes never run through the digits."""
+    top = bar_top - height - 2
+    if line is not None and top - 1 <= line <= top + height + 1:
+        return line - height - 3
+    return top
+
+
 class BarChart(QWidget):
     """Values are percentages (0 to 100), one bar per label."""
 
@@ -136,7 +145,8 @@ class BarChart(QWidget):
             p.setPen(c["fg"])
             centre = QRectF(plot.left() + step * i - step, 0, step * 3, fm.height())
             if show_values:
-                above = centre.translated(0, top - fm.height() - 2)
+                line = plot.bottom() - plot.height() * self.reference / 100 if self.reference is not None else None
+                above = centre.translated(0, value_label_top(top, fm.height(), line))
                 p.drawText(above, Qt.AlignmentFlag.AlignCenter, f"{whole_percent(value)}%")
             if (n - 1 - i) % label_every == 0:  # counted from the last, which is always labelled
                 p.drawText(centre.translated(0, plot.bottom() + 4), Qt.AlignmentFlag.AlignCenter, self.labels[i])

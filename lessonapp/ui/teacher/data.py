@@ -42,6 +42,7 @@ class ExportTab(QWidget):
             "CSV opens in a spreadsheet; JSON is for other programs. Times are in UTC. "
             "Results have one row per attempt; answers have one row per answered question."), role="muted"))
         self.buttons: dict[tuple[str, str], QPushButton] = {}
+        self._pressed: QPushButton | None = None  # the button of the export under way
         texts = {
             (RESULTS, "csv"): self.tr("Export &results (CSV)…"),
             (RESULTS, "json"): self.tr("Export results (&JSON)…"),
@@ -103,9 +104,16 @@ class ExportTab(QWidget):
         layout.addStretch(1)
 
     def set_busy(self, busy: bool) -> None:
-        """While an export is written, no other can be asked for."""
+        """While an export is written, no other can be asked for. Focus, which Qt moves off a
+        disabled button (to "Close teacher area"), comes back to the button that was pressed."""
+        if busy:
+            self._pressed = next((b for b in self.buttons.values() if b.hasFocus()), None)
         for b in self.buttons.values():
             b.setEnabled(not busy)
+        if not busy and self._pressed is not None:
+            pressed, self._pressed = self._pressed, None
+            if self.isVisible():
+                pressed.setFocus()
 
     def set_importing(self, importing: bool) -> None:
         """While bundles are merged, no other import can be asked for; the bar shows how far it is."""

@@ -108,8 +108,8 @@ class LessonTab(QWidget):
                             empty_text=self.tr("Nobody has answered this lesson's questions yet."))
         if ordered:
             worst = ordered[0]
-            text = self.tr("{0} questions answered. Least often right: “{1}” ({2}% right).").format(
-                len(ordered), worst.prompt, whole_percent(worst.share_correct * 100))
+            text = self.tr("%n question(s) answered. Least often right: “{0}” ({1}% right).", "", len(ordered)).format(
+                worst.prompt, whole_percent(worst.share_correct * 100))
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         else:
             text = self.tr("Nobody has answered this lesson's questions yet.")

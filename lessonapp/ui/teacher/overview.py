@@ -81,7 +81,9 @@ class OverviewTab(QWidget):
                    lambda r: (self._titles.get(r.lesson_id) or r.lesson_title).casefold()),
             Column(self.tr("Best score"), lambda r: percent_text(r.best_percent),
                    lambda r: -1.0 if r.best_percent is None else r.best_percent, numeric=True, tip=best_tip),
-            Column(self.tr("Attempts"), lambda r: str(r.attempts), lambda r: r.attempts, numeric=True),
+            # Finished whole attempts, as the student tab counts them (no practice, none in progress).
+            Column(self.tr("Finished"), lambda r: str(r.attempts), lambda r: r.attempts, numeric=True,
+                   tip=lambda r: self.tr("Whole attempts finished; retries of the missed questions are practice")),
             Column(self.tr("Passed"), lambda r: self.tr("Yes") if r.passed else self.tr("No"),
                    lambda r: int(r.passed)),
             Column(self.tr("Last activity"), lambda r: local_time(r.last_activity), lambda r: r.last_activity),
@@ -124,9 +126,9 @@ class OverviewTab(QWidget):
         if total == 0:
             text = self.tr("No results yet")
         elif shown == total:
-            text = self.tr("{0} rows").format(f"{total:,}")
+            text = self.tr("{0} row(s)", "", total).format(f"{total:,}")
         else:
-            text = self.tr("{0} of {1} rows").format(f"{shown:,}", f"{total:,}")
+            text = self.tr("{0} of {1} row(s)", "", total).format(f"{shown:,}", f"{total:,}")
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
 

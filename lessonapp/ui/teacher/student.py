@@ -103,6 +103,8 @@ class StudentTab(QWidget):
         def score(a: AttemptRecord) -> str:
             if a.percent is None:
                 return status.get(a.status, a.status)
+            if a.practice:  # a retry of the missed questions: never a pass, never the lesson's result
+                return percent_text(a.percent) + " · " + self.tr("practice")
             return percent_text(a.percent) + " · " + (self.tr("passed") if a.passed else self.tr("not passed"))
 
         return [
@@ -177,7 +179,8 @@ class StudentTab(QWidget):
         self._numbers = {a.id: n for n, a in enumerate(self._history, 1)}
         self.attempts_model.set_rows(self._history)
         self.answers_model.set_rows([])
-        done = [(i + 1, a) for i, a in enumerate(self._history) if a.percent is not None]
+        # Practice (a retry of the missed questions) is listed but not charted: it is no score of the lesson.
+        done = [(i + 1, a) for i, a in enumerate(self._history) if a.percent is not None and not a.practice]
         marks = {self._pass_marks.get(a.lesson_id) for _, a in done}
         mark = marks.pop() if len(marks) == 1 else None
         self.chart.set_data(
@@ -186,9 +189,12 @@ class StudentTab(QWidget):
             empty_text=self.tr("No finished attempt yet."),
         )
         name = self.student_combo.currentText()
+        practice = sum(1 for a in self._history if a.practice)
         if done:
-            caption = self.tr("{0}: {1} finished of {2} attempts; bars numbered as in the list below.").format(
-                name, len(done), len(self._history))
+            caption = self.tr("{0}: {1} finished of %n attempt(s); bars numbered as in the list below.", "",
+                              len(self._history) - practice).format(name, len(done))
+            if practice:
+                caption += " " + self.tr("Also %n practice retry(s) of missed questions, not charted.", "", practice)
         else:
             caption = self.tr("{0} has not finished an attempt here yet.").format(name)
         self.chart_caption.setText(caption)
