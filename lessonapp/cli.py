@@ -388,27 +388,27 @@ def export_scores(args) -> int:
 
 def export_bundle(args) -> int:
     from .classroom.bundle import bundle_to_path, write_bundle
-    from .config import data_dir
-    from .store import Store
 
     if args.answers:
-        print("lessonapp: --answers goes with --format csv or json; a bundle holds every statement",
-              file=sys.stderr)
+        _say("--answers goes with --format csv or json; a bundle holds every statement")
         return EXIT_USAGE
-    database = data_dir(args.data_dir) / "scores.db"
+    database = _data_folder(args.data_dir) / "scores.db"
     if not database.exists():
         raise UserError(f"no scores recorded yet ({database} does not exist)")
-    with Store.open(database) as store:
+    output = Path(args.output) if args.output else None
+    if output is not None and os.path.isdir(output):
+        raise UserError(f"{output} is a folder; name the file to write, e.g. {output / 'results.jsonl'}")
+    with _open_store(database, reading=True) as store:  # read-only while the app is open
         if store.notice:
             raise UserError(f"{store.notice} Nothing was exported.")
-        if args.output:
-            try:
-                count = bundle_to_path(store, Path(args.output))
-            except OSError as error:
-                raise UserError(f"cannot write {args.output}: {error.strerror or error}") from None
-            print(f"wrote {count:,} statements to {args.output}", file=sys.stderr)
-        else:
+        if output is None:
             write_bundle(store, sys.stdout)
+            return EXIT_OK
+        try:
+            count = bundle_to_path(store, output)
+        except OSError as error:
+            raise UserError(f"cannot write {output}: {_reason(error)}; nothing was exported") from None
+    print(f"wrote {count:,} statements to {output}", file=sys.stderr)
     return EXIT_OK
 
 

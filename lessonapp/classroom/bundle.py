@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TextIO
 
+from lessonapp.atomic_write import write_atomically
 from lessonapp.store import Store, db
 from lessonapp.store.timeutil import system_clock
 
@@ -23,20 +23,10 @@ def write_bundle(store: Store, out: TextIO) -> int:
 
 
 def bundle_to_path(store: Store, path: Path) -> int:
-    """write_bundle into a file: written under a temporary name, made durable,
-    then renamed, so a bundle cut short never looks whole."""
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "w", encoding="utf-8", newline="\n") as out:
-            count = write_bundle(store, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    db.sync_folder(path.parent)
+    """write_bundle into a file, written whole or not at all (atomic_write),
+    so a bundle cut short never looks whole."""
+    count = write_atomically(Path(path), lambda out: write_bundle(store, out), newline="\n")
+    db.sync_folder(Path(path).parent)
     return count
 
 
