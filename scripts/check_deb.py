@@ -1,0 +1,130 @@
+"""Check the Debian package for real: build it, extract it with dpkg-deb -x into
+a temporary folder, and run the frozen program from there, with no Python of
+ours on its path: --version, validate on the bundled course, lessons --json,
+and the window opening offscreen to its first paint. Also checks what the
+package carries (desktop entry, metainfo, icons, man page, kiosk unit) and its
+size budgets. A CI step (.ci/run, after pytest): the build takes minutes.
+
+    python scripts/check_deb.py            # builds with scripts/build-deb.sh first
+    python scripts/check_deb.py --deb FILE # checks a package already built
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+APP_ID = "org.lessonapp.LessonApp"
+MB = 1000 * 1000
+PACKAGE_BUDGET, FOLDER_BUDGET = 60 * MB, 180 * MB
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def run(command: list[str], home: Path, **env: str) -> subprocess.CompletedProcess:
+    # A clean environment: no virtual environment, no PYTHONPATH, a new user.
+    clean = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen", **env}
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, env=clean)
+    except subprocess.TimeoutExpired:
+        raise CheckFailed(f"{' '.join(command)} did not end within 120 s") from None
+
+
+def expect(condition: bool, what: str, result: subprocess.CompletedProcess | None = None) -> None:
+    if not condition:
+        detail = f"\n{result.stdout[-2000:]}{result.stderr[-2000:]}" if result else ""
+        raise CheckFailed(f"{what}{detail}")
+    print(f"ok: {what}")
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir() or path.is_symlink())
+
+
+def check(deb: Path, extracted: Path, home: Path) -> None:
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(extracted)], check=True)
+    lessonapp = extracted / "usr" / "bin" / "lessonapp"  # the link, as users start it
+    program = extracted / "usr" / "lib" / "lessonapp"
+    course = program / "_internal" / "lessonapp" / "lessons"
+
+    version = run([str(lessonapp), "--version"], home)
+    expect(version.returncode == 0 and version.stdout.startswith("lessonapp "), "lessonapp --version", version)
+
+    validated = run([str(lessonapp), "validate", str(course)], home)
+    expect(validated.returncode == 0 and "no problems found" in validated.stderr, "validate the course", validated)
+
+    listed = run([str(lessonapp), "lessons", "--json"], home)
+    expect(listed.returncode == 0, "lessons --json", listed)
+    library = json.loads(listed.stdout)
+    expect(
+        len(library["lessons"]) >= 5 and not library["errors"],
+        f"lessons --json lists the bundled course ({len(library['lessons'])} lessons, no errors)",
+    )
+    expect(
+        all(Path(lesson["path"]).is_relative_to(course) for lesson in library["lessons"]),
+        "the lessons listed are the package's own",
+    )
+    schema = run([str(lessonapp), "schema"], home)
+    expect(schema.returncode == 0 and json.loads(schema.stdout).get("$schema"), "lessonapp schema", schema)
+
+    # The window, to its first paint (the frozen app's run-time hook reports it and exits).
+    window = run([str(lessonapp)], home, LESSONAPP_FIRST_PAINT_PROBE="1")
+    expect(window.returncode == 0 and window.stdout.strip().isdigit(), "the window opens and paints", window)
+    expect((home / ".local" / "share" / "lessonapp" / "scores.db").is_file(), "the data folder is the user's")
+
+    qt_translations = program / "_internal" / "PySide6" / "Qt" / "translations"
+    expect((qt_translations / "qtbase_de.qm").is_file(), "Qt's own translations are bundled")
+
+    share = extracted / "usr" / "share"
+    desktop = share / "applications" / f"{APP_ID}.desktop"
+    metainfo = share / "metainfo" / f"{APP_ID}.metainfo.xml"
+    session = share / "wayland-sessions" / "lessonapp-kiosk.desktop"
+    checked = subprocess.run(["desktop-file-validate", str(desktop), str(session)], capture_output=True, text=True)
+    expect(checked.returncode == 0 and not checked.stdout.strip(), "desktop-file-validate", checked)
+    expect("Categories=Education;Qt;" in desktop.read_text(), "the menu entry is in Education")
+    checked = subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True)
+    expect(checked.returncode == 0, "appstreamcli validate --no-net", checked)
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        expect((share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file(), f"icon {size}")
+    expect((share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file(), "icon svg")
+    manual = subprocess.run(["zcat", str(share / "man" / "man1" / "lessonapp.1.gz")], capture_output=True, text=True)
+    expect(".SH" in manual.stdout and "validate" in manual.stdout, "the man page, made from --help", manual)
+    unit = extracted / "usr" / "lib" / "systemd" / "user" / "lessonapp-kiosk.service"
+    expect("ExecStart=/usr/bin/lessonapp --kiosk" in unit.read_text(), "the kiosk's user service")
+
+    package, folder = deb.stat().st_size, folder_size(program)
+    expect(package <= PACKAGE_BUDGET, f"package {package / MB:.1f} MB <= 60 MB")
+    expect(folder <= FOLDER_BUDGET, f"installed folder {folder / MB:.1f} MB <= 180 MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--deb", type=Path, help="a package already built (default: build one now)")
+    args = parser.parse_args()
+    deb = args.deb
+    if deb is None:
+        built = subprocess.run([str(ROOT / "scripts" / "build-deb.sh")], cwd=ROOT, capture_output=True, text=True)
+        if built.returncode != 0:
+            print(f"check_deb.py: the package was not built:\n{built.stderr[-3000:]}", file=sys.stderr)
+            return 1
+        print(built.stdout.strip().splitlines()[-1])
+        deb = ROOT / built.stdout.strip().splitlines()[-1].split(":")[0]
+    with tempfile.TemporaryDirectory() as extracted, tempfile.TemporaryDirectory() as home:
+        try:
+            check(deb, Path(extracted), Path(home))
+        except CheckFailed as failure:
+            print(f"check_deb.py: FAILED: {failure}", file=sys.stderr)
+            return 1
+    print(f"{deb}: all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
