@@ -54,7 +54,6 @@ mkdir -p "$root/usr/share/man/man1"
 help2man --no-info --section=1 --include=packaging/linux/lessonapp.h2m \
     --name="offline lessons and multiple-choice quizzes written by teachers" \
     "$frozen/lessonapp" | gzip -9n >"$root/usr/share/man/man1/lessonapp.1.gz"
-ln -s lessonapp.1.gz "$root/usr/share/man/man1/lessonapp-kiosk-session.1.gz"
 docs="$root/usr/share/doc/lessonapp"
 install -D -m 644 README.md "$docs/README.md"
 install -m 644 docs/kiosk.md docs/writing-lessons.md "$docs/"

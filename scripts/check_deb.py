@@ -79,6 +79,24 @@ def check(deb: Path, extracted: Path, home: Path) -> None:
     expect(window.returncode == 0 and window.stdout.strip().isdigit(), "the window opens and paints", window)
     expect((home / ".local" / "share" / "lessonapp" / "scores.db").is_file(), "the data folder is the user's")
 
+    # The other commands, each once (what they do is tested in the suite; here: that the frozen app has them).
+    made = home / "new-lesson.yaml"
+    new = run([str(lessonapp), "new", "my-lesson", "-o", str(made)], home)
+    checked = run([str(lessonapp), "validate", str(made)], home)
+    expect(new.returncode == 0 and checked.returncode == 0, "new, and the new lesson validates", checked)
+    gift = home / "questions.gift"
+    gift.write_text("::Q1:: Which is a prime number? {=7 ~8 ~9}\n", encoding="utf-8")
+    imported = run([str(lessonapp), "import", str(gift), "-o", str(home / "imported.yaml")], home)
+    expect(imported.returncode == 0 and (home / "imported.yaml").is_file(), "import a GIFT file", imported)
+    exported = run([str(lessonapp), "scores", "export", "--format", "csv"], home)
+    expect(
+        exported.returncode == 0 and exported.stdout.lstrip("\ufeff").startswith("student,"), "scores export", exported
+    )
+    pin = run([str(lessonapp), "set-pin"], home)
+    expect(pin.returncode == 1 and pin.stderr.startswith("lessonapp: set-pin asks"), "set-pin wants a terminal", pin)
+    helped = run([str(lessonapp), "preview", "--help"], home)
+    expect(helped.returncode == 0 and "FILE" in helped.stdout, "preview --help", helped)
+
     qt_translations = program / "_internal" / "PySide6" / "Qt" / "translations"
     expect((qt_translations / "qtbase_de.qm").is_file(), "Qt's own translations are bundled")
 
