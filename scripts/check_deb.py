@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -97,6 +99,8 @@ def check(deb: Path, extracted: Path, home: Path) -> None:
     helped = run([str(lessonapp), "preview", "--help"], home)
     expect(helped.returncode == 0 and "FILE" in helped.stdout, "preview --help", helped)
 
+    check_kiosk_under_cage(lessonapp, extracted)
+
     qt_translations = program / "_internal" / "PySide6" / "Qt" / "translations"
     expect((qt_translations / "qtbase_de.qm").is_file(), "Qt's own translations are bundled")
 
@@ -120,6 +124,37 @@ def check(deb: Path, extracted: Path, home: Path) -> None:
     package, folder = deb.stat().st_size, folder_size(program)
     expect(package <= PACKAGE_BUDGET, f"package {package / MB:.1f} MB <= 60 MB")
     expect(folder <= FOLDER_BUDGET, f"installed folder {folder / MB:.1f} MB <= 180 MB")
+
+
+def check_kiosk_under_cage(lessonapp: Path, extracted: Path) -> None:
+    """The kiosk as its session runs it: --kiosk on Qt's Wayland platform, as the
+    one client of cage (on wlroots' headless back end, drawn in memory), to its
+    first paint. cage refuses to run as root: as root, it runs as nobody."""
+    if not shutil.which("cage") or not shutil.which("Xwayland"):
+        print("skipped: the kiosk under cage (install cage and xwayland to check it)")
+        return
+    with tempfile.TemporaryDirectory() as runtime, tempfile.TemporaryDirectory() as home:
+        as_user: list[str] = []
+        if os.geteuid() == 0:
+            for folder in (runtime, home):
+                shutil.chown(folder, "nobody", "nogroup")
+            extracted.chmod(0o755)  # TemporaryDirectory makes it 0700
+            as_user = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        environment = {
+            "XDG_RUNTIME_DIR": runtime,
+            "WLR_BACKENDS": "headless",
+            "WLR_LIBINPUT_NO_DEVICES": "1",
+            "WLR_RENDERER": "pixman",
+        }
+        app = ["env", "QT_QPA_PLATFORM=wayland", "LESSONAPP_FIRST_PAINT_PROBE=1", str(lessonapp), "--kiosk"]
+        sockets = Path("/tmp/.X11-unix")  # made by cage's Xwayland, as the user it runs as
+        had_sockets = sockets.exists()
+        try:
+            kiosk = run([*as_user, "cage", "-d", "--", *app], Path(home), **environment)
+        finally:
+            if not had_sockets:
+                shutil.rmtree(sockets, ignore_errors=True)  # else an X server of another user refuses it
+        expect(kiosk.stdout.strip().isdigit(), "the kiosk opens and paints under cage (Wayland)", kiosk)
 
 
 def main() -> int:
