@@ -25,6 +25,9 @@ arch=$(dpkg --print-architecture)
 id=org.lessonapp.LessonApp
 deb="dist/lessonapp_${version}_${arch}.deb"
 
+grep -q "<release version=\"$version\"" "packaging/linux/$id.metainfo.xml" \
+    || fail "packaging/linux/$id.metainfo.xml has no <release> for version $version: add one, newest first"
+
 # 1. The frozen program. LESSONAPP_FREEZE_FOR_DEB: leave out the libraries a
 #    Debian package provides; the .deb depends on those packages instead.
 rm -rf build/frozen build/deb
