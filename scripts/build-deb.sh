@@ -100,6 +100,7 @@ Architecture: $arch
 Maintainer: lessonapp developers <lessonapp@localhost>
 Installed-Size: $installed_kib
 Depends: $depends
+Recommends: ca-certificates
 Suggests: cage
 Section: education
 Priority: optional
