@@ -84,9 +84,18 @@ main([])  # as a user starts it: the data folder found the platform's way
 """
 )
 
+
 def run(code: str, home: str, data_dir: Path | None = None) -> tuple[float, int]:
     """Seconds to the first window and peak memory in KiB, for one new process.
     data_dir: the app's data folder; None: the platform's, in the fresh home."""
+    return run_command([sys.executable, "-c", code], home, data_dir)
+
+
+def run_command(
+    command: list[str], home: str, data_dir: Path | None = None, extra_env: dict[str, str] | None = None
+) -> tuple[float, int]:
+    """run() for any program that prints its peak memory at its first paint and
+    exits (benchmarks/bench_frozen.py times the frozen app with it)."""
     # An installed lessonapp has its bytecode compiled (pip does it); let the
     # warm-up run write it here too, whatever PYTHONDONTWRITEBYTECODE says.
     unset = ("PYTHONDONTWRITEBYTECODE", "XDG_DATA_HOME", "LESSONAPP_DATA_DIR")
@@ -94,8 +103,9 @@ def run(code: str, home: str, data_dir: Path | None = None) -> tuple[float, int]
     env["HOME"] = home  # a fresh user: their data folder is made on the first run
     if data_dir is not None:
         env["LESSONAPP_DATA_DIR"] = str(data_dir)
+    env.update(extra_env or {})
     started = time.perf_counter()
-    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    child = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
     elapsed = time.perf_counter() - started
     if child.returncode != 0 or not child.stdout.strip():
         raise SystemExit(f"the child failed:\n{child.stderr}")
