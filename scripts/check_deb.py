@@ -94,6 +94,23 @@ def check(deb: Path, extracted: Path, home: Path) -> None:
     expect(
         exported.returncode == 0 and exported.stdout.lstrip("\ufeff").startswith("student,"), "scores export", exported
     )
+    bundle = run([str(lessonapp), "scores", "export", "--format", "xapi"], home)
+    expect(bundle.returncode == 0, "scores export --format xapi (a bundle)", bundle)
+    status = run([str(lessonapp), "sync", "--status"], home)
+    expect(status.returncode == 0 and "waiting: 0" in status.stdout, "sync --status", status)
+    # An LRS on a closed loopback port: the pull reaches urllib and fails in one line.
+    settings = home / ".local" / "share" / "lessonapp" / "settings.yaml"
+    settings.write_text(
+        "school: https://school.example.org\n"
+        "lrs: {endpoint: 'http://127.0.0.1:9/xapi/', username: kiosk, password: secret}\n",
+        encoding="utf-8",
+    )
+    pulled = run([str(lessonapp), "scores", "pull"], home)
+    expect(
+        pulled.returncode == 1 and pulled.stderr.startswith("lessonapp: the pull stopped") and "secret" not in
+        pulled.stderr + pulled.stdout, "scores pull from an LRS that is down: one line", pulled,
+    )
+    settings.unlink()
     pin = run([str(lessonapp), "set-pin"], home)
     expect(pin.returncode == 1 and pin.stderr.startswith("lessonapp: set-pin asks"), "set-pin wants a terminal", pin)
     helped = run([str(lessonapp), "preview", "--help"], home)
