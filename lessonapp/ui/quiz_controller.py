@@ -65,6 +65,8 @@ class QuizController(QObject):
         self.screen.reread_requested.connect(self.on_screen_reread_requested)
         self.screen.reread_closed.connect(self.on_screen_reread_closed)
         self.ticker.timeout.connect(self.on_ticker_timeout)
+        # The clock has nothing to show once the screen is gone (the window closed mid-quiz).
+        self.screen.destroyed.connect(self.ticker.stop)
 
     def end(self) -> None:
         """Done with this attempt on screen (it stays in the store as it is,

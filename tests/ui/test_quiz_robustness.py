@@ -84,3 +84,13 @@ def test_digits_typed_with_shift_pick_choices(qtbot, make_app):
     assert app.quiz_screen.chosen_positions() == frozenset()
     qtbot.keyClick(app.quiz_screen, "2", Qt.KeyboardModifier.ShiftModifier)  # AZERTY: Shift gives the digit
     assert app.quiz_screen.chosen_positions() == frozenset({1})
+
+
+def test_a_timed_quiz_whose_window_is_gone_keeps_no_clock_running(qtbot, make_app):
+    app = make_app()
+    start(qtbot, app, "timed")
+    ticker = app.quiz.ticker
+    assert ticker.isActive()
+    app.quiz_screen.deleteLater()  # as when the window closes mid-quiz, its screens with it
+    qtbot.waitUntil(lambda: not ticker.isActive(), timeout=2000)
+    qtbot.wait(600)  # past the next tick: nothing may touch the deleted screen
