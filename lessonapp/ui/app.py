@@ -104,6 +104,14 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         folder_lock.release()
 
 
+def _quit_window_lost() -> None:
+    """The kiosk's window was taken away from outside: exit 1, for the session to start it again."""
+    if sys.stderr is not None:
+        print("lessonapp: the kiosk's window was closed from outside; quitting so that it can be started again",
+              file=sys.stderr)
+    QApplication.exit(1)
+
+
 def say_already_open(message: str) -> int:
     """A second start on a data folder: one line, on the terminal when there is
     one, else (started from a menu or an icon) in a message box. Returns 1."""
@@ -189,6 +197,7 @@ def lock_down(controller: AppController, settings: Settings) -> Lockdown:
     guard.prompt_timeout_ms = settings.idle_timeout_ms
     guard.teacher_area_requested.connect(controller.open_teacher_area)
     guard.quit_requested.connect(QApplication.quit)
+    guard.window_lost.connect(_quit_window_lost)
     controller.store_replaced.connect(lambda store: setattr(guard, "store", store))
     # The name screen takes Esc for itself; on a kiosk it is a way out, so it asks for the PIN.
     controller.profiles.escape_pressed.connect(guard.request_quit)

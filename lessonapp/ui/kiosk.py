@@ -41,6 +41,7 @@ QUIT_KEYS = ("Ctrl+Q", "Ctrl+W", "Alt+F4", "Ctrl+F4")
 BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp", "sftp", "ssh", "tel", "sms", "smb", "news", "irc")
 
 PROMPT_TIMEOUT_MS = 60_000  # a PIN prompt or the teacher menu left alone closes by itself
+LOST_WINDOW_GRACE_MS = 1000  # how long the window may stay unexposed after an expose event before it counts as lost
 
 _active: set[int] = set()
 
@@ -92,6 +93,7 @@ class KioskGuard(QObject):
     quit_requested = Signal()
     url_blocked = Signal(QUrl)
     file_dialog_blocked = Signal()
+    window_lost = Signal()  # the window was taken away from outside (see _check_still_shown)
 
     def __init__(self, window: QWidget, store, *, pin_guard: PinGuard | None = None,
                  watch_application: bool = True, parent: QObject | None = None) -> None:
@@ -269,6 +271,9 @@ class KioskGuard(QObject):
             if kind == QEvent.Type.WindowStateChange:
                 QTimer.singleShot(0, self._keep_full_screen)
                 return False
+        if kind == QEvent.Type.Expose and watched is self.window.windowHandle():
+            QTimer.singleShot(LOST_WINDOW_GRACE_MS, self._check_still_shown)
+            return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(watched, QWidget):
             return self._on_key(watched, event)
         if kind == QEvent.Type.Show and isinstance(watched, QFileDialog):
@@ -301,6 +306,17 @@ class KioskGuard(QObject):
         if not event.isAutoRepeat():
             action()
         return True
+
+    def _check_still_shown(self) -> None:
+        """A window that stays unexposed though nothing hid or minimised it was
+        taken away from outside (its X window destroyed: `xdotool windowclose`),
+        and Qt cannot show it again. Quitting is then the way back, as the
+        session manager starts the kiosk again; a process with no window would
+        wait for ever."""
+        handle = self.window.windowHandle()
+        if (self.installed and not self.quit_authorized and handle is not None and self.window.isVisible()
+                and not self.window.isMinimized() and not handle.isExposed()):
+            self.window_lost.emit()
 
     def _keep_full_screen(self) -> None:
         if self.installed and not self.quit_authorized and self.window.isVisible() \
