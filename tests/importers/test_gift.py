@@ -217,14 +217,28 @@ def test_single_choice_with_feedback_in_order(tmp_path):
     ]
 
 
-def test_weighted_answers_without_equals_are_multiple_partial(tmp_path):
+def test_weighted_answers_without_equals_keep_their_weights(tmp_path):
     text = "Which two?{\n~%50%Grant\n~%50%Grant's wife\n~%-100%No one\n~Grant's father}"
     q = only(text)
-    assert q.type == "multiple"
-    assert q.scoring == "partial"
+    assert (q.type, q.scoring) == ("multiple", None)
     assert [c.correct for c in q.choices] == [True, True, False, False]
-    data = lesson(text, tmp_path)
-    assert data["quiz"]["questions"][0]["scoring"] == "partial"
+    assert [c.weight for c in q.choices] == [50, 50, -100, 0]
+    choices = lesson(text, tmp_path)["quiz"]["questions"][0]["choices"]
+    # A weight of 0 is the default and is not written.
+    assert [c.get("weight") for c in choices] == [50, 50, -100, None]
+    assert "scoring" not in lesson(text, tmp_path)["quiz"]["questions"][0]
+
+
+def test_multiple_answer_weights_not_adding_up_to_100_are_skipped_with_an_error():
+    bank = parse_gift("::uneven::Which?{~%50%a ~%25%b ~c}", SRC)
+    assert not bank.questions
+    assert messages(bank) == [(1, "error", 'skipped question "uneven": the positive weights add up to 75%, not 100%, '
+                                           "so no set of answers gets full marks (Moodle refuses such a question too)")]
+
+
+def test_a_weight_beyond_100_is_skipped_with_an_error():
+    bank = parse_gift("Which?{=a ~%150%b}", SRC)
+    assert not bank.questions and "out of range" in bank.problems[0].message
 
 
 def test_decimal_weights():
@@ -241,22 +255,32 @@ def test_general_feedback_becomes_explanation(tmp_path):
     assert data["quiz"]["questions"][0]["explanation"] == "Because **a**."
 
 
-def test_several_full_credit_answers_with_wrong_ones_become_multiple(tmp_path):
-    text = "::two right::Which are prime?{=2 =3 ~4}"
+def test_several_full_credit_answers_stay_single_with_weights(tmp_path):
+    # Moodle: any one of the right answers scores full marks.
+    text = "::two right::Which is prime?{=2 =3 ~4}"
     bank = parse_gift(text, SRC)
     q = bank.questions[0]
-    assert (q.type, q.scoring) == ("multiple", None)
-    assert [c.correct for c in q.choices] == [True, True, False]
-    assert any(line == 1 and sev == "warning" and "2 right answers" in m for line, sev, m in messages(bank))
-    assert "scoring" not in lesson(text, tmp_path)["quiz"]["questions"][0]
+    assert (q.type, q.scoring) == ("single", None)
+    assert [(c.correct, c.weight) for c in q.choices] == [(True, 100), (True, 100), (False, 0)]
+    assert bank.problems == []
+    choices = lesson(text, tmp_path)["quiz"]["questions"][0]["choices"]
+    assert choices == [{"text": "2", "weight": 100}, {"text": "3", "weight": 100}, {"text": "4"}]
 
 
-def test_partial_credit_in_a_single_question_is_dropped_with_a_warning():
-    bank = parse_gift("Difficult.{~wrong ~%50%half =full}", SRC)
+def test_partial_credit_in_a_single_question_is_kept_as_a_weight(tmp_path):
+    text = "Difficult.{~wrong ~%50%half =full =%25%quarter}"
+    bank = parse_gift(text, SRC)
     q = bank.questions[0]
     assert q.type == "single"
-    assert [c.correct for c in q.choices] == [False, False, True]
-    assert any("partial credit" in m and "'half'" in m for _, _, m in messages(bank))
+    assert [c.weight for c in q.choices] == [0, 50, 100, 25]
+    assert bank.problems == []
+    choices = lesson(text, tmp_path)["quiz"]["questions"][0]["choices"]
+    assert [c.get("weight") for c in choices] == [None, 50, 100, 25]
+
+
+def test_a_plain_single_question_is_written_without_weights(tmp_path):
+    choices = lesson("Which?{~a =b ~c}", tmp_path)["quiz"]["questions"][0]["choices"]
+    assert choices == [{"text": "a"}, {"text": "b", "correct": True}, {"text": "c"}]
 
 
 def test_all_of_the_above_keeps_the_written_order(tmp_path):

@@ -28,6 +28,7 @@ class ImportedChoice:
     text: str
     correct: bool = False
     feedback: str = ""
+    weight: float | None = None  # percent, as Moodle's answer grade; None: correct says it all
 
 
 @dataclass
@@ -190,6 +191,11 @@ def scalar(text: str, indent: int) -> str:
     return quote(text)
 
 
+def yaml_number(value: float) -> str:
+    """A number as YAML reads it back: 50, -33.33333."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 def _comment(text: str) -> str:
     """Text for a comment line: one line, with only printable characters."""
     return " ".join("".join(c if _printable(c) else " " for c in text).split())
@@ -233,7 +239,10 @@ def lesson_yaml(
             lines.append("      choices:")
             for choice in q.choices:
                 lines.append(f"        - text: {scalar(choice.text, 12)}")
-                if choice.correct:
+                if choice.weight is not None:
+                    if choice.weight:
+                        lines.append(f"          weight: {yaml_number(choice.weight)}")
+                elif choice.correct:
                     lines.append("          correct: true")
                 if choice.feedback:
                     lines.append(f"          feedback: {scalar(choice.feedback, 12)}")
