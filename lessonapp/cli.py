@@ -106,7 +106,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "import",
         help="convert a Moodle GIFT or Aiken file to a lesson file",
         description="Convert a Moodle GIFT or Aiken question file to a lesson file. Questions "
-        "that cannot come across are listed as path:line:col: warning: ...",
+        "that cannot come across are listed as path:line:col: warning: ...; broken ones as error: lines, "
+        "and then the exit status is 1 (the good questions are still written).",
     )
     importer.add_argument("file", metavar="FILE", help="the GIFT or Aiken file")
     importer.add_argument("-o", "--output", metavar="OUT", help="the lesson file to write (default: FILE.yaml)")
@@ -307,7 +308,7 @@ def import_questions(args) -> int:
         raise UserError(f"{output} is the file being imported; choose another name with -o")
     _write_new(output, result.yaml_text, args.force)
     print(f"wrote {output}: {result.imported} questions imported, {result.skipped} skipped")
-    return EXIT_OK
+    return EXIT_PROBLEMS if result.errors else EXIT_OK  # as validate: warnings alone are not a failure
 
 
 def preview(args) -> int:

@@ -174,7 +174,7 @@ def test_html_is_made_safe(tmp_path):
     assert q.prompt == "Click here \\<script\\>"
     assert q.choices[0].text == "ok"
     assert q.choices[1].text == "no"
-    assert any("left out" in m and "images" in m and "<script>" in m for _, _, m in messages(bank))
+    assert any("left out" in m and 'the image "x"' in m and "<script>" in m for _, _, m in messages(bank))
     data = lesson(text, tmp_path)
     assert "<script>" not in str(data)
 
@@ -421,3 +421,25 @@ def test_answers_differing_only_in_case_or_spacing_are_duplicates():
     bank = parse_gift("Q? {=Paris ~paris ~Lyon}\n\nR? {=   a    b ~a b ~c}\n", SRC)
     assert bank.questions == []
     assert [severity for _, severity, _ in messages(bank)] == ["warning", "warning"]
+
+
+def test_a_link_loses_its_address_with_a_warning_on_its_line(tmp_path):
+    text = (
+        "// Moodle's Greeting question\n\n::Greeting::[html]<p>Listen to <a href\\=\"greeting.mp3\">this</a>."
+        "</p>{=Hello ~Goodbye}"
+    )
+    bank = parse_gift(text, SRC)
+    assert bank.questions[0].prompt == "Listen to this."
+    assert messages(bank) == [
+        (3, "warning", 'question "Greeting": left out the address "greeting.mp3" of a link (its words are kept) '
+                       "(a lesson cannot hold it; add it by hand if it matters)")
+    ]
+
+
+def test_formatting_lost_in_a_choice_is_a_warning():
+    bank = parse_gift("Which?{=[html]<b>bold</b> ~[html]<u>under</u>}", SRC)
+    assert [c.text for c in bank.questions[0].choices] == ["bold", "under"]
+    assert [m for _, _, m in messages(bank)] == [
+        'question "Which? …": left out the formatting <b> (a lesson cannot hold it; add it by hand if it matters)',
+        'question "Which? …": left out the formatting <u> (a lesson cannot hold it; add it by hand if it matters)',
+    ]

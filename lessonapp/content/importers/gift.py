@@ -205,6 +205,7 @@ class _Parser:
         return _Skip(f"lessonapp has no {plural}", "warning", self.label(singular, title, text))
 
     def build(self, text: str, title: str, line: int) -> ImportedQuestion:
+        self.current = self.label("question", title, text)  # names the question in warnings about its texts
         open_at, close_at = text.find("{"), text.find("}")
         if open_at < 0 and close_at < 0:
             raise self.unsupported("description", title, text)
@@ -265,20 +266,20 @@ class _Parser:
     def markdown(self, text: str, fmt: str, line: int, title: str) -> str:
         text, fmt = _split_format(text.strip(), fmt)
         converted, dropped = to_markdown(escape_post(text), fmt)
-        self.note_dropped(dropped, line, title, converted)
+        self.note_dropped(dropped, line)
         return converted
 
     def plain(self, text: str, fmt: str, line: int, title: str) -> str:
         text, fmt = _split_format(text.strip(), fmt)
         converted, dropped = to_plain(escape_post(text), fmt)
-        self.note_dropped(dropped, line, title, converted)
+        self.note_dropped(dropped, line)
         return converted
 
-    def note_dropped(self, dropped: set[str], line: int, title: str, text: str) -> None:
+    def note_dropped(self, dropped: list[str], line: int) -> None:
+        """One warning naming everything a text lost: images, media, links' addresses, formatting."""
         if dropped:
-            what = ", ".join(sorted("images" if d == "img" else f"<{d}>" for d in dropped))
-            self.warn(line, f"{self.label('question', title, text)}: left out {what} (HTML that a lesson "
-                            "cannot show)")
+            self.warn(line, f"{self.current}: left out {', '.join(dropped)} (a lesson "
+                            "cannot hold it; add it by hand if it matters)")
 
     def true_false(self, answers: str, fmt: str, prompt: str, explanation: str, line: int,
                    title: str) -> ImportedQuestion:
