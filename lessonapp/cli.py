@@ -281,16 +281,25 @@ def print_schema(args) -> int:
 
 
 def new_lesson(args) -> int:
-    from .content.scaffold import new_lesson_text
-    from .paths import schema_file
+    from .content.scaffold import SCHEMA_NAME, new_lesson_text, write_schema_beside
 
     try:
-        text = new_lesson_text(args.id, schema_ref=schema_file().as_uri())
+        text = new_lesson_text(args.id, schema_ref=SCHEMA_NAME)  # the schema is written beside it
     except ValueError as error:
         raise UserError(str(error)) from None
     output = Path(args.output) if args.output else Path(f"{args.id}.yaml")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise UserError(f"cannot create the folder {output.parent}: a part of the path is a file, not a folder") from None
+    except OSError as error:
+        raise UserError(f"cannot create the folder {output.parent}: {_reason(error)}") from None
     _write_new(output, text, args.force)
-    print(f"wrote {output}; check it with: lessonapp validate {output}")
+    try:
+        schema_done = write_schema_beside(output)
+    except OSError as error:
+        schema_done = f"could not write {output.parent / SCHEMA_NAME} for editors: {_reason(error)}"
+    print(f"wrote {output} ({schema_done}); check it with: lessonapp validate {output}")
     return EXIT_OK
 
 
