@@ -291,7 +291,8 @@ def new_lesson(args) -> int:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise UserError(f"cannot create the folder {output.parent}: a part of the path is a file, not a folder") from None
+        part_is_a_file = "a part of the path is a file, not a folder"
+        raise UserError(f"cannot create the folder {output.parent}: {part_is_a_file}") from None
     except OSError as error:
         raise UserError(f"cannot create the folder {output.parent}: {_reason(error)}") from None
     _write_new(output, text, args.force)
