@@ -88,6 +88,7 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
 
 
 _INVALID = object()
+_BOOLEAN_HINT = "; YAML reads yes/no/y/n/true/false/on/off as true or false: put the {what} in quotes"
 
 
 def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report: Report):
@@ -99,7 +100,7 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
     def wrong(expected: str | None = None) -> object:
         hint = ""
         if isinstance(value, bool) and kind in ("text", "id", "path"):
-            hint = "; YAML reads yes/no/true/false/on/off as true or false: put the text in quotes"
+            hint = _BOOLEAN_HINT.format(what="text")
         elif value is None:
             hint = "; it is empty"
         report.error(locate(), f"{label} must be {expected or _KIND_WORDS[kind]}, not {_describe(value)}{hint}")
@@ -148,7 +149,8 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
             elif isinstance(item, str):
                 checked = str(item)
             else:
-                report.error(item_mark, f"each entry of {label} must be text, not {_describe(item)}")
+                hint = _BOOLEAN_HINT.format(what="text") if isinstance(item, bool) else ""
+                report.error(item_mark, f"each entry of {label} must be text, not {_describe(item)}{hint}")
                 checked = _INVALID
             if checked is not _INVALID:
                 items.append(checked)
@@ -163,7 +165,7 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
 def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str):
         hint = (
-            "; YAML reads yes/no/true/false/on/off as true or false: put the id in quotes"
+            _BOOLEAN_HINT.format(what="id")
             if isinstance(value, bool)
             else ""
         )

@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
-
 from ..atomic_write import write_atomically
 from ..paths import schema_file
 from .spec import ID_PATTERN
+from .yamlparse import plain_is_text
 
 _ID = re.compile(ID_PATTERN)
 SCHEMA_NAME = "lesson.schema.json"
@@ -129,8 +127,8 @@ def new_lesson_text(lesson_id: str, schema_ref: str) -> str:
     if not schema_ref or any(c in schema_ref for c in "\r\n") or schema_ref != schema_ref.strip():
         raise ValueError(f"{schema_ref!r} cannot be a schema reference: give one URL or file URI on one line")
     title = _title_from_id(lesson_id)
-    # `no`, `123`, `0x1f` are valid ids that YAML would read as a boolean or a number.
-    plain = Resolver().resolve(ScalarNode, lesson_id, (True, False)) == "tag:yaml.org,2002:str"
+    # `no`, `y`, `123`, `0x1f` are valid ids that YAML would read as a boolean or a number.
+    plain = plain_is_text(lesson_id)
     written = lesson_id if plain else f'"{lesson_id}"'
     return _TEMPLATE.format(
         schema_ref=schema_ref,

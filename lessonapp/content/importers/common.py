@@ -15,8 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
+from ..yamlparse import plain_is_text
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
@@ -163,8 +162,8 @@ def quote(text: str) -> str:
 
 def plain_or_quote(text: str) -> str:
     """An id as a plain scalar when YAML reads it back as that string (so
-    `no`, `123` or `0x1f` get quotes), else quoted."""
-    if ID_RE.fullmatch(text) and Resolver().resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str":
+    `no`, `y`, `123` or `0x1f` get quotes), else quoted."""
+    if ID_RE.fullmatch(text) and plain_is_text(text):
         return text
     return quote(text)
 
