@@ -22,14 +22,11 @@ _ID = {"type": ["string", "integer"], "minimum": 0, "pattern": ID_PATTERN, "patt
 _NOT_BLANK = {"pattern": r"\S", "patternErrorMessage": "this is empty; write some text"}
 
 
-def forbidden(message: str) -> dict:
-    """A key that may not be written here. Said on the property, so that the
-    editor underlines the key's own line (a `not` around the whole question
-    would underline all of it, naming no key). No value passes: a value that
-    is not null fails the type and shows the message (yaml-language-server
-    uses errorMessage for a wrong type), null fails the `not`. doNotSuggest
-    keeps it out of completion."""
-    return {"type": "null", "not": {"type": "null"}, "errorMessage": message, "doNotSuggest": True}
+def forbidden(key: str, message: str) -> dict:
+    """The key may not be written here. Said of the object's property names,
+    so that the editor underlines the key itself, with the message (a `not`
+    around the whole question would underline all of it, naming no key)."""
+    return {"propertyNames": {"pattern": f"^(?!{key}$)", "patternErrorMessage": message}}
 
 
 def _key_schema(key: Key) -> dict:
@@ -95,7 +92,6 @@ def build_schema() -> dict:
             if key.kind == "object":
                 definitions[key.spec.name.replace(" ", "_")]["description"] = key.doc
     question = definitions["question"]
-    question["properties"]["choices"]["minItems"] = 2
     # The rules between a question's keys that a schema can say, each on the
     # line of the key that breaks it, as the validator reports them.
     question["allOf"] = [
@@ -103,25 +99,26 @@ def build_schema() -> dict:
             "if": {"properties": {"type": {"const": "true_false"}}, "required": ["type"]},
             "then": {
                 "required": ["answer"],
-                "properties": {
-                    "choices": forbidden("a true_false question has no choices: write answer: true or false"),
-                },
+                **forbidden("choices", "a true_false question has no choices: write answer: true or false"),
             },
             "else": {
                 "required": ["choices"],
-                "properties": {
-                    "answer": forbidden("answer is only for true_false questions: mark the right choices with "
-                                        "correct: true"),
-                },
+                **forbidden(
+                    "answer", "answer is only for true_false questions: mark the right choices with correct: true"
+                ),
             },
         },
         {
+            "if": {"properties": {"choices": {"maxItems": 1}}, "required": ["choices"]},
+            "then": forbidden("choices", "a question needs two or more choices"),
+        },
+        {
             "if": {"not": {"properties": {"type": {"const": "multiple"}}, "required": ["type"]}},
-            "then": {"properties": {"scoring": forbidden("scoring is only for multiple questions")}},
+            "then": forbidden("scoring", "scoring is only for multiple questions"),
         },
         {
             "if": {"properties": {"choices": {"contains": {"required": ["weight"]}}}, "required": ["choices"]},
-            "then": {"properties": {"scoring": forbidden("this question has weights, and they say how it scores")}},
+            "then": forbidden("scoring", "this question has weights, and they say how it scores: remove scoring"),
         },
     ]
     # An image needs a description that is not blank; the image is underlined.
@@ -134,7 +131,7 @@ def build_schema() -> dict:
                 ],
                 "required": ["image"],
             },
-            "then": {"properties": {"image": forbidden("an image needs an image_alt describing it")}},
+            "then": forbidden("image", "an image needs an image_alt describing it for students who cannot see it"),
         }
     ]
     definitions["quiz"]["properties"]["questions"]["minItems"] = 1

@@ -29,7 +29,9 @@ def why_missing() -> str:
 
 class Client:
     def __init__(self, command: list[str]) -> None:
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
         self.next_id = 0
         self.diagnostics: dict[str, list[dict]] = {}
 
@@ -65,20 +67,22 @@ class Client:
         if message.get("method") == "textDocument/publishDiagnostics":
             self.diagnostics[message["params"]["uri"]] = message["params"]["diagnostics"]
         elif "method" in message and "id" in message:  # workspace/configuration, registerCapability...
-            result = [self.settings] if message["method"] == "workspace/configuration" else None
+            result = None
             if message["method"] == "workspace/configuration":
                 result = [self.settings.get("yaml", {}) for _ in message["params"]["items"]]
             self.send({"id": message["id"], "result": result})
         return message
 
-    def start(self, root: Path, schema: Path, yaml_version: str) -> None:
+    def start(self, root: Path, schema: Path | None, yaml_version: str) -> None:
+        """Initialise with the settings of docs/writing-lessons.md: `schema` for
+        every .yaml file (None: no association, only modelines)."""
         self.settings = {
             "yaml": {
                 "validate": True,
                 "hover": True,
                 "completion": True,
                 "yamlVersion": yaml_version,
-                "schemas": {schema.as_uri(): ["*.yaml", "**/*.yaml"]},
+                "schemas": {schema.as_uri(): ["*.yaml", "**/*.yaml"]} if schema else {},
                 "schemaStore": {"enable": False},
             }
         }
@@ -126,3 +130,6 @@ class Client:
         except (OSError, RuntimeError, subprocess.TimeoutExpired):
             self.process.kill()
             self.process.wait()
+        finally:
+            self.process.stdin.close()
+            self.process.stdout.close()
