@@ -86,7 +86,8 @@ MISTAKES = {
     "numeric-question-id": ("    - id: q2", "    - id: 7"),
     "numeric-page-id-and-see": (
         "  - id: intro\n    title: Introduction\n    body: Some reading.\nquiz:\n  questions:\n    - id: q1\n",
-        "  - id: 2\n    title: Introduction\n    body: Some reading.\nquiz:\n  questions:\n    - id: q1\n      see: 2\n",
+        "  - id: 2\n    title: Introduction\n    body: Some reading.\nquiz:\n  questions:\n"
+        "    - id: q1\n      see: 2\n",
     ),
     "answer-Y": ("      answer: true", "      answer: Y"),
     "weights": (
