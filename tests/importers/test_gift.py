@@ -443,3 +443,14 @@ def test_formatting_lost_in_a_choice_is_a_warning():
         'question "Which? …": left out the formatting <b> (a lesson cannot hold it; add it by hand if it matters)',
         'question "Which? …": left out the formatting <u> (a lesson cannot hold it; add it by hand if it matters)',
     ]
+
+
+def test_where_we_read_gift_differently_from_moodle_as_the_docs_say():
+    # docs/writing-lessons.md, "Where lessonapp reads GIFT differently from Moodle".
+    assert only("Which?\n0\n{=a ~b}").prompt == "Which?\n0"
+    bank = parse_gift("$CATEGORY: x/Water\n::T::Q?{=a ~b}", SRC)
+    assert (bank.tags, [q.id for q in bank.questions]) == (["Water"], ["t"])
+    assert only("Q?{true}").type == "true_false"
+    bank = parse_gift("Q?{=%50%a ~b}", SRC)
+    assert not bank.questions and "no answer is fully right" in bank.problems[0].message
+    assert [c.weight for c in only("Q?{=a ~%-50%b ~c}").choices] == [100, -50, 0]
