@@ -88,7 +88,7 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
 
 
 _INVALID = object()
-_BOOLEAN_HINT = "; YAML reads yes/no/y/n/true/false/on/off as true or false: put the {what} in quotes"
+_BOOLEAN_HINT = "; YAML reads yes/no/true/false/on/off as true or false: put the {what} in quotes"
 
 
 def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report: Report):
@@ -164,11 +164,7 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
 
 def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str):
-        hint = (
-            _BOOLEAN_HINT.format(what="id")
-            if isinstance(value, bool)
-            else ""
-        )
+        hint = _BOOLEAN_HINT.format(what="id") if isinstance(value, bool) else ""
         report.error(
             locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}{hint}"
         )

@@ -29,9 +29,9 @@ MAX_VALUES = 200_000  # values after aliases are expanded
 
 _TAG = "tag:yaml.org,2002:"
 _TRUE = {"true", "yes", "on", "y"}
-# YAML 1.1 also reads a lone y or n as true or false; PyYAML does not, but
-# editors set to YAML 1.1 (as docs/writing-lessons.md advises) do, and both
-# must give the same verdict.
+# YAML 1.1 also reads a lone y or n as true or false. PyYAML, and so the
+# validator, reads them as text; editors set to YAML 1.1 do not, so what we
+# write ourselves puts them in quotes.
 _YAML11_Y_N = frozenset({"y", "Y", "n", "N"})
 _STR = _TAG + "str"
 _SEQ = _TAG + "seq"
@@ -106,7 +106,8 @@ class Scalar(str):
 
 def plain_is_text(text: str) -> bool:
     """True when `text`, written without quotes, is read back as that text
-    (not a number, a boolean or null) by the validator and by editors."""
+    (not a number, a boolean or null) by the validator and by editors set to
+    YAML 1.1 or 1.2."""
     return text not in _YAML11_Y_N and yaml.resolver.Resolver().resolve(yaml.ScalarNode, text, (True, False)) == _STR
 
 
@@ -234,7 +235,7 @@ class _Loader(SafeLoader):
             return _STR
         tag = self._plain_tags.get(value)
         if tag is None:
-            tag = _TAG + "bool" if value in _YAML11_Y_N else super().resolve(kind, value, implicit)
+            tag = super().resolve(kind, value, implicit)
             if len(value) <= 64 and len(self._plain_tags) < 20_000:
                 self._plain_tags[value] = tag
         return tag

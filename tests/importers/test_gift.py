@@ -454,3 +454,11 @@ def test_where_we_read_gift_differently_from_moodle_as_the_docs_say():
     bank = parse_gift("Q?{=%50%a ~b}", SRC)
     assert not bank.questions and "no answer is fully right" in bank.problems[0].message
     assert [c.weight for c in only("Q?{=a ~%-50%b ~c}").choices] == [100, -50, 0]
+
+
+def test_each_loss_is_reported_on_the_line_that_holds_it():
+    text = "::Media::[html]<p>Hear this:</p>\n<audio src\\=\"a.mp3\"></audio>\n<p><u>Then</u> pick.</p>{=a ~b}"
+    assert [(line, m.split(": left out ")[1].split(" (")[0]) for line, _, m in messages(parse_gift(text, SRC))] == [
+        (2, '<audio> "a.mp3"'),
+        (3, "the formatting <u>"),
+    ]

@@ -172,6 +172,7 @@ class _Parser:
 
     def question(self, lines: list[tuple[int, str]]) -> None:
         start = lines[0][0]
+        self.lines = lines  # to find the line of what a text loses
         text = escape_pre("\n".join(s for _, s in lines))
         title = ""
         if text.startswith("::"):
@@ -276,10 +277,26 @@ class _Parser:
         return converted
 
     def note_dropped(self, dropped: list[str], line: int) -> None:
-        """One warning naming everything a text lost: images, media, links' addresses, formatting."""
-        if dropped:
-            self.warn(line, f"{self.current}: left out {', '.join(dropped)} (a lesson "
-                            "cannot hold it; add it by hand if it matters)")
+        """A warning for each line where a text lost something (images, media,
+        links' addresses, formatting), naming what; the question's line when
+        it cannot be told."""
+        by_line: dict[int, list[str]] = {}
+        for what in dropped:
+            by_line.setdefault(self.line_of(what, line), []).append(what)
+        for where, lost in sorted(by_line.items()):
+            self.warn(where, f"{self.current}: left out {', '.join(lost)} (a lesson cannot hold it; add it by hand "
+                             "if it matters)")
+
+    def line_of(self, what: str, default: int) -> int:
+        """The first line of the question holding the address or the tag that `what` names."""
+        quoted, tag = re.search(r'"(.+?)"', what), re.search(r"<(\w+)>", what)
+        if quoted:
+            needle = quoted.group(1).rstrip("…")
+        elif tag:
+            needle = f"<{tag.group(1)}"
+        else:  # "an image", "the layout of a table"
+            needle = "<t" if "table" in what else "<img"
+        return next((n for n, text in self.lines if needle.lower() in text.lower()), default)
 
     def true_false(self, answers: str, fmt: str, prompt: str, explanation: str, line: int,
                    title: str) -> ImportedQuestion:
