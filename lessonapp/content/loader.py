@@ -52,7 +52,7 @@ def load_lesson(
     path = Path(path)
     report = Report(path)
     try:
-        data = parse(decode(data if data is not None else read_bytes(path)))
+        data = parse(decode(data if data is not None else read_bytes(path)), lesson=True)
     except YamlProblem as problem:
         report.error(Mark(problem.line, problem.column), problem.message)
         return None, report.problems

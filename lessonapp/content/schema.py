@@ -32,8 +32,8 @@ def forbidden(key: str, message: str) -> dict:
 def _key_schema(key: Key) -> dict:
     kind = key.kind
     if kind in ("text", "path"):
-        # YAML reads `text: 604` as a number; the validator accepts it as text.
-        schema: dict = {"type": ["string", "number"]} if kind == "text" else {"type": "string"}
+        # YAML reads `text: 604` as a number and `text: Yes` as true; the validator takes what was typed.
+        schema: dict = {"type": ["string", "number", "boolean"]} if kind == "text" else {"type": "string"}
         if key.non_empty:
             schema |= {"minLength": 1, **_NOT_BLANK}
     elif kind == "id":
@@ -45,7 +45,7 @@ def _key_schema(key: Key) -> dict:
     elif kind == "enum":
         schema = {"enum": list(key.choices)}
     elif kind == "text_list":
-        schema = {"type": "array", "items": {"type": ["string", "number"]}}
+        schema = {"type": "array", "items": {"type": ["string", "number", "boolean"]}}
     elif kind == "id_list":
         schema = {"type": "array", "items": dict(_ID)}
     elif kind == "object":

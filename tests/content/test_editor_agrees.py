@@ -54,7 +54,8 @@ MISTAKES = {
     "bad-id": ("id: base", "id: Water Cycle"),
     "enum-typo": ("      type: true_false", "      type: truefalse"),
     "pass-mark": ("quiz:\n", "quiz:\n  pass_mark: 150\n"),
-    "yes-as-text": ("        - text: Wrong", "        - text: Yes"),
+    "no-as-id": ("    - id: q2", "    - id: no"),
+    "no-as-language": ("title: A lesson", "title: A lesson\nlanguage: no"),
     "format-2": ("format: 1", "format: 2"),
     "scoring-on-single": (
         "      explanation: Because.\n    - id: q2",
@@ -80,7 +81,10 @@ MISTAKES = {
     ),
     "one-choice": ("        - text: Wrong\n", ""),
     "no-questions": ("  questions:\n" + BASE.split("  questions:\n")[1], "  questions: []\n"),
-    # Accepted by both: numbers where ids go, a weighted question.
+    # Accepted by both: numbers where ids go, yes/no/y/n as text or as true/false, a weighted question.
+    "yes-as-text": ("        - text: Wrong", "        - text: Yes"),
+    "y-as-title": ("title: A lesson", "title: y\ntags: [n, off]"),
+    "answer-Y": ("      answer: true", "      answer: Y"),
     "numeric-ids": ("id: base", "id: 2024\nrequires: [2023]"),
     "numeric-question-id": ("    - id: q2", "    - id: 7"),
     "numeric-page-id-and-see": (
@@ -93,7 +97,15 @@ MISTAKES = {
         "          weight: 100\n        - text: Wrong\n          weight: -50",
     ),
 }
-ACCEPTED = {"numeric-ids", "numeric-question-id", "numeric-page-id-and-see", "weights"}
+ACCEPTED = {
+    "numeric-ids",
+    "numeric-question-id",
+    "numeric-page-id-and-see",
+    "weights",
+    "yes-as-text",
+    "y-as-title",
+    "answer-Y",
+}
 
 
 @pytest.fixture(scope="module")
@@ -167,22 +179,3 @@ def test_the_modeline_of_a_new_lesson_finds_the_schema_beside_it(tmp_path):
         client.stop()
     line = next(n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("minutes:"))
     assert editor_error_lines(found) == [line] == validate_error_lines(lesson, lesson.parent), found
-
-
-def test_a_lone_y_is_the_one_difference_the_docs_name(editor, tmp_path):
-    """YAML 1.1 reads y/n as booleans, lessonapp as text (docs: "One difference remains");
-    quoted, both agree."""
-    files = {
-        "title-y": BASE.replace("title: A lesson", "title: y"),
-        "answer-Y": BASE.replace("      answer: true", "      answer: Y"),
-        "title-quoted-y": BASE.replace("title: A lesson", 'title: "y"'),
-    }
-    paths = []
-    for name, text in files.items():
-        paths.append(tmp_path / f"{name}.yaml")
-        paths[-1].write_text(text, encoding="utf-8")
-    seen = editor.check(paths)
-    title_y, answer_y, quoted = paths
-    assert (editor_error_lines(seen[title_y]), validate_error_lines(title_y, tmp_path)) == ([3], [])
-    assert (editor_error_lines(seen[answer_y]), validate_error_lines(answer_y, tmp_path)) == ([], [20])
-    assert editor_error_lines(seen[quoted]) == validate_error_lines(quoted, tmp_path) == []
