@@ -426,7 +426,7 @@ class QuestionRules:
                 )
                 broken = True
             first_entry.setdefault(key, entry)
-            if "weight" in entry and "weight" not in checked or not self.weight_agrees(checked, entry, index):
+            if "weight" in entry and ("weight" not in checked or not self.weight_agrees(checked, entry, index)):
                 broken = True  # a weight that cannot be read leaves the question's grading unknown
             correct = checked.get("correct", False) is True
             choices.append(Choice(text, correct, checked.get("feedback", ""), checked.get("weight")))

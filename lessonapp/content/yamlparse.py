@@ -219,6 +219,7 @@ class _Loader(SafeLoader):
     """
 
     _plain_tags: dict[str, str] = {}
+    _y_n: frozenset[str] = frozenset()  # words read as booleans beyond PyYAML's
 
     def descend_resolver(self, current_node, current_index):
         pass
@@ -233,7 +234,7 @@ class _Loader(SafeLoader):
             return _STR
         tag = self._plain_tags.get(value)
         if tag is None:
-            tag = super().resolve(kind, value, implicit)
+            tag = _TAG + "bool" if value in self._y_n else super().resolve(kind, value, implicit)
             if len(value) <= 64 and len(self._plain_tags) < 20_000:
                 self._plain_tags[value] = tag
         return tag
@@ -243,11 +244,7 @@ class _LessonLoader(_Loader):
     """For lesson files: YAML 1.1's booleans, y and n included."""
 
     _plain_tags: dict[str, str] = {}
-
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode and implicit[0] and value in _YAML11_Y_N:
-            return _TAG + "bool"
-        return super().resolve(kind, value, implicit)
+    _y_n = _YAML11_Y_N
 
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
