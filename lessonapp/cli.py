@@ -109,7 +109,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "import",
         help="convert a Moodle GIFT or Aiken file to a lesson file",
         description="Convert a Moodle GIFT or Aiken question file to a lesson file. Questions "
-        "that cannot come across are listed as path:line:col: warning: ...",
+        "that cannot come across are listed as path:line:col: warning: ...; broken ones as error: lines, "
+        "and then the exit status is 1 (the good questions are still written).",
     )
     importer.add_argument("file", metavar="FILE", help="the GIFT or Aiken file")
     importer.add_argument("-o", "--output", metavar="OUT", help="the lesson file to write (default: FILE.yaml)")
@@ -315,16 +316,26 @@ def print_schema(args) -> int:
 
 
 def new_lesson(args) -> int:
-    from .content.scaffold import new_lesson_text
-    from .paths import schema_file
+    from .content.scaffold import SCHEMA_NAME, new_lesson_text, write_schema_beside
 
     try:
-        text = new_lesson_text(args.id, schema_ref=schema_file().as_uri())
+        text = new_lesson_text(args.id, schema_ref=SCHEMA_NAME)  # the schema is written beside it
     except ValueError as error:
         raise UserError(str(error)) from None
     output = Path(args.output) if args.output else Path(f"{args.id}.yaml")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        part_is_a_file = "a part of the path is a file, not a folder"
+        raise UserError(f"cannot create the folder {output.parent}: {part_is_a_file}") from None
+    except OSError as error:
+        raise UserError(f"cannot create the folder {output.parent}: {_reason(error)}") from None
     _write_new(output, text, args.force)
-    print(f"wrote {output}; check it with: lessonapp validate {output}")
+    try:
+        schema_done = write_schema_beside(output)
+    except OSError as error:
+        schema_done = f"could not write {output.parent / SCHEMA_NAME} for editors: {_reason(error)}"
+    print(f"wrote {output} ({schema_done}); check it with: lessonapp validate {output}")
     return EXIT_OK
 
 
@@ -342,7 +353,7 @@ def import_questions(args) -> int:
         raise UserError(f"{output} is the file being imported; choose another name with -o")
     _write_new(output, result.yaml_text, args.force)
     print(f"wrote {output}: {result.imported} questions imported, {result.skipped} skipped")
-    return EXIT_OK
+    return EXIT_PROBLEMS if result.errors else EXIT_OK  # as validate: warnings alone are not a failure
 
 
 def preview(args) -> int:

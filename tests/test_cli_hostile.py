@@ -114,7 +114,7 @@ CASES = [
     (["new", LONG], 1, "the name is too long"),
     (["new", "fine", "-o", "folder"], 1, "folder is a folder"),
     (["new", "fine", "-o", "existing.yaml"], 1, "existing.yaml already exists"),
-    (["new", "fine", "-o", "missing/fine.yaml"], 1, "cannot write missing/fine.yaml: no such file or folder"),
+    (["new", "fine", "-o", "lesson.yaml/fine.yaml"], 1, "cannot create the folder lesson.yaml: a part of the path"),
     (["new", "fine", "-o", "/dev/full", "--force"], 1, "cannot write /dev/full: the disk is full"),
     # preview
     (["preview", "folder"], 1, "folder is a folder; name a lesson file in it"),

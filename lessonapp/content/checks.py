@@ -78,6 +78,9 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
         if item.__class__ is bool and key.kind == "boolean":
             checked[name] = item
             continue
+        if item.__class__ is Scalar and key.kind == "boolean" and item.value.__class__ is bool:  # true in a lesson file
+            checked[name] = item.value
+            continue
         result = check_value(item, key, where, lambda name=name: value.value_mark(name), report)
         if result is not _INVALID:
             checked[name] = result
@@ -88,6 +91,17 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
 
 
 _INVALID = object()
+_BOOLEAN_HINT = "; YAML reads yes/no/y/n/true/false/on/off as true or false: put the {what} in quotes"
+
+
+def _boolean(value) -> bool | None:
+    """What a yes/no/true/false/on/off/y/n word means, or None for any other value.
+    Lesson files keep such words as a Scalar: text where text is expected."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, Scalar) and isinstance(value.value, bool):
+        return value.value
+    return None
 
 
 def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report: Report):
@@ -95,18 +109,20 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
     locate gives the value's mark; it is only worked out for a message."""
     kind = key.kind
     label = f'"{key.name}" in {where}'
+    flag = _boolean(value)
 
     def wrong(expected: str | None = None) -> object:
         hint = ""
-        if isinstance(value, bool) and kind in ("text", "id", "path"):
-            hint = "; YAML reads yes/no/true/false/on/off as true or false: put the text in quotes"
+        if flag is not None and kind in ("text", "path", "language"):
+            hint = _BOOLEAN_HINT.format(what="text")
         elif value is None:
             hint = "; it is empty"
         report.error(locate(), f"{label} must be {expected or _KIND_WORDS[kind]}, not {_describe(value)}{hint}")
         return _INVALID
 
     if kind in ("text", "path"):
-        if not isinstance(value, str):
+        # A word YAML reads as true or false is the text typed (`- text: Yes`), but never a file name.
+        if not isinstance(value, str) or kind == "path" and flag is not None:
             return wrong()
         text = str(value)
         if key.non_empty and not text.strip():
@@ -116,13 +132,13 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
     if kind == "id":
         return _check_id(value, label, locate, report)
     if kind == "language":
-        if not isinstance(value, str) or not _LANGUAGE.fullmatch(value):
+        if not isinstance(value, str) or flag is not None or not _LANGUAGE.fullmatch(value):
             return wrong()
         return str(value)
     if kind == "boolean":
-        return value if isinstance(value, bool) else wrong()
+        return flag if flag is not None else wrong()
     if kind in ("integer", "number"):
-        number = value.value if isinstance(value, Scalar) else None
+        number = value.value if isinstance(value, Scalar) and flag is None else None
         if isinstance(number, float) and kind == "integer" and number.is_integer():
             number = int(number)
         if kind == "integer" and not isinstance(number, int) or kind == "number" and number is None:
@@ -148,7 +164,8 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
             elif isinstance(item, str):
                 checked = str(item)
             else:
-                report.error(item_mark, f"each entry of {label} must be text, not {_describe(item)}")
+                hint = _BOOLEAN_HINT.format(what="text") if _boolean(item) is not None else ""
+                report.error(item_mark, f"each entry of {label} must be text, not {_describe(item)}{hint}")
                 checked = _INVALID
             if checked is not _INVALID:
                 items.append(checked)
@@ -161,12 +178,8 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
 
 
 def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
-    if not isinstance(value, str):
-        hint = (
-            "; YAML reads yes/no/true/false/on/off as true or false: put the id in quotes"
-            if isinstance(value, bool)
-            else ""
-        )
+    if not isinstance(value, str) or _boolean(value) is not None:
+        hint = _BOOLEAN_HINT.format(what="id") if _boolean(value) is not None else ""
         report.error(
             locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}{hint}"
         )
@@ -206,8 +219,8 @@ def _fmt(number) -> str:
 def _describe(value) -> str:
     if value is None:
         return "nothing"
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    if _boolean(value) is not None:
+        return "true" if _boolean(value) else "false"
     if isinstance(value, Scalar):
         return f"the number {value}" if isinstance(value.value, (int, float)) else f'"{value}"'
     if isinstance(value, str):

@@ -52,7 +52,7 @@ def load_lesson(
     path = Path(path)
     report = Report(path)
     try:
-        data = parse(decode(data if data is not None else read_bytes(path)))
+        data = parse(decode(data if data is not None else read_bytes(path)), lesson=True)
     except YamlProblem as problem:
         report.error(Mark(problem.line, problem.column), problem.message)
         return None, report.problems
@@ -426,16 +426,21 @@ class QuestionRules:
                 )
                 broken = True
             first_entry.setdefault(key, entry)
-            choices.append(Choice(text, checked.get("correct", False) is True, checked.get("feedback", "")))
+            if "weight" in entry and ("weight" not in checked or not self.weight_agrees(checked, entry, index)):
+                broken = True  # a weight that cannot be read leaves the question's grading unknown
+            correct = checked.get("correct", False) is True
+            choices.append(Choice(text, correct, checked.get("feedback", ""), checked.get("weight")))
         if broken:
             return None
         mark = item.key_mark("choices")
-        correct = sum(c.correct for c in choices)
         if len(choices) < 2:
             self.report.error(
                 mark, f"{name} has {len(choices)} choice{'s' if len(choices) != 1 else ''}; give it two or more"
             )
             return None
+        if any(c.weight is not None for c in choices):
+            return self.weighted_choices(kind, choices, mark)
+        correct = sum(c.correct for c in choices)
         if kind == "single" and correct != 1:
             self.report.error(
                 mark,
@@ -446,6 +451,51 @@ class QuestionRules:
         if kind == "multiple" and correct == 0:
             self.report.error(mark, f"{name} has no correct choice; mark the right ones with correct: true")
             return None
+        return choices
+
+    def weight_agrees(self, checked: dict, entry: YMap, index: int) -> bool:
+        """A choice's `correct` and `weight` may not say opposite things."""
+        if "weight" not in checked or "correct" not in checked or (checked["weight"] > 0) == checked["correct"]:
+            return True
+        weight = _percent(checked["weight"])
+        self.report.error(
+            entry.value_mark("weight"),
+            f"choice {index} of {self.name} has correct: {'true' if checked['correct'] else 'false'} but weight "
+            f"{weight}; a weight above 0 makes a choice right: keep only the weight",
+        )
+        return False
+
+    def weighted_choices(self, kind: str, choices: list[Choice], mark: Mark) -> list[Choice] | None:
+        """The choices of a question with weights, each with its weight (100 for
+        `correct: true` without one, else 0), graded as Moodle grades them."""
+        choices = [
+            Choice(c.text, w > 0, c.feedback, w)
+            for c, w in ((c, float(c.weight if c.weight is not None else 100 if c.correct else 0)) for c in choices)
+        ]
+        if "scoring" in self.item:
+            self.report.error(
+                self.item.key_mark("scoring"),
+                f'{self.name} has weights, and they say how it scores: remove "scoring"',
+            )
+            return None
+        if kind == "single":
+            best = max(c.weight for c in choices)
+            if best != 100:
+                self.report.error(
+                    mark,
+                    f"{self.name} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); "
+                    f"its best choice is worth {_percent(best)}%",
+                )
+                return None
+        else:
+            total = sum(c.weight for c in choices if c.weight > 0)
+            if abs(total - 100) >= 0.5:  # Moodle rounds the sum to whole percents too
+                self.report.error(
+                    mark,
+                    f"the weights above 0 of {self.name} add up to {_percent(total)}%; they must add up to 100%, "
+                    "so that picking every right choice gives full marks",
+                )
+                return None
         return choices
 
     def see(self, page_ids: set) -> None:
@@ -489,6 +539,10 @@ class QuestionRules:
                         f'{self.name} has the choice "{choice.text}" but its choices are shuffled, so '
                         f'"{match.group(0)}" may not come last; set shuffle: false on the question',
                     )
+
+
+def _percent(weight: float) -> str:
+    return f"{weight:g}"
 
 
 def _items(value):

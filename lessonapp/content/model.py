@@ -27,6 +27,12 @@ class Choice:
     text: str
     correct: bool = False
     feedback: str = ""
+    # The share of the question's points this choice gives when picked, in
+    # percent (Moodle's answer grade; negative takes points away). None for
+    # every choice of a question written without weights; a number for every
+    # choice of a question with one (the loader fills in 100 for `correct:
+    # true` and 0 for the others), and then `correct` is `weight > 0`.
+    weight: float | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,12 @@ class Question:
     @property
     def correct_indices(self) -> frozenset[int]:
         return frozenset(i for i, c in enumerate(self.choices) if c.correct)
+
+    @property
+    def weighted(self) -> bool:
+        """True when its choices carry weights: it is graded as Moodle grades
+        a multichoice question, by the sum of the weights picked."""
+        return any(c.weight is not None for c in self.choices)
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,14 @@ def _quiz_record(quiz: Quiz) -> list:
         [q.line for q in questions],
     ]
     choices = [c for q in questions for c in q.choices]
-    columns.append([[c.text for c in choices], [c.correct for c in choices], [c.feedback for c in choices]])
+    columns.append(
+        [
+            [c.text for c in choices],
+            [c.correct for c in choices],
+            [c.feedback for c in choices],
+            [c.weight for c in choices],
+        ]
+    )
     return [
         columns,
         quiz.pass_mark,
@@ -251,6 +258,7 @@ _BOOL = {bool}
 _OPTIONAL_BOOL = {bool, type(None)}
 _OPTIONAL_STR = {str, type(None)}
 _NUMBER = {int, float}
+_OPTIONAL_NUMBER = {int, float, type(None)}
 _WHOLE = {int}
 _TYPES = frozenset(QUESTION_TYPES)
 _SCORING = frozenset(SCORING_RULES)
@@ -263,7 +271,7 @@ def _column(values, types: set, count: int) -> list:
 
 
 def _questions_from(columns) -> tuple[Question, ...]:
-    # The choices of all questions are three columns of their own; the
+    # The choices of all questions are four columns of their own; the
     # fourth question column says how many of them each question has.
     ids, prompts, kinds, counts, shuffles, scorings, answers, explanations, sees, quotes, points, lines, choices = (
         _fields(columns, 13, "questions")
@@ -286,12 +294,13 @@ def _questions_from(columns) -> tuple[Question, ...]:
         _column(values, types, count)
     if not set(kinds) <= _TYPES or not set(scorings) <= _SCORING or (counts and min(counts) < 0):
         _fail("question type, scoring or number of choices")
-    texts, correct, feedback = _fields(choices, 3, "choices")
+    texts, correct, feedback, weights = _fields(choices, 4, "choices")
     total = sum(counts)
     _column(texts, _STR, total)
     _column(correct, _BOOL, total)
     _column(feedback, _STR, total)
-    every_choice = tuple(map(Choice, texts, correct, feedback))
+    _column(weights, _OPTIONAL_NUMBER, total)
+    every_choice = tuple(map(Choice, texts, correct, feedback, weights))
     starts = list(accumulate(counts, initial=0))
     per_question = map(every_choice.__getitem__, map(slice, starts, starts[1:]))
     return tuple(

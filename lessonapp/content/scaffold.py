@@ -5,19 +5,23 @@ warning: one reading page and a quiz of three questions (single, multiple,
 true_false), each with an explanation. Every key of the format is in it,
 either set or commented out, each with a one-line explanation, so a teacher
 learns the format by reading the file. Its first line tells editors with a
-YAML language server where the JSON Schema is.
+YAML language server where the JSON Schema is: `lesson.schema.json` in the
+same folder, written there by `write_schema_beside`, so the reference still
+holds when lessonapp is reinstalled or the folder is moved.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
-
+from ..atomic_write import write_atomically
+from ..paths import schema_file
 from .spec import ID_PATTERN
+from .yamlparse import plain_is_text
 
 _ID = re.compile(ID_PATTERN)
+SCHEMA_NAME = "lesson.schema.json"
 
 _TEMPLATE = """\
 # yaml-language-server: $schema={schema_ref}
@@ -75,6 +79,7 @@ quiz:                          # remove the whole quiz for a reading-only lesson
           correct: true        # marks the right choice
           feedback: "Yes: it is marked correct in the file."   # shown when this choice is picked
         - text: "That one"
+          # weight: 50         # partial credit, as in Moodle: percent of the points this choice gives (-100 to 100)
         - text: "Another one"
       explanation: "The right choice is the one with correct: true."   # shown after the answer
       see: first-page          # the page to re-read after a wrong answer
@@ -122,8 +127,8 @@ def new_lesson_text(lesson_id: str, schema_ref: str) -> str:
     if not schema_ref or any(c in schema_ref for c in "\r\n") or schema_ref != schema_ref.strip():
         raise ValueError(f"{schema_ref!r} cannot be a schema reference: give one URL or file URI on one line")
     title = _title_from_id(lesson_id)
-    # `no`, `123`, `0x1f` are valid ids that YAML would read as a boolean or a number.
-    plain = Resolver().resolve(ScalarNode, lesson_id, (True, False)) == "tag:yaml.org,2002:str"
+    # `no`, `y`, `123`, `0x1f` are valid ids that YAML would read as a boolean or a number.
+    plain = plain_is_text(lesson_id)
     written = lesson_id if plain else f'"{lesson_id}"'
     return _TEMPLATE.format(
         schema_ref=schema_ref,
@@ -132,3 +137,26 @@ def new_lesson_text(lesson_id: str, schema_ref: str) -> str:
         title=title,
         title_pad=" " * max(1, 22 - len(title)),
     )
+
+
+def write_schema_beside(lesson_file: Path) -> str:
+    """Write lessonapp's JSON Schema as lesson.schema.json in the lesson
+    file's folder, for its modeline; say what was done, in a few words.
+
+    A schema already there is replaced when it is an older lessonapp one,
+    and left alone when it is someone else's. Raises OSError.
+    """
+    target = Path(lesson_file).parent / SCHEMA_NAME
+    current = schema_file().read_text(encoding="utf-8")
+    try:
+        existing = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        existing = None
+    except UnicodeDecodeError:
+        existing = ""
+    if existing == current:
+        return f"{target} is up to date"
+    if existing is not None and '"lessonapp lesson, format 1"' not in existing:
+        return f"{target} is not lessonapp's schema and was left as it is"
+    write_atomically(target, lambda out: out.write(current))
+    return f"wrote {target} for editors" if existing is None else f"updated {target}"

@@ -13,25 +13,41 @@ from .spec import ID_PATTERN, LANGUAGE_PATTERN, LESSON, Key, Spec
 SCHEMA_ID = "https://lessonapp.example/schemas/lesson-format-1.json"
 
 
+# What the editor says instead of showing the regular expressions.
+_ID_RULE = "an id: lowercase letters a-z, digits and hyphens, starting with a letter or digit, e.g. water-cycle"
+_LANGUAGE_RULE = "a language tag such as en, ar or pt-BR"
+# YAML reads `id: 2024` as a number; the validator takes what was typed, digits
+# are a valid id. (A pattern only applies to strings, a minimum only to numbers.)
+_ID = {"type": ["string", "integer"], "minimum": 0, "pattern": ID_PATTERN, "patternErrorMessage": _ID_RULE}
+_NOT_BLANK = {"pattern": r"\S", "patternErrorMessage": "this is empty; write some text"}
+
+
+def forbidden(key: str, message: str) -> dict:
+    """The key may not be written here. Said of the object's property names,
+    so that the editor underlines the key itself, with the message (a `not`
+    around the whole question would underline all of it, naming no key)."""
+    return {"propertyNames": {"pattern": f"^(?!{key}$)", "patternErrorMessage": message}}
+
+
 def _key_schema(key: Key) -> dict:
     kind = key.kind
     if kind in ("text", "path"):
-        # YAML reads `text: 604` as a number; the validator accepts it as text.
-        schema: dict = {"type": ["string", "number"]} if kind == "text" else {"type": "string"}
+        # YAML reads `text: 604` as a number and `text: Yes` as true; the validator takes what was typed.
+        schema: dict = {"type": ["string", "number", "boolean"]} if kind == "text" else {"type": "string"}
         if key.non_empty:
-            schema["minLength"] = 1
+            schema |= {"minLength": 1, **_NOT_BLANK}
     elif kind == "id":
-        schema = {"type": "string", "pattern": ID_PATTERN}
+        schema = dict(_ID)
     elif kind == "language":
-        schema = {"type": "string", "pattern": LANGUAGE_PATTERN}
+        schema = {"type": "string", "pattern": LANGUAGE_PATTERN, "patternErrorMessage": _LANGUAGE_RULE}
     elif kind in ("integer", "number", "boolean"):
         schema = {"type": kind}
     elif kind == "enum":
         schema = {"enum": list(key.choices)}
     elif kind == "text_list":
-        schema = {"type": "array", "items": {"type": ["string", "number"]}}
+        schema = {"type": "array", "items": {"type": ["string", "number", "boolean"]}}
     elif kind == "id_list":
-        schema = {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}}
+        schema = {"type": "array", "items": dict(_ID)}
     elif kind == "object":
         schema = {"$ref": f"#/definitions/{key.spec.name.replace(' ', '_')}"}
     elif kind == "object_list":
@@ -68,23 +84,55 @@ def _specs(spec: Spec, found: dict[str, Spec]) -> dict[str, Spec]:
 
 
 def build_schema() -> dict:
-    definitions = {name.replace(" ", "_"): _object_schema(s) for name, s in _specs(LESSON, {}).items()}
+    specs = _specs(LESSON, {})
+    definitions = {name.replace(" ", "_"): _object_schema(s) for name, s in specs.items()}
+    # A mapping reached by $ref (quiz:, source:) is described in its definition.
+    for spec in (LESSON, *specs.values()):
+        for key in spec.keys:
+            if key.kind == "object":
+                definitions[key.spec.name.replace(" ", "_")]["description"] = key.doc
     question = definitions["question"]
-    # The rules between a question's keys that a schema can say.
+    # The rules between a question's keys that a schema can say, each on the
+    # line of the key that breaks it, as the validator reports them.
     question["allOf"] = [
         {
             "if": {"properties": {"type": {"const": "true_false"}}, "required": ["type"]},
-            "then": {"required": ["answer"], "not": {"required": ["choices"]}},
+            "then": {
+                "required": ["answer"],
+                **forbidden("choices", "a true_false question has no choices: write answer: true or false"),
+            },
             "else": {
                 "required": ["choices"],
-                "properties": {"choices": {"minItems": 2}},
-                "not": {"required": ["answer"]},
+                **forbidden(
+                    "answer", "answer is only for true_false questions: mark the right choices with correct: true"
+                ),
             },
         },
         {
-            "if": {"not": {"properties": {"type": {"const": "multiple"}}, "required": ["type"]}},
-            "then": {"not": {"required": ["scoring"]}},
+            "if": {"properties": {"choices": {"maxItems": 1}}, "required": ["choices"]},
+            "then": forbidden("choices", "a question needs two or more choices"),
         },
+        {
+            "if": {"not": {"properties": {"type": {"const": "multiple"}}, "required": ["type"]}},
+            "then": forbidden("scoring", "scoring is only for multiple questions"),
+        },
+        {
+            "if": {"properties": {"choices": {"contains": {"required": ["weight"]}}}, "required": ["choices"]},
+            "then": forbidden("scoring", "this question has weights, and they say how it scores: remove scoring"),
+        },
+    ]
+    # An image needs a description that is not blank; the image is underlined.
+    definitions["page"]["allOf"] = [
+        {
+            "if": {
+                "anyOf": [
+                    {"not": {"required": ["image_alt"]}},
+                    {"properties": {"image_alt": {"type": "string", "pattern": r"^\s*$"}}},
+                ],
+                "required": ["image"],
+            },
+            "then": forbidden("image", "an image needs an image_alt describing it for students who cannot see it"),
+        }
     ]
     definitions["quiz"]["properties"]["questions"]["minItems"] = 1
     schema = {

@@ -85,6 +85,14 @@ CHOICE = Spec(
     (
         Key("text", "text", "What the student sees.", required=True, non_empty=True),
         Key("correct", "boolean", "true for a right answer; default false."),
+        Key(
+            "weight",
+            "number",
+            "Partial credit, as in Moodle: the percent of the question's points this choice gives when picked "
+            "(-100 to 100; negative takes points away). A choice with a weight above 0 is a right one.",
+            minimum=-100,
+            maximum=100,
+        ),
         Key("feedback", "text", "Shown when this choice was picked."),
     ),
 )
@@ -100,7 +108,7 @@ QUESTION = Spec(
         Key(
             "scoring",
             "enum",
-            "Multiple questions only: all_or_nothing (default) | partial.",
+            "Multiple questions without weights only: all_or_nothing (default) | partial.",
             choices=("all_or_nothing", "partial"),
         ),
         Key("answer", "boolean", "True/false questions only: the right answer."),

@@ -29,6 +29,9 @@ MAX_VALUES = 200_000  # values after aliases are expanded
 
 _TAG = "tag:yaml.org,2002:"
 _TRUE = {"true", "yes", "on", "y"}
+# YAML 1.1 also reads a lone y or n as true or false (PyYAML does not). Lesson
+# files are read so, as editors set to YAML 1.1 read them.
+_YAML11_Y_N = frozenset({"y", "Y", "n", "N"})
 _STR = _TAG + "str"
 _SEQ = _TAG + "seq"
 _MAP = _TAG + "map"
@@ -98,6 +101,12 @@ class Scalar(str):
     explain why `text: Yes` is not."""
 
     value: object
+
+
+def plain_is_text(text: str) -> bool:
+    """True when `text`, written without quotes, is read back as that text
+    (not a number, a boolean or null) in a lesson file and by editors."""
+    return text not in _YAML11_Y_N and yaml.resolver.Resolver().resolve(yaml.ScalarNode, text, (True, False)) == _STR
 
 
 def node_mark(node) -> Mark:
@@ -210,6 +219,7 @@ class _Loader(SafeLoader):
     """
 
     _plain_tags: dict[str, str] = {}
+    _y_n: frozenset[str] = frozenset()  # words read as booleans beyond PyYAML's
 
     def descend_resolver(self, current_node, current_index):
         pass
@@ -224,19 +234,30 @@ class _Loader(SafeLoader):
             return _STR
         tag = self._plain_tags.get(value)
         if tag is None:
-            tag = super().resolve(kind, value, implicit)
+            tag = _TAG + "bool" if value in self._y_n else super().resolve(kind, value, implicit)
             if len(value) <= 64 and len(self._plain_tags) < 20_000:
                 self._plain_tags[value] = tag
         return tag
 
 
+class _LessonLoader(_Loader):
+    """For lesson files: YAML 1.1's booleans, y and n included."""
+
+    _plain_tags: dict[str, str] = {}
+    _y_n = _YAML11_Y_N
+
+
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
 
-def parse(text: str):
-    """Parse YAML text into YMap / YList / plain values. Raises YamlProblem."""
+def parse(text: str, *, lesson: bool = False):
+    """Parse YAML text into YMap / YList / plain values. Raises YamlProblem.
+
+    lesson: read as lesson files are: YAML 1.1 booleans (y and n too), each
+    kept as a Scalar holding the word typed, so that where text is expected
+    `- text: Yes` is the text "Yes" (as editors using the schema see it)."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_LessonLoader if lesson else _Loader)
     except yaml.MarkedYAMLError as error:
         raise _explain(error, text) from None
     except yaml.reader.ReaderError as error:
@@ -253,7 +274,7 @@ def parse(text: str):
         raise YamlProblem(f"not valid YAML: {error}") from None
     if node is None:
         raise YamlProblem("the file is empty; a lesson starts with 'format: 1'")
-    return _Converter().convert(node, 0)
+    return _Converter(typed_booleans=lesson).convert(node, 0)
 
 
 def parse_file(path: Path):
@@ -304,7 +325,8 @@ def _line_end(text: str, line: int) -> int:
 class _Converter:
     """Node tree -> Python values, with marks, bounded in depth and size."""
 
-    def __init__(self) -> None:
+    def __init__(self, typed_booleans: bool = False) -> None:
+        self.typed_booleans = typed_booleans
         self.values = 0
         self.open: set[int] = set()  # ids of collections being converted: alias cycles
 
@@ -368,8 +390,7 @@ class _Converter:
                 result[key] = convert(value_node, depth + 1)
         return result
 
-    @staticmethod
-    def scalar(node):
+    def scalar(self, node):
         tag = node.tag
         text = node.value
         if tag in _TEXT_LIKE_TAGS:
@@ -391,7 +412,7 @@ class _Converter:
         else:
             mark = node_mark(node)
             raise YamlProblem(f"unsupported YAML type {tag!r}; write plain text instead", mark.line, mark.column)
-        if isinstance(value, bool):
+        if isinstance(value, bool) and not self.typed_booleans:
             return value
         scalar = Scalar(text)
         scalar.value = value

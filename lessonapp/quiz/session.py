@@ -48,9 +48,13 @@ class ShownQuestion:
 def grade(question: Question, chosen: frozenset[int]) -> Grade:
     """Score `chosen` (indices into question.choices) against the question.
 
-    single and true_false: all or nothing. multiple: all_or_nothing needs the
-    exact set of correct choices; partial gives the share of correct choices
-    picked minus the share of wrong choices picked, never below zero.
+    A question with weights is graded as Moodle's multichoice question: the
+    sum of the weights picked, in percent of its points, never below 0 and
+    never above 100%; it is right when that gives full marks. Without
+    weights, single and true_false: all or nothing. multiple: all_or_nothing
+    needs the exact set of correct choices; partial gives the share of
+    correct choices picked minus the share of wrong choices picked, never
+    below zero.
     """
     chosen = frozenset(chosen)
     count = len(question.choices)
@@ -59,6 +63,11 @@ def grade(question: Question, chosen: frozenset[int]) -> Grade:
     right = question.correct_indices
     correct = chosen == right
     full = float(question.points)
+    if question.weighted:
+        # Rounded to a ten-thousandth of a percent, so that 33.33333 three times is 100.
+        percent = round(sum(question.choices[i].weight or 0.0 for i in chosen), 4)
+        fraction = min(1.0, max(0.0, percent / 100))
+        return Grade(question.id, chosen, fraction == 1.0, full * fraction, full)
     if question.type == "multiple" and question.scoring == "partial":
         wrong = frozenset(range(count)) - right
         share_right = len(chosen & right) / len(right) if right else 0.0

@@ -238,3 +238,16 @@ def test_an_image_in_a_body_is_a_dependency_of_the_entry(tmp_path):
     (library_dir / "map.png").write_bytes(b"not a picture any more")
     library, cache = load(library_dir, tmp_path / "cache")
     assert cache.hits == 0 and library.lessons == () and "is not an image" in library.errors[0].message
+
+
+def test_choice_weights_come_back_from_the_cache(tmp_path):
+    weighted = VALID.replace("      scoring: partial\n", "").replace(
+        "        - text: A\n          correct: true\n        - text: B\n          correct: true\n        - text: C\n",
+        "        - text: A\n          weight: 60\n        - text: B\n          weight: 40\n        - text: C\n"
+        "          weight: -12.5\n",
+    )
+    write_lesson(tmp_path / "lib", weighted)
+    first, _ = load(tmp_path / "lib", tmp_path / "cache")
+    second, cache = load(tmp_path / "lib", tmp_path / "cache")
+    assert cache.hits == 1 and second.lessons == first.lessons
+    assert [c.weight for c in second.lessons[0].quiz.questions[1].choices] == [60, 40, -12.5]

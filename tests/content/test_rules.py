@@ -88,7 +88,7 @@ ERRORS = [
         "shuffle_questions",
         '"shuffle_questions" in the quiz must be true or false',
     ),
-    ("yes read as a boolean", "        - text: Wrong", "        - text: yes", "text: yes", "put the text in quotes"),
+    ("yes read as a boolean", "    - id: q2", "    - id: no", "id: no", "put the id in quotes"),
     (
         "wrong enum with suggestion",
         "  questions:",

@@ -34,7 +34,7 @@ def plain(value):
 
 def schema_accepts(text: str) -> bool:
     validator = jsonschema.Draft7Validator(json.loads(schema_text()))
-    return validator.is_valid(plain(parse(text)))
+    return validator.is_valid(plain(parse(text, lesson=True)))
 
 
 # Rules a schema can express: structure, types, ranges, names.
@@ -72,7 +72,23 @@ def test_schema_and_validator_accept_the_same_valid_lessons(tmp_path):
         VALID.replace("        - text: Right", "        - text: 6064"),
         VALID.replace("quiz:\n", "quiz:\n  draw: 2\n  time_limit: 300\n  feedback: end\n"),
         VALID.replace("title: A sample lesson", "title: A\nlanguage: ar\norder: 2.5\ntags: [x, y]\nrequires: []"),
+        # Words YAML reads as true or false are the text typed where text goes, booleans where those go.
+        VALID.replace("title: A sample lesson", "title: y\ntags: [yes, No]").replace("- text: Wrong", "- text: Yes"),
+        VALID.replace("correct: true", "correct: Y", 1).replace("answer: true", "answer: on"),
     ]
     for text in variants:
         assert problems_of(tmp_path, text) == []
         assert schema_accepts(text)
+
+
+def test_words_read_as_true_or_false_are_text_where_text_goes(tmp_path):
+    from lessonapp.content.loader import load_lesson
+
+    from .helpers import write_lesson
+
+    text = VALID.replace("title: A sample lesson", "title: y").replace("- text: Wrong", "- text: No")
+    lesson, problems = load_lesson(write_lesson(tmp_path, text.replace("answer: true", "answer: n")), tmp_path)
+    assert problems == []
+    assert lesson.title == "y" and type(lesson.title) is str
+    assert lesson.quiz.questions[0].choices[1].text == "No"
+    assert lesson.quiz.questions[2].answer is False

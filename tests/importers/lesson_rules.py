@@ -14,7 +14,7 @@ from lessonapp.content.loader import load_lesson
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 QUESTION_KEYS = {"id", "type", "prompt", "choices", "shuffle", "scoring", "answer", "explanation", "see",
                  "quote", "points"}
-CHOICE_KEYS = {"text", "correct", "feedback"}
+CHOICE_KEYS = {"text", "correct", "weight", "feedback"}
 
 
 def check_rules(yaml_text: str) -> dict:
@@ -51,6 +51,15 @@ def check_rules(yaml_text: str) -> dict:
                 assert isinstance(c["feedback"], str)
         texts = [c["text"] for c in choices]
         assert len(texts) == len(set(texts)), texts
+        weights = [c["weight"] for c in choices if "weight" in c]
+        if weights:  # graded as Moodle grades it
+            assert all(isinstance(w, (int, float)) and w and -100 <= w <= 100 for w in weights), q
+            assert not any("correct" in c for c in choices) and "scoring" not in q, q
+            if q["type"] == "single":
+                assert max(weights) == 100, q
+            else:
+                assert abs(sum(w for w in weights if w > 0) - 100) < 0.5, q
+            continue
         correct = sum(1 for c in choices if c.get("correct"))
         if q["type"] == "single":
             assert correct == 1, q

@@ -59,8 +59,8 @@ def test_gift_fixture_questions(tmp_path):
     questions = {q["id"]: q for q in data["quiz"]["questions"]}
     assert list(questions) == ["q2", "colours", "q1", "2-08-tsl", "2-08-tsl-2"]
     assert questions["q2"]["type"] == "single"
-    assert questions["colours"]["type"] == "multiple" and questions["colours"]["scoring"] == "partial"
-    assert [c.get("correct", False) for c in questions["colours"]["choices"]] == [True, False, True, False]
+    assert questions["colours"]["type"] == "multiple" and "scoring" not in questions["colours"]
+    assert [c.get("weight") for c in questions["colours"]["choices"]] == [50, -100, 50, -100]
     assert questions["q1"]["answer"] is False
     assert "If you answered False: You gave the right answer." in questions["q1"]["explanation"]
     assert questions["2-08-tsl"]["answer"] is True

@@ -19,7 +19,7 @@ from lessonapp.content.importers.common import (
 
 TRICKY = [
     "key: value", "a # not a comment", "#start", '"quoted"', "'single'", "- dash", "* star", "&anchor",
-    "!tag", "%percent", "@at", "`backtick`", "yes", "no", "on", "off", "true", "False", "null", "~", "",
+    "!tag", "%percent", "@at", "`backtick`", "yes", "no", "y", "N", "on", "off", "true", "False", "null", "~", "",
     " ", "  leading", "trailing  ", "1.0", "1e3", "0x1f", "017", "1:30", ".inf", "-1", "[a, b]", "{a: b}",
     "| pipe", "> fold", "? question", "---", "...", "a\nb", "a\n\nb\n", "tab\there", "\ttab first",
     "back\\slash", "line\r\nbreak", "nel\x85x", "ls\u2028ps\u2029", "bom\ufeff", "bell\x07", "é 한국어 🙂",
@@ -88,3 +88,18 @@ def test_slugify():
     assert slugify("한국어") == ""
     assert len(slugify("word " * 40)) <= 60
     assert not slugify("word " * 40).endswith("-")
+
+
+def test_ids_that_yaml_1_1_reads_as_true_or_false_are_quoted(tmp_path):
+    from pathlib import Path
+
+    from lessonapp.content.importers import import_text
+    from lessonapp.content.importers.common import plain_or_quote
+
+    from .lesson_rules import load_written
+
+    words = ("y", "n", "no", "on", "yes-no")
+    assert [plain_or_quote(word) for word in words] == ['"y"', '"n"', '"no"', '"on"', "yes-no"]
+    result = import_text("::y::Which?{=a ~b}\n\n::n::Which?{=a ~b}", Path("y.gift"), "gift", date="2024-01-01")
+    lesson, _ = load_written(result.yaml_text, tmp_path)
+    assert [q.id for q in lesson.quiz.questions] == ["y", "n"]

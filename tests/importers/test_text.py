@@ -39,7 +39,7 @@ def test_structure_is_kept():
         "<p>x<br>y</p><script>evil()</script><img src='p.png' alt='pic'>"
     )
     assert markdown == "**Title**\n\nOne **two** *three*\n\n1. a\n2. b\n\nx\\\ny"
-    assert dropped == {"script", "img"}
+    assert dropped == ["<script>", 'the image "p.png"']
 
 
 def test_entities_are_unescaped_and_markdown_characters_escaped():
@@ -67,3 +67,27 @@ def test_raw_html_in_markdown_is_escaped():
     assert to_markdown("**bold** <script>x()</script> a < b", "markdown")[0] == (
         "**bold** \\<script>x()\\</script> a < b"
     )
+
+
+def test_whatever_is_left_out_is_named():
+    _, dropped = html_to_markdown(
+        '<p style="color:red">Listen to <a href="https://example.org/hello.mp3">this</a> <u>now</u>'
+        '<audio src="hello.mp3"></audio><video><source src="v.mp4"></video><img>'
+        "<table><tr><td>a</td><td>b</td></tr></table><sup>2</sup><b>kept</b></p>"
+    )
+    assert dropped == [
+        "the styling of <p>",
+        'the address "https://example.org/hello.mp3" of a link (its words are kept)',
+        "the formatting <u>",
+        '<audio> "hello.mp3"',
+        "<video>",
+        "an image",
+        "the layout of a table",
+        "the formatting <sup>",
+    ]
+
+
+def test_plain_text_names_the_formatting_it_loses():
+    plain, dropped = html_to_plain("<b>bold</b> and <code>code</code>")
+    assert plain == "bold and code"
+    assert dropped == ["the formatting <b>", "the formatting <code>"]

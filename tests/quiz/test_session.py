@@ -233,3 +233,34 @@ def test_partial_points_adding_up_to_the_pass_mark_pass():
     for shown in session.questions:
         session.answer(shown.id, frozenset({0, 1, 2}))
     assert session.percent == 60.0 and session.passed
+
+
+def weighted(qid: str, weights: tuple[float, ...], kind: str = "multiple", points: float = 1.0) -> Question:
+    choices = tuple(Choice(f"c{i}", correct=w > 0, weight=w) for i, w in enumerate(weights))
+    return Question(id=qid, prompt="Pick", type=kind, choices=choices, points=points)
+
+
+def test_weights_are_added_up_as_moodle_does():
+    q = weighted("w", (75, 25, -100), points=2)
+    assert grade(q, frozenset({0})).points == 1.5
+    assert grade(q, frozenset({0, 1})) == Grade("w", frozenset({0, 1}), True, 2.0, 2.0)
+    assert grade(q, frozenset({0, 2})).points == 0  # never below 0
+    assert grade(q, frozenset()).points == 0
+
+
+def test_weights_never_give_more_than_the_points_and_zero_weights_cost_nothing():
+    q = weighted("w", (0, 50, 50, 0))
+    assert grade(q, frozenset({0, 1, 2, 3})) == Grade("w", frozenset({0, 1, 2, 3}), True, 1.0, 1.0)
+    over = weighted("o", (60, 60, 0))
+    assert grade(over, frozenset({0, 1})).points == 1.0
+
+
+def test_a_single_question_with_weights_gives_partial_credit():
+    q = weighted("s", (100, 50, 0, -50), kind="single")
+    assert [grade(q, frozenset({i})).points for i in range(4)] == [1.0, 0.5, 0.0, 0.0]
+    assert [grade(q, frozenset({i})).correct for i in range(4)] == [True, False, False, False]
+
+
+def test_thirds_add_up_to_full_marks():
+    q = weighted("t", (33.33333, 33.33333, 33.33333, -100))
+    assert grade(q, frozenset({0, 1, 2})).correct

@@ -15,8 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
+from ..yamlparse import plain_is_text
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
@@ -28,6 +27,7 @@ class ImportedChoice:
     text: str
     correct: bool = False
     feedback: str = ""
+    weight: float | None = None  # percent, as Moodle's answer grade; None: correct says it all
 
 
 @dataclass
@@ -162,8 +162,8 @@ def quote(text: str) -> str:
 
 def plain_or_quote(text: str) -> str:
     """An id as a plain scalar when YAML reads it back as that string (so
-    `no`, `123` or `0x1f` get quotes), else quoted."""
-    if ID_RE.fullmatch(text) and Resolver().resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str":
+    `no`, `y`, `123` or `0x1f` get quotes), else quoted."""
+    if ID_RE.fullmatch(text) and plain_is_text(text):
         return text
     return quote(text)
 
@@ -188,6 +188,11 @@ def scalar(text: str, indent: int) -> str:
         body = "\n".join(pad + line if line else "" for line in text.rstrip("\n").split("\n"))
         return f"|{chomp}\n{body}"
     return quote(text)
+
+
+def yaml_number(value: float) -> str:
+    """A number as YAML reads it back: 50, -33.33333."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _comment(text: str) -> str:
@@ -233,7 +238,10 @@ def lesson_yaml(
             lines.append("      choices:")
             for choice in q.choices:
                 lines.append(f"        - text: {scalar(choice.text, 12)}")
-                if choice.correct:
+                if choice.weight is not None:
+                    if choice.weight:
+                        lines.append(f"          weight: {yaml_number(choice.weight)}")
+                elif choice.correct:
                     lines.append("          correct: true")
                 if choice.feedback:
                     lines.append(f"          feedback: {scalar(choice.feedback, 12)}")

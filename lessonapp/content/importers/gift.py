@@ -32,16 +32,16 @@ Question types (Moodle decides them in this order):
   true/false questions, so both go into `explanation`, each saying which
   answer it is for, after the general feedback.
 - `~` answers make a choice question. As in Moodle:
-  - With an `=` answer it is single-answer. One `=` (or `~%100%`) answer ->
-    `single`. Partial-credit answers (`~%50%...`) then count as wrong, with
-    a warning: a single question has no partial credit here. Several full
-    credit answers (Moodle: "any one of them is right") -> `multiple` with
-    the default all_or_nothing scoring (every right answer must be picked),
-    with a warning saying so.
-  - Without `=` it is multiple-answer (Moodle's "multiple response"):
-    `multiple` with `scoring: partial`; answers with a positive weight are
-    correct, zero or negative weights are wrong. Lesson scoring is "share of
-    right picked minus share of wrong picked", so unequal weights are evened.
+  - With an `=` answer it is single-answer (`single`): the student picks
+    one answer and scores its weight (`=` is 100%, `~` 0%, `%n%` n%). One
+    answer at 100% and the others at 0% is written with `correct: true`;
+    any other weights are kept as the choices' `weight:`, so partial credit
+    (`~%50%`) and several full-credit answers score as in Moodle.
+  - Without `=` it is multiple-answer (`multiple`): the weights of the
+    answers picked are added up, never below 0% and never above 100%. Every
+    weight is kept as the choice's `weight:`; a question whose positive
+    weights do not add up to 100% is skipped with an error, as Moodle's
+    own question form refuses it.
   - Answer feedback `#...` -> the choice's `feedback`; `####...` -> the
     question's `explanation`.
 - Text after the closing `}` makes a Moodle "missing word" question. If that
@@ -71,6 +71,7 @@ from .common import (
     Skipped,
     refers_to_other_choices,
     short_label,
+    yaml_number,
 )
 from .text import FORMATS, HARD_BREAK, PRIVATE_MARKS, to_markdown, to_plain
 
@@ -171,6 +172,7 @@ class _Parser:
 
     def question(self, lines: list[tuple[int, str]]) -> None:
         start = lines[0][0]
+        self.lines = lines  # to find the line of what a text loses
         text = escape_pre("\n".join(s for _, s in lines))
         title = ""
         if text.startswith("::"):
@@ -204,6 +206,7 @@ class _Parser:
         return _Skip(f"lessonapp has no {plural}", "warning", self.label(singular, title, text))
 
     def build(self, text: str, title: str, line: int) -> ImportedQuestion:
+        self.current = self.label("question", title, text)  # names the question in warnings about its texts
         open_at, close_at = text.find("{"), text.find("}")
         if open_at < 0 and close_at < 0:
             raise self.unsupported("description", title, text)
@@ -264,20 +267,36 @@ class _Parser:
     def markdown(self, text: str, fmt: str, line: int, title: str) -> str:
         text, fmt = _split_format(text.strip(), fmt)
         converted, dropped = to_markdown(escape_post(text), fmt)
-        self.note_dropped(dropped, line, title, converted)
+        self.note_dropped(dropped, line)
         return converted
 
     def plain(self, text: str, fmt: str, line: int, title: str) -> str:
         text, fmt = _split_format(text.strip(), fmt)
         converted, dropped = to_plain(escape_post(text), fmt)
-        self.note_dropped(dropped, line, title, converted)
+        self.note_dropped(dropped, line)
         return converted
 
-    def note_dropped(self, dropped: set[str], line: int, title: str, text: str) -> None:
-        if dropped:
-            what = ", ".join(sorted("images" if d == "img" else f"<{d}>" for d in dropped))
-            self.warn(line, f"{self.label('question', title, text)}: left out {what} (HTML that a lesson "
-                            "cannot show)")
+    def note_dropped(self, dropped: list[str], line: int) -> None:
+        """A warning for each line where a text lost something (images, media,
+        links' addresses, formatting), naming what; the question's line when
+        it cannot be told."""
+        by_line: dict[int, list[str]] = {}
+        for what in dropped:
+            by_line.setdefault(self.line_of(what, line), []).append(what)
+        for where, lost in sorted(by_line.items()):
+            self.warn(where, f"{self.current}: left out {', '.join(lost)} (a lesson cannot hold it; add it by hand "
+                             "if it matters)")
+
+    def line_of(self, what: str, default: int) -> int:
+        """The first line of the question holding the address or the tag that `what` names."""
+        quoted, tag = re.search(r'"(.+?)"', what), re.search(r"<(\w+)>", what)
+        if quoted:
+            needle = quoted.group(1).rstrip("…")
+        elif tag:
+            needle = f"<{tag.group(1)}"
+        else:  # "an image", "the layout of a table"
+            needle = "<t" if "table" in what else "<img"
+        return next((n for n, text in self.lines if needle.lower() in text.lower()), default)
 
     def true_false(self, answers: str, fmt: str, prompt: str, explanation: str, line: int,
                    title: str) -> ImportedQuestion:
@@ -322,29 +341,27 @@ class _Parser:
         if duplicates:
             raise _Skip(f"the answer {duplicates[0]!r} is written twice; choices must differ", "warning")
 
-        label = self.label("question", title, text)
+        weights = [w for w, _, _ in parsed]
+        if any(abs(w) > 100 for w in weights):
+            raise _Skip(f"the weight {yaml_number(next(w for w in weights if abs(w) > 100))}% is out of range; "
+                        "weights go from -100% to 100%", "error")
         scoring = None
-        if has_equals:
-            full = [w >= 100 for w, _, _ in parsed]
-            partial = [t for w, t, _ in parsed if 0 < w < 100]
-            if sum(full) == 0:
-                raise _Skip("no answer is fully right (=)", "error")
-            if partial:
-                self.warn(line, f"{label}: partial credit for {', '.join(repr(p) for p in partial)} dropped; "
-                                "in a single-answer question only the right answer scores")
-            if sum(full) == 1:
-                qtype = "single"
-            else:
-                qtype = "multiple"
-                self.warn(line, f"{label}: has {sum(full)} right answers (=); Moodle accepts any one of "
-                                "them, lessonapp asks for all of them (a multiple-answer question)")
-            correct = full
-        else:
-            correct = [w > 0 for w, _, _ in parsed]
-            if not any(correct):
+        if has_equals:  # Moodle: one answer is picked, and scores its weight
+            qtype = "single"
+            if max(weights) != 100:
+                raise _Skip("no answer is fully right (= or %100%)", "error")
+            plain = sorted(weights) == [0.0] * (len(weights) - 1) + [100.0]
+        else:  # Moodle: several answers may be picked, their weights are added up
+            qtype = "multiple"
+            total = sum(w for w in weights if w > 0)
+            if total <= 0:
                 raise _Skip("no answer has a positive weight, so none is right", "error")
-            qtype, scoring = "multiple", "partial"
-        choices = [ImportedChoice(t, c, f) for (_, t, f), c in zip(parsed, correct, strict=True)]
+            if abs(total - 100) >= 0.5:
+                raise _Skip(f"the positive weights add up to {yaml_number(total)}%, not 100%, so no set of answers "
+                            "gets full marks (Moodle refuses such a question too)", "error")
+            plain = False
+        # Weights written only where `correct: true` cannot say the same.
+        choices = [ImportedChoice(t, w > 0, f, None if plain else w) for w, t, f in parsed]
         return ImportedQuestion(id="", type=qtype, prompt=prompt, line=line, choices=choices, scoring=scoring,
                                 explanation=explanation, title=title,
                                 shuffle=False if refers_to_other_choices(choices) else None)

@@ -15,6 +15,9 @@ banks bring text in four formats (Moodle's names):
             html when it has a tag or an entity in it, else as plain.
 
 Nothing here fetches anything: links keep their words and lose their address.
+Whatever is left out (an image, media, a link's address, formatting that
+Markdown has no way to say) is named in the list the converters return, so
+the importer can warn about each.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ _BLOCKS = frozenset(
      "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "center", "form", "fieldset"}
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Tags whose words are kept but whose look is lost.
+_FORMATTING = frozenset(
+    {"u", "ins", "s", "strike", "del", "sub", "sup", "font", "mark", "small", "big", "tt", "kbd", "samp", "blink"}
+)
+_STYLING = ("style", "color", "bgcolor", "face", "size", "align", "class")
 
 _LOOKS_LIKE_HTML = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|&(#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"
@@ -98,7 +106,7 @@ class _HtmlConverter(HTMLParser):
         self.skip_tag = ""
         self.lists: list[list] = []  # [tag, items so far]
         self.pre = 0
-        self.dropped: set[str] = set()
+        self.dropped: dict[str, None] = {}  # what was left out, in the order met, each once
         self.space = False  # a space is owed before the next word
         self.item_start = False  # just after a list marker
         self.open_marks = ""  # emphasis opened, written just before the next word
@@ -149,17 +157,31 @@ class _HtmlConverter(HTMLParser):
 
     # Parser callbacks ---------------------------------------------------
 
+    def drop(self, what: str) -> None:
+        self.dropped[what] = None
+
     def handle_starttag(self, tag: str, attrs) -> None:
         if self.skip_depth:
             if tag == self.skip_tag:
                 self.skip_depth += 1
             return
+        found = dict(attrs)
+        address = found.get("src") or found.get("data") or found.get("href") or ""
         if tag in _DROP_WITH_CONTENT:
             self.skip_depth, self.skip_tag = 1, tag
-            self.dropped.add(tag)
-        elif tag in ("img", "image", "picture"):
-            self.dropped.add("img")
-        elif tag == "br":
+            self.drop(f'<{tag}> "{_short(address)}"' if address else f"<{tag}>")
+            return
+        if any(found.get(name) for name in _STYLING):
+            self.drop(f"the styling of <{tag}>")
+        if tag in ("img", "image", "picture"):
+            self.drop(f'the image "{_short(address)}"' if address else "an image")
+        elif tag == "a" and found.get("href"):
+            self.drop(f'the address "{_short(found["href"])}" of a link (its words are kept)')
+        elif tag in _FORMATTING or not self.markdown and (tag in _MARKS or tag in _HEADINGS):
+            self.drop(f"the formatting <{tag}>")
+        elif tag in ("table", "td", "th"):
+            self.drop("the layout of a table")
+        if tag == "br":
             self._hard_break()
         elif tag in ("ul", "ol"):
             self._break(1 if self.lists else 2)
@@ -253,36 +275,41 @@ _VOID = frozenset(
 )
 
 
-def html_to_markdown(html: str) -> tuple[str, set[str]]:
-    """Safe Markdown for a piece of HTML, and the kinds of content dropped
-    from it ("img", "script", ...)."""
+def _short(address: str, limit: int = 60) -> str:
+    address = " ".join(address.split())
+    return address if len(address) <= limit else address[: limit - 1] + "…"
+
+
+def html_to_markdown(html: str) -> tuple[str, list[str]]:
+    """Safe Markdown for a piece of HTML, and what was left out of it, each
+    said in words ('the image "p.png"', "<script>", "the formatting <u>"...)."""
     converter = _HtmlConverter(markdown=True)
     converter.feed(html.replace(HARD_BREAK, "<br>"))
-    return converter.result(), converter.dropped
+    return converter.result(), list(converter.dropped)
 
 
-def html_to_plain(html: str) -> tuple[str, set[str]]:
-    """The words of a piece of HTML as plain text, and what was dropped."""
+def html_to_plain(html: str) -> tuple[str, list[str]]:
+    """The words of a piece of HTML as plain text, and what was left out."""
     converter = _HtmlConverter(markdown=False)
     converter.feed(html.replace(HARD_BREAK, "<br>"))
-    return converter.result(), converter.dropped
+    return converter.result(), list(converter.dropped)
 
 
-def to_markdown(text: str, fmt: str) -> tuple[str, set[str]]:
+def to_markdown(text: str, fmt: str) -> tuple[str, list[str]]:
     """Text in one of FORMATS as Markdown for a prompt or an explanation."""
     if fmt == "markdown":
-        return _RAW_HTML.sub(r"\\<", text.replace(HARD_BREAK, "\n")).strip(), set()
+        return _RAW_HTML.sub(r"\\<", text.replace(HARD_BREAK, "\n")).strip(), []
     if fmt == "html" or (fmt == "moodle" and looks_like_html(text)):
         return html_to_markdown(text)
-    return plain_to_markdown(text), set()
+    return plain_to_markdown(text), []
 
 
-def to_plain(text: str, fmt: str) -> tuple[str, set[str]]:
+def to_plain(text: str, fmt: str) -> tuple[str, list[str]]:
     """Text in one of FORMATS as plain text for a choice or its feedback."""
     if fmt == "html" or (fmt == "moodle" and looks_like_html(text)):
         plain, dropped = html_to_plain(text)
         return _SPACES_IN_LINE.sub(" ", plain).strip(), dropped
-    return text.replace(HARD_BREAK, "\n").strip(), set()
+    return text.replace(HARD_BREAK, "\n").strip(), []
 
 
 _SPACES_IN_LINE = re.compile(r"[ \t]+")
