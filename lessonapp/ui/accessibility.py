@@ -56,7 +56,7 @@ class HeadingInterface(QAccessibleWidget):
 def _factory(key: str, obj) -> QAccessibleWidget | None:
     if isinstance(obj, ChoiceButton):
         return ChoiceInterface(obj)
-    if isinstance(obj, QLabel) and obj.objectName() in HEADING_ROLES:
+    if isinstance(obj, QLabel) and (obj.property("heading") or obj.objectName() in HEADING_ROLES):
         return HeadingInterface(obj)
     return None
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson
+from lessonapp.ui import accessibility
 from lessonapp.ui.article_dialog import ArticleDialog
 from lessonapp.ui.page_view import show_page, show_start_page
 from lessonapp.ui.reading_view import ReadingView
@@ -24,7 +25,9 @@ class LessonScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()
         self.lesson: Lesson | None = None
+        self.spoken = ""  # what a screen reader is told when a page is shown
         self.index = 0
         self.article: ArticleDialog | None = None
 
@@ -123,6 +126,14 @@ class LessonScreen(Screen):
             self.next_button.setFocus()
         elif not self.previous_button.isEnabled():
             self.next_button.setFocus()
+        # Next and Previous keep the focus and only the page changes: say where the student is.
+        if self.index:
+            self.spoken = self.tr("{0}, page {1} of {2}: {3}").format(
+                self.lesson.title, self.index, pages, self.page_title.text()
+            )
+        else:
+            self.spoken = self.tr("{0}: {1}").format(self.lesson.title, self.page_title.text())
+        accessibility.announce(self, self.spoken)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         bar = self.reader.verticalScrollBar()

@@ -46,7 +46,7 @@ class QuizScreen(Screen):
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        self.lesson_title = label("", role="muted")
+        self.lesson_title = label("", role="muted", heading=True)
         top.addWidget(self.lesson_title, 1)
         self.timer = label("", role="timer", wrap=False)
         self.timer.hide()

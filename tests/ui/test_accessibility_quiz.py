@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from test_results_truth import right_positions, start
+from test_results_truth import right_positions, run_quiz, start, wrong_positions
 from uihelpers import focused
 
 from lessonapp.ui import accessibility
@@ -161,3 +161,39 @@ def test_right_feedback_is_announced(qtbot, make_app, announced):
     assert announced.texts[-1].startswith("Right! ")
     assert "The notes say it is long." in announced.texts[-1]
     assert "From the article: “the river is long”" in announced.texts[-1]
+
+
+def test_results_announce_the_score_and_pass_or_fail(qtbot, make_app, announced):
+    app, lesson = start(make_app, "basics")
+    run_quiz(app, right_positions)
+    assert app.window.current_screen is app.results
+    assert announced.texts[-1] == (
+        "Results: Basics. Score 100 percent. Passed — well done! "
+        "3 of 3 points · 3 of 3 questions right · pass mark 60%."
+    )
+    app.on_results_take_again()
+    run_quiz(app, wrong_positions)
+    assert announced.texts[-1].startswith("Results: Basics. Score 0 percent. Not passed yet: you need 60% to pass.")
+    verdict = reader(app.results.verdict)
+    assert verdict.role() == QAccessible.Role.Heading and verdict.text(QAccessible.Text.Name).startswith("Not passed")
+    title = reader(app.results.title)
+    assert title.role() == QAccessible.Role.Heading and title.text(QAccessible.Text.Name) == "Results: Basics"
+    quiz_title = reader(app.quiz_screen.lesson_title)
+    assert quiz_title.role() == QAccessible.Role.Heading and quiz_title.text(QAccessible.Text.Name) == "Quiz: Basics"
+
+
+def test_each_lesson_page_is_announced_and_titled_by_headings(qtbot, make_app, announced):
+    app = make_app()
+    profile = app.store.add_profile("Ana")
+    app.on_profiles_profile_chosen(profile.id)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    screen = app.lesson_screen
+    assert announced.texts[-1] == "Basics: Before you start"
+    qtbot.keyClick(focused(app), Qt.Key.Key_Space)  # Start reading: the focus stays on the button
+    assert announced.texts[-1] == "Basics, page 1 of 2: The river"
+    qtbot.keyClick(focused(app), Qt.Key.Key_Space)
+    assert announced.texts[-1] == "Basics, page 2 of 2: Bridges"
+    for widget, name in ((screen.title, "Basics"), (screen.page_title, "Bridges")):
+        interface = reader(widget)
+        assert interface.role() == QAccessible.Role.Heading
+        assert interface.text(QAccessible.Text.Name) == name
