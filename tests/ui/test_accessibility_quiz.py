@@ -197,3 +197,33 @@ def test_each_lesson_page_is_announced_and_titled_by_headings(qtbot, make_app, a
         interface = reader(widget)
         assert interface.role() == QAccessible.Role.Heading
         assert interface.text(QAccessible.Text.Name) == name
+
+
+def test_a_name_error_is_announced_and_named_by_what_it_says(qtbot, make_app, announced):
+    app = make_app()
+    profiles = app.profiles
+    profiles.name_edit.setFocus()
+    qtbot.keyClick(profiles.name_edit, Qt.Key.Key_Return)  # no name typed
+    text, politeness = announced.spoken[-1]
+    assert text == "Please type a name first."
+    assert politeness == QAccessible.AnnouncementPoliteness.Assertive
+    assert reader(profiles.error).text(QAccessible.Text.Name) == text
+    assert reader(profiles.name_edit).text(QAccessible.Text.Description) == text
+    qtbot.keyClicks(profiles.name_edit, "A")
+    assert reader(profiles.name_edit).text(QAccessible.Text.Description) != text  # the placeholder again
+
+
+def test_tab_reaches_the_locked_lesson_and_says_how_to_unlock_it(qtbot, make_app):
+    app = make_app()
+    profile = app.store.add_profile("Ana")
+    app.on_profiles_profile_chosen(profile.id)
+    exam = app.library_screen.cards["exam"]
+    assert not exam.open_button.isEnabled()
+    reached = []
+    for _ in range(15):
+        qtbot.keyClick(focused(app), Qt.Key.Key_Tab)
+        reached.append(focused(app))
+    assert exam in reached
+    card = reader(exam)
+    assert card.text(QAccessible.Text.Name) == "Exam"
+    assert card.text(QAccessible.Text.Description) == "Locked: pass Basics first to open it."
