@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson
 from lessonapp.ui import accessibility
 from lessonapp.ui.article_dialog import ArticleDialog
+from lessonapp.ui.button_rows import ButtonRows
 from lessonapp.ui.page_view import show_page, show_start_page
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.widgets import Screen, button, label
@@ -58,13 +59,8 @@ class LessonScreen(Screen):
         source.addWidget(self.footer, 1)
         source.addWidget(self.article_button)
         layout.addLayout(source)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.library_button)
-        row.addStretch(1)
-        for b in (self.previous_button, self.next_button, self.quiz_button):
-            row.addWidget(b)
-        layout.addLayout(row)
+        self.button_rows = ButtonRows([self.library_button], [self.previous_button, self.next_button, self.quiz_button])
+        self.button_rows.add_to(layout)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -118,6 +114,7 @@ class LessonScreen(Screen):
         for b in (self.next_button, self.quiz_button):
             b.style().unpolish(b)
             b.style().polish(b)
+        self.button_rows.arrange()  # "Start reading" is wider than "Next"
         if last and self.quiz_button.isVisible():
             self.quiz_button.setFocus()
         elif last:
@@ -134,6 +131,11 @@ class LessonScreen(Screen):
         else:
             self.spoken = self.tr("{0}: {1}").format(self.lesson.title, self.page_title.text())
         accessibility.announce(self, self.spoken)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.button_rows.arrange()  # the text size changed
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         bar = self.reader.verticalScrollBar()
