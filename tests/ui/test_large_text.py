@@ -78,3 +78,60 @@ def test_zooming_back_puts_the_buttons_on_one_row(qtbot, make_app):
     assert rows.row_count == 1
     qtbot.wait(10)
     assert app.window.width() <= SCREEN.width()
+
+
+def kiosk_app(qtbot, library_dir, db_path, settings_file):
+    from PySide6.QtCore import QSettings
+
+    from lessonapp.store import Store
+    from lessonapp.ui.controller import AppController
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store.open(db_path)
+    ui = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    controller = AppController(store, [library_dir], ui, kiosk=True)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    controller.finish_start()
+    return controller, store
+
+
+def test_on_a_kiosk_the_text_size_is_each_persons_own(qtbot, library_dir, db_path, tmp_path):
+    app, store = kiosk_app(qtbot, library_dir, db_path, tmp_path / "ui.ini")
+    try:
+        ana, ben = store.add_profile("Ana"), store.add_profile("Ben")
+        app.on_profiles_profile_chosen(ana.id)
+        app.view_settings.set_zoom(3.0)
+        app.show_profiles()  # Ana is done: the name screen is back at the default size
+        assert app.view_settings.zoom == 1.0
+        app.on_profiles_profile_chosen(ben.id)
+        assert app.view_settings.zoom == 1.0  # Ana's size does not carry to Ben
+        app.view_settings.set_zoom(1.5)
+        app.open_teacher_area()
+        assert app.view_settings.zoom == 1.0  # nor to the teacher
+        app.view_settings.set_zoom(1.3)
+        app.show_profiles()
+        app.on_profiles_profile_chosen(ana.id)
+        assert app.view_settings.zoom == 3.0  # Ana's own, again
+        app.open_teacher_area()
+        assert app.view_settings.zoom == 1.3
+    finally:
+        app._drop_quiz()
+        store.close()
+    again, store = kiosk_app(qtbot, library_dir, db_path, tmp_path / "ui.ini")  # the next day
+    try:
+        assert again.view_settings.zoom == 1.0
+        again.on_profiles_profile_chosen(ben.id)
+        assert again.view_settings.zoom == 1.5
+    finally:
+        store.close()
+
+
+def test_at_home_the_text_size_is_the_machines(qtbot, make_app):
+    app = make_app()
+    ana, ben = app.store.add_profile("Ana"), app.store.add_profile("Ben")
+    app.on_profiles_profile_chosen(ana.id)
+    app.view_settings.set_zoom(2.0)
+    app.show_profiles()
+    app.on_profiles_profile_chosen(ben.id)
+    assert app.view_settings.zoom == 2.0
