@@ -52,14 +52,12 @@ class LessonScreen(Screen):
         self.quiz_button = button(self.tr("Take the quiz"))
         self.article_button = button(self.tr("Original article"))
         self.library_button = button(self.tr("Library"), self.tr("Back to the library"))
-        # The article goes with its attribution, so that the row of page buttons
-        # fits 1024 pixels even at twice the text size.
-        source = QHBoxLayout()
-        source.setSpacing(10)
-        source.addWidget(self.footer, 1)
-        source.addWidget(self.article_button)
-        layout.addLayout(source)
-        self.button_rows = ButtonRows([self.library_button], [self.previous_button, self.next_button, self.quiz_button])
+        layout.addWidget(self.footer)
+        # The buttons flow onto more rows at large text; the article button is among them,
+        # not on a row of its own, so that a 768-pixel screen keeps room for the page.
+        self.button_rows = ButtonRows(
+            [self.library_button, self.article_button], [self.previous_button, self.next_button, self.quiz_button]
+        )
         self.button_rows.add_to(layout)
         self._connect_signals()
 
