@@ -1,4 +1,5 @@
-"""One answer of a quiz question, as a checkable button whose text wraps."""
+"""One answer of a quiz question, as a checkable button whose text wraps.
+A screen reader gets it as a radio button or a check box (see accessibility.py)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,25 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 class ChoiceButton(QPushButton):
     """A checkable answer row "1  Text" whose text wraps. Enter is left to the
-    quiz screen (check / next); Space and the number key toggle it."""
+    quiz screen (check / next); Space and the number key toggle it.
+    multiple: one of several answers (a check box mark), else one answer (a radio mark).
+    Once locked (the answer checked) it stays focusable, with its mark, but never toggles."""
 
-    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, text: str, parent: QWidget | None = None, *, multiple: bool = False) -> None:
         super().__init__(parent)
         self.setCheckable(True)
         self.setAutoDefault(False)
         self.setObjectName("choice")
         self.number = number
+        self.multiple = multiple
+        self.locked = False
+        self._text = text
         self._state = ""
         self._label = QLabel()
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.RichText)
-        self._label.setText(f"<b>{number}</b>&nbsp;&nbsp;&nbsp;{escape(text)}")
+        self._show_text()
+        self.toggled.connect(self._show_text)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._label.setObjectName("choice-text")
         # The mark after checking is a label of its own, so that showing it
@@ -41,6 +48,21 @@ class ChoiceButton(QPushButton):
         self.setSizePolicy(policy)
         self.setAccessibleName(f"{number}: {text}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def _show_text(self) -> None:
+        """The number, a radio or check box mark that shows whether it is chosen, and the text."""
+        marks = ("☐", "☑") if self.multiple else ("○", "◉")
+        mark = marks[self.isChecked()]
+        self._label.setText(f"<b>{self.number}</b>&nbsp;&nbsp;{mark}&nbsp;&nbsp;{escape(self._text)}")
+
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt override)
+        if not self.locked:
+            super().nextCheckState()
+
+    def lock(self) -> None:
+        """The answer is checked: no more toggling, but Tab and a screen reader still reach it."""
+        self.locked = True
+        self.setProperty("locked", True)
 
     @property
     def text_label(self) -> QLabel:

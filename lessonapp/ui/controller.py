@@ -78,7 +78,7 @@ class AppController(QObject):
         self._profile_before_teacher = None
         self._finished_start = False
 
-        self.view_settings = ViewSettings(settings, self)
+        self.view_settings = ViewSettings(settings, self, per_person=kiosk)
         self.window = MainWindow(teacher_menu=not kiosk)
         self.profiles = ProfilesScreen()
         self.window.add_screen(self.profiles)
@@ -304,6 +304,7 @@ class AppController(QObject):
         # Outside a kiosk, closing the teacher area goes back to the student who was there.
         self._profile_before_teacher = None if self.kiosk else self.profile
         self.profile = None
+        self.view_settings.set_person("teacher")  # on a kiosk, the teacher's own text size
         # Someone is at the machine: on a kiosk, the idle reset closes the
         # teacher area too, so the next student never finds it open.
         self.student_changed.emit(True)
@@ -376,6 +377,7 @@ class AppController(QObject):
     # -- navigation -------------------------------------------------------------------
 
     def show_profiles(self) -> None:
+        self.view_settings.set_person(None)  # on a kiosk, the default size between students
         self.window.show_screen(self.profiles)
         profiles = self.store.profiles()
         if self.app_settings.roster:  # the class's names, in the roster's order
@@ -490,6 +492,7 @@ class AppController(QObject):
         except StoreUnavailable:
             pass  # only "who was here last" is not kept: the student goes on to the lessons
         self.profile = self.store.profile(profile_id)
+        self.view_settings.set_person(f"student-{profile_id}")  # on a kiosk, this student's text size
         self.student_changed.emit(True)
         self.show_library()
 

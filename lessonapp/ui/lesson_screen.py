@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson
+from lessonapp.ui import accessibility
 from lessonapp.ui.article_dialog import ArticleDialog
+from lessonapp.ui.button_rows import ButtonRows
 from lessonapp.ui.page_view import show_page, show_start_page
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.widgets import Screen, button, label
@@ -24,7 +26,9 @@ class LessonScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()
         self.lesson: Lesson | None = None
+        self.spoken = ""  # what a screen reader is told when a page is shown
         self.index = 0
         self.article: ArticleDialog | None = None
 
@@ -48,20 +52,13 @@ class LessonScreen(Screen):
         self.quiz_button = button(self.tr("Take the quiz"))
         self.article_button = button(self.tr("Original article"))
         self.library_button = button(self.tr("Library"), self.tr("Back to the library"))
-        # The article goes with its attribution, so that the row of page buttons
-        # fits 1024 pixels even at twice the text size.
-        source = QHBoxLayout()
-        source.setSpacing(10)
-        source.addWidget(self.footer, 1)
-        source.addWidget(self.article_button)
-        layout.addLayout(source)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.library_button)
-        row.addStretch(1)
-        for b in (self.previous_button, self.next_button, self.quiz_button):
-            row.addWidget(b)
-        layout.addLayout(row)
+        layout.addWidget(self.footer)
+        # The buttons flow onto more rows at large text; the article button is among them,
+        # not on a row of its own, so that a 768-pixel screen keeps room for the page.
+        self.button_rows = ButtonRows(
+            [self.library_button, self.article_button], [self.previous_button, self.next_button, self.quiz_button]
+        )
+        self.button_rows.add_to(layout)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -115,6 +112,7 @@ class LessonScreen(Screen):
         for b in (self.next_button, self.quiz_button):
             b.style().unpolish(b)
             b.style().polish(b)
+        self.button_rows.arrange()  # "Start reading" is wider than "Next"
         if last and self.quiz_button.isVisible():
             self.quiz_button.setFocus()
         elif last:
@@ -123,6 +121,19 @@ class LessonScreen(Screen):
             self.next_button.setFocus()
         elif not self.previous_button.isEnabled():
             self.next_button.setFocus()
+        # Next and Previous keep the focus and only the page changes: say where the student is.
+        if self.index:
+            self.spoken = self.tr("{0}, page {1} of {2}: {3}").format(
+                self.lesson.title, self.index, pages, self.page_title.text()
+            )
+        else:
+            self.spoken = self.tr("{0}: {1}").format(self.lesson.title, self.page_title.text())
+        accessibility.announce(self, self.spoken)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.button_rows.arrange()  # the text size changed
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         bar = self.reader.verticalScrollBar()

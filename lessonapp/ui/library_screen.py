@@ -112,6 +112,9 @@ class LessonCard(QFrame):
         self.open_button.setEnabled(not missing)
         if missing:
             self.open_button.setAccessibleDescription(_tr("Pass {0} first").format(", ".join(missing)))
+            # Tab skips the disabled button: the card itself is reached, and says why it is locked.
+            self.setProperty("focusPolicy", "TabFocus")
+            self.setAccessibleDescription(_tr("Locked: pass {0} first to open it.").format(", ".join(missing)))
         layout.addWidget(self.open_button)
         self.setAccessibleName(lesson.title)
 

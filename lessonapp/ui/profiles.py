@@ -124,6 +124,7 @@ class ProfilesScreen(Screen):
         self.hint.setVisible(has_any)
         self.name_edit.clear()
         self.error.hide()
+        self.name_edit.setAccessibleDescription("")
         (self.list if has_any else self.name_edit).setFocus()
 
     def set_can_add(self, can_add: bool) -> None:
@@ -135,10 +136,15 @@ class ProfilesScreen(Screen):
         )
 
     def show_add_error(self, message: str) -> None:
+        from lessonapp.ui.accessibility import announce  # not at start-up: see widgets.py
+
         self.error.setText(message)
-        self.error.setAccessibleDescription(message)
+        self.error.setAccessibleName(message)
+        self.error.setAccessibleDescription(self.tr("Problem with the name"))
         self.error.show()
+        self.name_edit.setAccessibleDescription(message)  # heard again whenever the name box has focus
         self.name_edit.setFocus()
+        announce(self, message, assertive=True)
 
     def selected_id(self) -> int | None:
         """The name chosen; None when none is selected (focus alone marks a row current, not chosen)."""
@@ -184,3 +190,4 @@ class ProfilesScreen(Screen):
 
     def on_name_edit_text_edited(self, _text: str) -> None:
         self.error.hide()
+        self.name_edit.setAccessibleDescription("")

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLa
 
 from lessonapp.content.model import Lesson, Page
 from lessonapp.quiz.session import ShownQuestion
+from lessonapp.ui import accessibility
+from lessonapp.ui.accessibility import announce
 from lessonapp.ui.choice_button import ChoiceButton
 from lessonapp.ui.page_view import show_page
 from lessonapp.ui.reading_view import ReadingView, markdown_label
@@ -32,8 +34,11 @@ class QuizScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()
         self.choices: list[ChoiceButton] = []
         self._instruction = ""  # the hint under the prompt when nothing is wrong
+        self.spoken_question = ""  # what a screen reader is told on arriving at the question
+        self.spoken_feedback = ""  # ... and after checking the answer
         self._group: QButtonGroup | None = None
         self._locked = False
 
@@ -41,7 +46,7 @@ class QuizScreen(Screen):
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        self.lesson_title = label("", role="muted")
+        self.lesson_title = label("", role="muted", heading=True)
         top.addWidget(self.lesson_title, 1)
         self.timer = label("", role="timer", wrap=False)
         self.timer.hide()
@@ -71,6 +76,8 @@ class QuizScreen(Screen):
         column.addLayout(self.choice_box)
 
         self.feedback = card()
+        # Tab reaches the feedback, and a screen reader reads it whole there (name: the verdict).
+        self.feedback.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         fb = QVBoxLayout(self.feedback)
         fb.setContentsMargins(20, 16, 20, 16)
         fb.setSpacing(8)
@@ -158,7 +165,7 @@ class QuizScreen(Screen):
             text = question.choices[file_index].text
             if question.type == "true_false":
                 text = self.tr("True") if file_index == 0 else self.tr("False")
-            choice = ChoiceButton(position + 1, text)
+            choice = ChoiceButton(position + 1, text, multiple=question.type == "multiple")
             self._group.addButton(choice, position)
             self.choice_box.addWidget(choice)
             choice.show()  # now, not on the next event loop turn, so it can take focus
@@ -166,9 +173,12 @@ class QuizScreen(Screen):
         count = len(self.choices)
         if question.type == "multiple":
             self.hint.setText(self.tr("Choose all that apply (keys 1–{0}), then press Enter.").format(count))
+            how = self.tr("choose all that apply")
         else:
             self.hint.setText(self.tr("Choose one answer (keys 1–{0}), then press Enter.").format(count))
+            how = self.tr("choose one")
         self._set_hint(self.hint.text())
+        self.spoken_question = self.tr("{0}, {1}: {2}").format(self.counter.text(), how, _plain(question.prompt))
         self._locked = False
         self.feedback.hide()
         self.action_button.setText(self.tr("Check"))
@@ -176,6 +186,8 @@ class QuizScreen(Screen):
         self.question_scroll.verticalScrollBar().setValue(0)
         if self.choices:
             self.choices[0].setFocus()
+        # Focus moving to choice 1 says only the choice: the question itself is announced.
+        announce(self, self.spoken_question)
 
     def toggle(self, position: int) -> None:
         """Pick (single) or toggle (multiple) the choice at this 0-based position."""
@@ -194,6 +206,7 @@ class QuizScreen(Screen):
     def show_hint(self, text: str) -> None:
         """A problem (no answer picked, an answer not saved), in red until the answer is checked."""
         self._set_hint(text, role="error")
+        announce(self, text, assertive=True)
 
     def _set_hint(self, text: str, role: str = "muted") -> None:
         if role == "muted":
@@ -210,7 +223,7 @@ class QuizScreen(Screen):
         self._set_hint(self._instruction)  # "Pick an answer first" is answered now
         for position, b in enumerate(self.choices):
             b.set_state(states.get(position, ""))
-            b.setEnabled(False)
+            b.lock()  # not disabled: Tab and a screen reader still reach each choice and its mark
         self.action_button.setText(action_text)
         self.action_button.setAccessibleName(action_text)
         self.action_button.setFocus()
@@ -250,8 +263,13 @@ class QuizScreen(Screen):
             text = self.tr("Re-read: {0}").format(see_title)
             self.reread_button.setText(text)
             self.reread_button.setAccessibleName(text)
+        spoken = [verdict, choice_feedback, self.right_answer.text(), explanation, self.quote.text()]
+        self.spoken_feedback = " ".join(_plain(part) for part in spoken if part)
+        self.feedback.setAccessibleName(self.tr("Feedback: {0}").format(verdict))
+        self.feedback.setAccessibleDescription(" ".join(_plain(part) for part in spoken[1:] if part))
         self.feedback.show()
         self._scroll_to_feedback()
+        announce(self, self.spoken_feedback)
 
     def _scroll_to_feedback(self) -> None:
         """The feedback is below the choices: once laid out, scroll so that its start and, when it
@@ -313,3 +331,8 @@ class QuizScreen(Screen):
     def _repolish(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def _plain(markdown: str) -> str:
+    """Markdown as one line to be spoken: no emphasis marks, no line breaks."""
+    return " ".join(markdown.replace("**", "").replace("__", "").replace("`", "").split())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson, Question
 from lessonapp.quiz.session import QuizSession
+from lessonapp.ui import accessibility
+from lessonapp.ui.button_rows import ButtonRows
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.widgets import Screen, button, label, percent_text
 
@@ -22,17 +24,19 @@ class ResultsScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()
+        self.spoken = ""  # what a screen reader is told on arriving here
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(10)
-        self.title = label("", role="muted")
+        self.title = label("", role="muted", heading=True)
         layout.addWidget(self.title)
         top = QHBoxLayout()
         top.setSpacing(24)
         self.score = label("", role="score", wrap=False)
         top.addWidget(self.score, 0, Qt.AlignmentFlag.AlignVCenter)
         verdict = QVBoxLayout()
-        self.verdict = label("", role="subtitle")
+        self.verdict = label("", role="subtitle", heading=True)  # its role changes with the verdict
         verdict.addWidget(self.verdict)
         self.points = label("", role="muted")
         verdict.addWidget(self.points)
@@ -43,13 +47,8 @@ class ResultsScreen(Screen):
         self.retry_button = button(self.tr("Retry the ones I missed"), primary=True)
         self.again_button = button(self.tr("Take it again"))
         self.library_button = button(self.tr("Library"), self.tr("Back to the library"))
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.library_button)
-        row.addStretch(1)
-        row.addWidget(self.again_button)
-        row.addWidget(self.retry_button)
-        layout.addLayout(row)
+        self.button_rows = ButtonRows([self.library_button], [self.again_button, self.retry_button])
+        self.button_rows.add_to(layout)
         self.retry_button.clicked.connect(self.retry_missed)
         self.again_button.clicked.connect(self.take_again)
         self.library_button.clicked.connect(self.back_requested)
@@ -105,7 +104,18 @@ class ResultsScreen(Screen):
         for b in (self.retry_button, self.again_button):
             b.style().unpolish(b)
             b.style().polish(b)
+        self.button_rows.arrange()  # the primary button's bold text is wider
         (self.retry_button if missed else self.again_button).setFocus()
+        # Focus lands on a button: the score and the verdict are announced, or they would go unheard.
+        shown = [self.title.text(), self.score.accessibleName() if self.score.isVisibleTo(self) else ""]
+        shown += [self.verdict.text(), self.points.text()]
+        self.spoken = " ".join(_sentence(part) for part in shown if part)
+        accessibility.announce(self, self.spoken)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.button_rows.arrange()  # the text size changed
 
     def _show_practice(self, right: int, asked: int, standing: float | None, pass_mark: float) -> None:
         """A retry is practice: how many of the missed ones are now right, and what the lesson's result stays."""
@@ -196,6 +206,11 @@ class ResultsScreen(Screen):
 def _plain(markdown: str) -> str:
     """A prompt's Markdown reduced to a one-line heading."""
     return " ".join(markdown.replace("**", "").replace("__", "").replace("`", "").split())
+
+
+def _sentence(text: str) -> str:
+    """Text ending in a full stop (or its own mark), so that a screen reader pauses after it."""
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
 
 
 def _num(value: float) -> str:

@@ -29,13 +29,56 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+def contrast(a: str, b: str) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+
+    def luminance(name: str) -> float:
+        colour = QColor(name)
+        channels = []
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
+            channels.append(value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    lighter, darker = sorted((luminance(a), luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _focus_colours(values: dict[str, str]) -> dict[str, str]:
+    """A focus ring that stands out at least 3:1 (WCAG 1.4.11) from what it touches: on
+    ordinary controls the page, button, card and selected backgrounds (the accent when it
+    is enough); on primary buttons the accent inside the ring."""
+    plain = ("bg", "button", "card", "selected")
+    candidates = [values["accent"], values["fg"], values["focus"]]
+    focus = max(candidates, key=lambda c: (min(contrast(c, values[k]) for k in plain) >= 3, c == values["focus"]))
+    if min(contrast(focus, values[k]) for k in plain) < 3:
+        focus = max(candidates, key=lambda c: min(contrast(c, values[k]) for k in plain))
+    # On a primary button the ring touches the accent inside and the page outside. When no
+    # colour is 3:1 from both (a mid-tone accent on a dark page), the focused primary button
+    # takes the plain button's colours and the plain ring instead.
+    both = [values["accent_fg"], values["fg"], values["bg"]]
+    on_accent = max(both, key=lambda c: min(contrast(c, values["accent"]), contrast(c, values["bg"])))
+    if min(contrast(on_accent, values["accent"]), contrast(on_accent, values["bg"])) >= 3:
+        return {
+            "focus": focus,
+            "focus_on_accent": on_accent,
+            "primary_focus_bg": values["accent"],
+            "primary_focus_fg": values["accent_fg"],
+        }
+    return {
+        "focus": focus,
+        "focus_on_accent": focus,
+        "primary_focus_bg": values["button"],
+        "primary_focus_fg": values["fg"],
+    }
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def colours(palette: QPalette, high_contrast: bool = False) -> dict[str, str]:
     if high_contrast:
-        return {
+        values = {
             "bg": "#000000",
             "fg": "#ffffff",
             "card": "#000000",
@@ -52,6 +95,7 @@ def colours(palette: QPalette, high_contrast: bool = False) -> dict[str, str]:
             "wrong": "#ff8080",
             "wrong_bg": "#330000",
         }
+        return values | _focus_colours(values)
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     base = palette.color(QPalette.ColorRole.Base)
@@ -59,7 +103,7 @@ def colours(palette: QPalette, high_contrast: bool = False) -> dict[str, str]:
     dark = is_dark(palette)
     right = QColor("#4cc38a") if dark else QColor("#1a7f45")
     wrong = QColor("#ff7b72") if dark else QColor("#b42318")
-    return {
+    values = {
         "bg": _mix(window, base, 0.35).name(),
         "fg": text.name(),
         "card": base.name(),
@@ -76,6 +120,7 @@ def colours(palette: QPalette, high_contrast: bool = False) -> dict[str, str]:
         "wrong": wrong.name(),
         "wrong_bg": _mix(base, wrong, 0.12).name(),
     }
+    return values | _focus_colours(values)
 
 
 def stylesheet(palette: QPalette, zoom: float = 1.0, high_contrast: bool = False) -> str:

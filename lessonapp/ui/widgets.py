@@ -53,12 +53,17 @@ def button(text: str, accessible_name: str | None = None, *, primary: bool = Fal
     return b
 
 
-def label(text: str = "", *, role: str = "", wrap: bool = True, accessible_name: str | None = None) -> QLabel:
+def label(
+    text: str = "", *, role: str = "", wrap: bool = True, accessible_name: str | None = None, heading: bool = False
+) -> QLabel:
     """A word-wrapped label; role becomes its object name for the stylesheet
-    (title, subtitle, muted, card-title ...)."""
+    (title, subtitle, muted, card-title ...). heading: a screen reader gets it as a
+    heading whatever its role (titles and subtitles always are; see accessibility.py)."""
     lab = QLabel(text)
     lab.setWordWrap(wrap)
     lab.setProperty("textFormat", "PlainText")  # never rich text: names and messages may hold "<"
+    if heading:
+        lab.setProperty("heading", True)
     if role:
         lab.setObjectName(role)
     lab.setAccessibleName(accessible_name or text)

@@ -1,4 +1,6 @@
-"""Text size and high contrast, remembered across runs in the UI settings file."""
+"""Text size and high contrast, remembered across runs in the UI settings file.
+On a kiosk the text size is each person's own: the student's, the teacher's, and
+the default on the name screen, between students."""
 
 from __future__ import annotations
 
@@ -13,17 +15,36 @@ class ViewSettings(QObject):
 
     changed = Signal()
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QObject | None = None, *, per_person: bool = False) -> None:
         super().__init__(parent)
         self._settings = settings
+        # per_person (a kiosk): nobody's size until set_person; else one size for the machine.
+        self._per_person = per_person
+        self._key: str | None = None if per_person else "ui/zoom"
+        self._zoom = self._stored_zoom()
+        self._high_contrast = str(settings.value("ui/high_contrast", "false")).lower() == "true"
+
+    def _stored_zoom(self) -> float:
+        if self._key is None:
+            return DEFAULT
         try:
             # Texts in and out: a number as the default makes PySide6 convert
             # through its QByteArray type, which costs 0.6 ms of start-up.
-            zoom = float(settings.value("ui/zoom", str(DEFAULT)))
+            zoom = float(self._settings.value(self._key, str(DEFAULT)))
         except (TypeError, ValueError):
             zoom = DEFAULT
-        self._zoom = min(STEPS, key=lambda s: abs(s - zoom))
-        self._high_contrast = str(settings.value("ui/high_contrast", "false")).lower() == "true"
+        return min(STEPS, key=lambda s: abs(s - zoom))
+
+    def set_person(self, person: str | None) -> None:
+        """On a kiosk: whose text size this is now ("student-3", "teacher"), None for nobody
+        (the default size, which no one's change is kept in). Elsewhere it does nothing."""
+        if not self._per_person:
+            return
+        self._key = None if person is None else f"ui/zoom-{person}"
+        zoom = self._stored_zoom()
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self.changed.emit()
 
     @property
     def zoom(self) -> float:
@@ -50,8 +71,9 @@ class ViewSettings(QObject):
         if zoom == self._zoom:
             return
         self._zoom = zoom
-        self._settings.setValue("ui/zoom", zoom)
-        self._settings.sync()
+        if self._key is not None:
+            self._settings.setValue(self._key, zoom)
+            self._settings.sync()
         self.changed.emit()
 
     def set_high_contrast(self, on: bool) -> None:

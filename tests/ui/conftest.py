@@ -196,6 +196,7 @@ def make_app(qtbot, library_dir: Path, db_path: Path, clock: FakeClock):
     """make_app() -> a started AppController on the test library and store file.
     Each call opens the store file afresh, like a new run of the app."""
     opened: list = []
+    apps: list[AppController] = []
 
     def make(seed: int = 11) -> AppController:
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -208,9 +209,12 @@ def make_app(qtbot, library_dir: Path, db_path: Path, clock: FakeClock):
         controller.finish_start()  # what the app does once the first frame is painted
         controller.window.activateWindow()
         qtbot.waitUntil(controller.window.isActiveWindow)
+        apps.append(controller)
         return controller
 
     yield make
+    for controller in apps:  # a timed quiz left running must not tick on into the next test
+        controller._drop_quiz()
     for store in opened:
         store.close()
 

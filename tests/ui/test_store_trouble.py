@@ -69,7 +69,7 @@ def test_a_read_only_folder_still_lets_a_student_read_lessons(qtbot, db_path, li
     add_student(qtbot, app, "Ben")
     assert app.window.current_screen is app.profiles
     assert "read-only" in app.profiles.error.text() and folder in app.profiles.error.text()
-    assert app.profiles.error.accessibleDescription() == app.profiles.error.text()
+    assert app.profiles.error.accessibleName() == app.profiles.error.text()  # what a screen reader says
     store.close()
     assert not [name for name in os.listdir(db_path.parent) if ".damaged" in name]
 

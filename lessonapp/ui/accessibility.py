@@ -1,0 +1,72 @@
+"""What a screen reader gets beyond Qt's defaults: spoken announcements, answer
+choices that are radio buttons or check boxes, and titles that are headings.
+
+Qt gives a checkable QPushButton the role "check box" and a QLabel the role
+"label"; an interface factory gives the app's own widgets the roles that match
+what they do. Imported by the screens after the first window, never at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+from lessonapp.ui.choice_button import ChoiceButton
+
+HEADING_ROLES = frozenset({"title", "subtitle", "heading"})  # label object names read as headings
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader speak text now (Orca queues a polite one after what it is saying)."""
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+class ChoiceInterface(QAccessibleWidget):
+    """An answer choice: a radio button in a single-answer question, a check box in a
+    multiple-answer one; read-only (but still focusable, with its mark) once checked."""
+
+    def __init__(self, button: ChoiceButton) -> None:
+        role = QAccessible.Role.CheckBox if button.multiple else QAccessible.Role.RadioButton
+        super().__init__(button, role)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        button = self.widget()
+        state.checkable = True
+        state.checked = button.isChecked()
+        state.readOnly = button.locked
+        return state
+
+
+class HeadingInterface(QAccessibleWidget):
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label, QAccessible.Role.Heading)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self.widget().accessibleName() or self.widget().text()
+        return super().text(kind)
+
+
+def _factory(key: str, obj) -> QAccessibleWidget | None:
+    if isinstance(obj, ChoiceButton):
+        return ChoiceInterface(obj)
+    if isinstance(obj, QLabel) and (obj.property("heading") or obj.objectName() in HEADING_ROLES):
+        return HeadingInterface(obj)
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    """Install the interface factory once (widgets made before it keep Qt's roles)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
