@@ -55,6 +55,7 @@ class QuizController(QObject):
         self._feedback_for = None
         self._done = False
         self._finished_in_store = False
+        self._screen_gone = False
         self.ticker = QTimer(self)
         self.ticker.setInterval(500)
         self._connect_signals()
@@ -65,8 +66,12 @@ class QuizController(QObject):
         self.screen.reread_requested.connect(self.on_screen_reread_requested)
         self.screen.reread_closed.connect(self.on_screen_reread_closed)
         self.ticker.timeout.connect(self.on_ticker_timeout)
-        # The clock has nothing to show once the screen is gone (the window closed mid-quiz).
-        self.screen.destroyed.connect(self.ticker.stop)
+        self.screen.destroyed.connect(self._on_screen_destroyed)
+
+    def _on_screen_destroyed(self) -> None:
+        """The window closed mid-quiz: no clock to show, no signals left to let go of."""
+        self.ticker.stop()
+        self._screen_gone = True
 
     def end(self) -> None:
         """Done with this attempt on screen (it stays in the store as it is,
@@ -82,6 +87,8 @@ class QuizController(QObject):
     def disconnect_screen(self) -> None:
         """Stop listening to the (shared) screen once this attempt is over."""
         self.ticker.stop()
+        if self._screen_gone:
+            return
         for signal, slot in (
             (self.screen.action_requested, self.on_screen_action_requested),
             (self.screen.leave_requested, self.on_screen_leave_requested),
