@@ -1,17 +1,59 @@
 """Translations of the app's own words (lesson text is the teacher's).
 
 Every visible string goes through Qt's tr(); a translation is a Qt .qm file
-named lessonapp_<language>.qm in resources/translations/ (made with Qt
-Linguist from a .ts file that `pyside6-lupdate` extracts from the code), so
-adding a language touches no code. Qt's own dialogs (OK, Cancel...) come
-translated with PySide6 itself.
+named lessonapp_<language>.qm in resources/translations/ (built by
+scripts/update_translations.py from the .ts file beside it, which Qt Linguist
+edits), so adding a language touches no code. Qt's own dialogs (OK, Cancel...)
+come translated with PySide6 itself (qtbase_<language>.qm).
+
+The language is the one chosen in View › Language (remembered), else
+``language:`` of the settings file, else the system's. English loads only its
+plural forms; a right-to-left language turns the whole app's layout around.
 """
 
 from __future__ import annotations
 
+import sys
+import time
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from lessonapp.paths import resources
+
+# The writing systems a Latin font lacks, which would be empty boxes without a font of their own.
+_WRITING_SYSTEMS = {"ar": "Arabic", "ko": "Korean", "ja": "Japanese", "zh": "SimplifiedChinese"}
+_FONT_PACKAGES = {
+    "ar": "fonts-noto-core (or fonts-kacst)",
+    "ko": "fonts-noto-cjk (or fonts-nanum)",
+    "ja": "fonts-noto-cjk",
+    "zh": "fonts-noto-cjk",
+}
+
+
+def chosen_locale(remembered: str | None = None, setting: str | None = None) -> QLocale:
+    """The language to speak: View › Language's choice, else the settings file's, else the system's."""
+    code = remembered or setting
+    return QLocale(code) if code else QLocale.system()
+
+
+def language_code(locale: QLocale) -> str:
+    """ "fr" for fr_CA, "ar" for ar_KW: the name of the translation file; "en" for the C locale."""
+    code = locale.name().split("_")[0]
+    return "en" if code == "C" else code
+
+
+def shipped_languages() -> list[str]:
+    """The languages there is a translation for, English first."""
+    folder = resources() / "translations"
+    codes = {path.stem.removeprefix("lessonapp_") for path in folder.glob("lessonapp_*.qm")}
+    return ["en", *sorted(codes - {"en"})]
+
+
+def native_name(code: str) -> str:
+    """A language's name in its own words ("Français", "العربية"): what a speaker looks for."""
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -22,6 +64,8 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     english = install_english_plurals(app)  # first, so that any other language is looked up before it
     if english is not None:
         installed.append(english)
+    if language_code(locale) == "en":
+        return installed  # English needs nothing more: start-up stays as light as it was
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("lessonapp", str(resources() / "translations")),
@@ -39,3 +83,68 @@ def install_english_plurals(app: QCoreApplication) -> QTranslator | None:
     if translator.load("lessonapp_en", str(resources() / "translations")) and app.installTranslator(translator):
         return translator
     return None
+
+
+def apply_direction(app, locale: QLocale) -> None:
+    """The whole layout follows the language: right to left in Arabic. Left
+    alone for English at start-up (Qt's default; the Qt namespace costs time)."""
+    if language_code(locale) != "en" or app.isRightToLeft():
+        app.setLayoutDirection(locale.textDirection())
+
+
+class Language:
+    """The app's language while it runs: switched at once (View › Language, the
+    name screen's picker), each switch replacing the translators of the last."""
+
+    def __init__(self, app, locale: QLocale, log_file: Path | None = None) -> None:
+        self.app = app
+        self.locale = locale
+        self.log_file = log_file
+        self.translators = install_translations(app, locale)
+        apply_direction(app, locale)
+        warn_when_font_is_missing(locale, log_file)
+
+    @property
+    def code(self) -> str:
+        return language_code(self.locale)
+
+    def switch(self, code: str | None) -> bool:
+        """Speak ``code`` (None: the system's language) from now on; Qt tells every
+        widget (QEvent.LanguageChange). Returns False when it was already spoken."""
+        locale = QLocale(code) if code else QLocale.system()
+        if locale.name() == self.locale.name():
+            return False
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.locale = locale
+        self.translators = install_translations(self.app, locale)
+        apply_direction(self.app, locale)
+        warn_when_font_is_missing(locale, self.log_file)
+        return True
+
+
+def warn_when_font_is_missing(locale: QLocale, log_file: Path | None = None) -> str | None:
+    """Arabic or Korean with no font for it would be empty boxes: say so in the
+    app's log (and on the terminal), with the Debian package to install.
+    Returns the warning, None when the language's script has a font."""
+    code = language_code(locale)
+    if code not in _WRITING_SYSTEMS:
+        return None
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(getattr(QFontDatabase.WritingSystem, _WRITING_SYSTEMS[code])):
+        return None
+    warning = (
+        f"warning: no font on this computer can show {QLocale.languageToString(locale.language())}: "
+        f"the app's words would be empty boxes. Install one; on Debian or Ubuntu: sudo apt install "
+        f"{_FONT_PACKAGES[code]}"
+    )
+    if sys.stderr is not None:
+        print(f"lessonapp: {warning}", file=sys.stderr)
+    if log_file is not None:
+        try:
+            with open(log_file, "a", encoding="utf-8") as out:
+                out.write(f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {warning}\n")
+        except OSError:
+            pass  # the terminal has it
+    return warning
