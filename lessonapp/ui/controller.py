@@ -264,12 +264,14 @@ class AppController(QObject):
         busy = [self.__dict__.get("quiz_screen"), self.__dict__.get("results"), self.teacher_area]
         return self.quiz is not None or (current is not None and current in busy)
 
-    def _apply_pending_language(self) -> None:
-        """On the way to the name screen or the library: a language chosen during a quiz."""
+    def _apply_pending_language(self) -> bool:
+        """On the way out of a quiz: a language chosen during it. True when the screens were rebuilt."""
         if self._pending_language is not None and self.quiz is None and self.language is not None:
             code, self._pending_language = self._pending_language, None
             if self.language.switch(code or None):
                 self._rebuild_for_language(None)
+                return True
+        return False
 
     def _rebuild_for_language(self, current=False) -> None:
         """The screens built in the language before are built again, in the new one;
@@ -618,7 +620,9 @@ class AppController(QObject):
     def on_quiz_left(self) -> None:
         lesson = self.lesson
         self._drop_quiz()
-        if lesson is not None:
+        if lesson is not None and self._apply_pending_language():
+            self.open_lesson(lesson)  # its screen was built again, in the language chosen during the quiz
+        elif lesson is not None:
             self.window.show_screen(self.lesson_screen)
 
     def on_results_retry_missed(self) -> None:
