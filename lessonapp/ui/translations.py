@@ -22,7 +22,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from lessonapp.paths import resources
 
 # The writing systems a Latin font lacks, which would be empty boxes without a font of their own.
-_WRITING_SYSTEMS = {"ar": "Arabic", "ko": "Korean", "ja": "Japanese", "zh": "SimplifiedChinese"}
+_WRITING_SYSTEMS = {
+    "ar": ("Arabic", "ع"),
+    "ko": ("Korean", "한"),
+    "ja": ("Japanese", "あ"),
+    "zh": ("SimplifiedChinese", "中"),
+}
 _FONT_PACKAGES = {
     "ar": "fonts-noto-core (or fonts-kacst)",
     "ko": "fonts-noto-cjk (or fonts-nanum)",
@@ -92,6 +97,18 @@ def apply_direction(app, locale: QLocale) -> None:
         app.setLayoutDirection(locale.textDirection())
 
 
+def screen_direction(lesson_right_to_left: bool):
+    """The direction of a lesson's screens: right to left for an Arabic lesson,
+    or in an Arabic app (whose own words would otherwise read out of order);
+    the lesson's text keeps its own direction inside (page_view.py, and Qt
+    lays out each label's text by its first letters)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    right_to_left = lesson_right_to_left or QGuiApplication.isRightToLeft()
+    return Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+
+
 class Language:
     """The app's language while it runs: switched at once (View › Language, the
     name screen's picker), each switch replacing the translators of the last."""
@@ -130,14 +147,23 @@ def warn_when_font_is_missing(locale: QLocale, log_file: Path | None = None) -> 
     code = language_code(locale)
     if code not in _WRITING_SYSTEMS:
         return None
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
-    if QFontDatabase.families(getattr(QFontDatabase.WritingSystem, _WRITING_SYSTEMS[code])):
+    writing_system, sample = _WRITING_SYSTEMS[code]
+
+    def shows(family: str, italic: bool) -> bool:
+        font = QFont(family)
+        font.setItalic(italic)  # quotes are in italics: DejaVu Sans has Arabic, its Oblique has not
+        return QFontMetrics(font).inFontUcs4(ord(sample))
+
+    families = QFontDatabase.families(getattr(QFontDatabase.WritingSystem, writing_system))
+    if any(shows(family, False) and shows(family, True) for family in families):
         return None
+    language = QLocale.languageToString(locale.language())
+    what = f"{language} in italics (quotes)" if any(shows(family, False) for family in families) else language
     warning = (
-        f"warning: no font on this computer can show {QLocale.languageToString(locale.language())}: "
-        f"the app's words would be empty boxes. Install one; on Debian or Ubuntu: sudo apt install "
-        f"{_FONT_PACKAGES[code]}"
+        f"warning: no font on this computer can show {what}: those words would be empty boxes. "
+        f"Install one; on Debian or Ubuntu: sudo apt install {_FONT_PACKAGES[code]}"
     )
     if sys.stderr is not None:
         print(f"lessonapp: {warning}", file=sys.stderr)

@@ -8,10 +8,10 @@ import inspect
 from pathlib import Path
 
 import pytest
+import test_layout
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-import test_layout
 from lessonapp.settings_file import read_settings
 from lessonapp.store import Store
 from lessonapp.ui import translations
