@@ -70,8 +70,9 @@ def main() -> int:
         settings = QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat)
         controller = AppController(store, [ROOT / "lessons"], settings, new_seed=lambda: 7)
         controller.window.resize(1024, 768)
-        controller.view_settings.set_zoom(args.zoom)
         controller.start()
+        controller.finish_start()  # the menus, as once the first frame is painted
+        controller.view_settings.set_zoom(args.zoom)
         controller.window.activateWindow()
         controller.load_library()
         snap(controller, app, out, "profiles")
