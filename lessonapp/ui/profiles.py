@@ -102,11 +102,13 @@ class ProfilesScreen(Screen):
         self.hint.setAccessibleName(self.hint.text())
         self.list.setAccessibleName(self.tr("Students"))
         self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.continue_button.text())
         self.add_title.setText(self.tr("Add a student"))
         self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.name_edit.setAccessibleName(self.tr("New student's name"))
         self.error.setAccessibleName(self.tr("Problem with the name"))
         self.add_button.setText(self.tr("Add a student"))
+        self.add_button.setAccessibleName(self.add_button.text())
         self.set_can_add(self._can_add)
         if self.language_picker is not None:
             self.language_label.setText(self.tr("Language"))
