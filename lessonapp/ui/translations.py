@@ -109,6 +109,22 @@ def screen_direction(lesson_right_to_left: bool):
     return Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
 
 
+def text_direction(text: str):
+    """The direction a piece of lesson text reads in, from its first letter with
+    a direction (Unicode's rule); None when it has none (digits, signs)."""
+    import unicodedata
+
+    from PySide6.QtCore import Qt
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
 class Language:
     """The app's language while it runs: switched at once (View › Language, the
     name screen's picker), each switch replacing the translators of the last."""

@@ -164,3 +164,15 @@ def test_arabic_screens_are_mirrored_and_a_left_to_right_lesson_keeps_its_direct
     assert views
     directions = {v.document().defaultTextOption().textDirection() for v in views}
     assert directions == {Qt.LayoutDirection.LeftToRight}
+
+
+def test_an_answer_reads_in_its_own_direction_inside_the_other_app(qtbot, qapp, restore_english):
+    from lessonapp.ui.choice_button import ChoiceButton
+
+    restore_english.append(Language(qapp, QLocale("ar")))
+    english, arabic = ChoiceButton(1, "They are officials."), ChoiceButton(2, "إنهم مسؤولون.")
+    qtbot.addWidget(english)
+    qtbot.addWidget(arabic)
+    assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight  # number, text, then the mark
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert ChoiceButton(3, "1990").layoutDirection() == Qt.LayoutDirection.RightToLeft  # no letter: the app's
