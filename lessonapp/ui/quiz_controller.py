@@ -55,7 +55,9 @@ class QuizController(QObject):
         self._feedback_for = None
         self._done = False
         self._finished_in_store = False
-        self.ticker = QTimer(self)
+        # The ticker dies with its screen (a language switch, or a test's window,
+        # deletes screens): it never updates a label that is gone.
+        self.ticker = QTimer(screen)
         self.ticker.setInterval(500)
         self._connect_signals()
 
