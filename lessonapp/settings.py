@@ -56,6 +56,7 @@ class Settings(NamedTuple):
     roster: tuple[str, ...] = ()  # empty = no roster
     students_can_add_themselves: bool = True
     students_see_own_scores: bool = True
+    language: str | None = None  # "fr", "ar"...; None: the system's (ui/translations.py)
     school: str | None = None  # an IRI naming the school (docs/classroom.md); None: the default
     lrs: LrsSettings | None = None  # None: nothing is sent, nothing is opened on the network
     path: Path | None = None  # the file these came from, None when there was none

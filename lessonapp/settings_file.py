@@ -94,6 +94,8 @@ SETTINGS = Spec(
         Key("students_can_add_themselves", "boolean",
             "Show 'Add my name' on the name screen; default true, false when a roster is given."),
         Key("students_see_own_scores", "boolean", "Show students their own scores; default true."),
+        Key("language", "text", "The app's language: ar, en, es, fr, ko, or system (the default: the "
+            "computer's); on a kiosk, the language each student's session starts in."),
         Key("school", "text", "The school's web address (an IRI, e.g. https://school.example.org): names the "
             "students' accounts and the activities in the results sent or exported (docs/classroom.md)."),
         Key("lrs", "object", "Where results are sent (endpoint, username, password_file or password, "
@@ -197,6 +199,14 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
                 break
     if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
         values["students_see_own_scores"] = False  # fail private
+
+    if "language" in checked:
+        language = str(checked["language"]).strip().replace("-", "_")
+        if re.fullmatch(r"system|[A-Za-z]{2,3}(_[A-Za-z]{2})?", language):
+            values["language"] = None if language == "system" else language
+        else:
+            report.error(tree.value_mark("language"), '"language" in settings must be a language code such as '
+                                                      "ar, en, es, fr, ko, or system")
 
     if "school" in checked:
         school = school_iri(checked["school"])

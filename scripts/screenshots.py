@@ -1,6 +1,9 @@
 """Render each screen of the student app offscreen at 1024x768 into docs/screenshots/.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] [--language CODE] [--zoom FACTOR]
+
+--language ar renders the app in Arabic (right to left), --zoom 2 every
+screen at twice the text size.
 
 Uses the bundled course (lessons/) and a throw-away data folder.
 """
@@ -43,13 +46,22 @@ def first_with(lessons, predicate):
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setStyle("Fusion")
-    from lessonapp.ui.translations import install_english_plurals
+    import argparse
 
-    install_english_plurals(app)  # as the app does: "2 pages", not "2 page(s)"
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--zoom", type=float, default=1.0)
+    args = parser.parse_args()
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    from PySide6.QtCore import QLocale
+
+    from lessonapp.ui.translations import Language
+
+    language = Language(app, QLocale(args.language))  # noqa: F841 - as the app does: "2 pages", not "2 page(s)"
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         store = Store.open(data / "scores.db")
@@ -59,6 +71,8 @@ def main() -> int:
         controller = AppController(store, [ROOT / "lessons"], settings, new_seed=lambda: 7)
         controller.window.resize(1024, 768)
         controller.start()
+        controller.finish_start()  # the menus, as once the first frame is painted
+        controller.view_settings.set_zoom(args.zoom)
         controller.window.activateWindow()
         controller.load_library()
         snap(controller, app, out, "profiles")

@@ -18,7 +18,7 @@ from lessonapp.settings import Settings, load_settings
 from lessonapp.store import Store
 from lessonapp.store.lock import DataFolderInUse, lock_data_folder
 from lessonapp.ui.controller import AppController
-from lessonapp.ui.translations import install_translations
+from lessonapp.ui.translations import Language, chosen_locale
 
 if TYPE_CHECKING:
     from lessonapp.ui.idle import IdleWatcher
@@ -52,11 +52,14 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     QCoreApplication.setApplicationName("lessonapp")
-    translators = install_translations(app)  # noqa: F841 - kept alive while the app runs
     sys.excepthook = report_unexpected_errors(data_dir / "lessonapp.log")
     threading.excepthook = log_unexpected_thread_errors(data_dir / "lessonapp.log")
     settings, problems = load_settings(settings_path, data_dir)
     kiosk = kiosk or settings.kiosk
+    view = ui_settings(data_dir)
+    # View › Language is remembered, except on a kiosk: there each session starts in the kiosk's language.
+    remembered = None if kiosk else view.value("language") or None
+    language = Language(app, chosen_locale(remembered, settings.language), data_dir / "lessonapp.log")
     if folders is None:
         folders = list(settings.lesson_folders) or library_folders(None, data_dir)
     # SQLite's page-by-page check waits for the window: see store/upkeep.py.
@@ -65,8 +68,9 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
     controller = AppController(
         store,
         folders,
-        ui_settings(data_dir),
+        view,
         kiosk=kiosk,
+        language=language,
         app_settings=settings,
         data_dir=data_dir,
         cache_folder=data_dir / "cache",
@@ -81,7 +85,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
 
             dialogs.inform(
                 controller.window,
-                controller.tr("The settings file has problems"),
+                QCoreApplication.translate("AppController", "The settings file has problems"),
                 "\n".join(str(p) for p in problems),
             )
         if locked is not None and not locked.guard.has_pin():
@@ -89,8 +93,9 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
 
             dialogs.inform(
                 controller.window,
-                controller.tr("No teacher PIN"),
-                controller.tr(
+                QCoreApplication.translate("AppController", "No teacher PIN"),
+                QCoreApplication.translate(
+                    "AppController",
                     "Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or "
                     "open the teacher area. Set one from a terminal with: lessonapp set-pin"
                 ),

@@ -8,6 +8,8 @@ from html import escape
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from lessonapp.ui.translations import text_direction
+
 
 class ChoiceButton(QPushButton):
     """A checkable answer row "1  Text" whose text wraps. Enter is left to the
@@ -47,6 +49,11 @@ class ChoiceButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(f"{number}: {text}")
+        # An answer reads in its own direction, number first, whatever the app's
+        # (an English lesson in the Arabic app, an Arabic one in the English app).
+        direction = text_direction(text)
+        if direction is not None:
+            self.setLayoutDirection(direction)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _show_text(self) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from lessonapp.ui.quiz_screen import QuizScreen
     from lessonapp.ui.results_screen import ResultsScreen
     from lessonapp.ui.teacher import TeacherArea
+    from lessonapp.ui.translations import Language
     from lessonapp.ui.worker import Worker
 from lessonapp.settings import Settings
 from lessonapp.ui.main_window import MainWindow
@@ -51,6 +52,7 @@ class AppController(QObject):
         app_settings: Settings | None = None,
         data_dir: Path | None = None,
         cache_folder: Path | None = None,
+        language: Language | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_seed: Callable[[], int] | None = None,
         parent: QObject | None = None,
@@ -77,6 +79,11 @@ class AppController(QObject):
         self.retrying = False
         self._profile_before_teacher = None
         self._finished_start = False
+        self.ui_settings = settings
+        self.language = language  # None: whatever Qt has installed (tests, preview)
+        # The language each session starts in: a kiosk goes back to it at the idle reset.
+        self.home_language = language.locale.name() if language else None
+        self._pending_language: str | None = None  # chosen during a quiz: applied once it is left
 
         self.view_settings = ViewSettings(settings, self, per_person=kiosk)
         self.window = MainWindow(teacher_menu=not kiosk)
@@ -124,6 +131,7 @@ class AppController(QObject):
 
         self.profiles.profile_chosen.connect(self.on_profiles_profile_chosen)
         self.profiles.add_requested.connect(self.on_profiles_add_requested)
+        self.profiles.language_chosen.connect(self.set_language)
         self.window.first_painted.connect(self.on_window_first_painted)
 
     # -- screens -----------------------------------------------------------------------
@@ -221,6 +229,87 @@ class AppController(QObject):
         w.contrast_action.toggled.connect(self.view_settings.set_high_contrast)
         if w.teacher_action is not None:
             w.teacher_action.triggered.connect(self.request_teacher_area)
+        if self.language is not None:
+            from lessonapp.ui.translations import native_name, shipped_languages
+
+            self._show_language_choice()
+            for action in w.language_actions.values():
+                action.triggered.connect(lambda _=False, a=action: self.set_language(a.data() or ""))
+            if self.kiosk:  # each student may pick theirs on the name screen
+                self.profiles.add_language_picker(
+                    [(code, native_name(code)) for code in shipped_languages()], self.language.code
+                )
+
+    # -- language ------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` ("" or None: the system's language) from now on: View ›
+        Language (remembered, except on a kiosk) or the name screen's picker.
+        Chosen during a quiz, its results or the teacher area, it is applied
+        once they are left, so that nothing under way is rebuilt."""
+        if self.language is None:
+            return
+        if not self.kiosk:
+            self.ui_settings.setValue("language", code or "")
+        if self._busy_for_language():
+            self._pending_language = code or ""
+            return
+        self._pending_language = None
+        if not self.language.switch(code or None):
+            return
+        self._rebuild_for_language()
+
+    def _busy_for_language(self) -> bool:
+        current = self.window.current_screen
+        busy = [self.__dict__.get("quiz_screen"), self.__dict__.get("results"), self.teacher_area]
+        return self.quiz is not None or (current is not None and current in busy)
+
+    def _apply_pending_language(self) -> bool:
+        """On the way out of a quiz: a language chosen during it. True when the screens were rebuilt."""
+        if self._pending_language is not None and self.quiz is None and self.language is not None:
+            code, self._pending_language = self._pending_language, None
+            if self.language.switch(code or None):
+                self._rebuild_for_language(None)
+                return True
+        return False
+
+    def _rebuild_for_language(self, current=False) -> None:
+        """The screens built in the language before are built again, in the new one;
+        the student stays where they were (current: the screen shown; None: on the way elsewhere)."""
+        current = self.window.current_screen if current is False else current
+        on_lesson = current is not None and current is self.__dict__.get("lesson_screen")
+        self.window.retranslate()
+        self.profiles.retranslate()
+        self.profiles.show_language(self.language.code)
+        for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
+            screen = self.__dict__.pop(name, None)
+            if screen is not None:
+                self.window.stack.removeWidget(screen)
+                screen.deleteLater()
+        if self.teacher_area is not None:
+            self.window.stack.removeWidget(self.teacher_area)
+            self.teacher_area.deleteLater()
+            self.teacher_area = None
+        self._show_language_choice()
+        if self._finished_start:
+            for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
+                getattr(self, name)
+        self.apply_theme()
+        if current is None:
+            return  # the caller goes on to the screen it was showing
+        if current is self.profiles or self.profile is None:
+            self.window.show_screen(self.profiles)
+        elif on_lesson and self.lesson is not None:
+            self.open_lesson(self.lesson)
+        else:
+            self.show_library(self.lesson.id if self.lesson is not None else None)
+
+    def _show_language_choice(self) -> None:
+        actions = getattr(self.window, "language_actions", {})
+        remembered = "" if self.kiosk else (self.ui_settings.value("language") or "")
+        chosen = actions.get(self.language.code if self.kiosk or remembered else "")
+        if chosen is not None:
+            chosen.setChecked(True)
 
     def on_store_upkeep_done(self, problem: str | None) -> None:
         """The check found the database damaged: it is kept aside, never deleted,
@@ -377,6 +466,7 @@ class AppController(QObject):
     # -- navigation -------------------------------------------------------------------
 
     def show_profiles(self) -> None:
+        self._apply_pending_language()
         self.view_settings.set_person(None)  # on a kiosk, the default size between students
         self.window.show_screen(self.profiles)
         profiles = self.store.profiles()
@@ -392,6 +482,7 @@ class AppController(QObject):
         self.student_changed.emit(False)
 
     def show_library(self, focus_lesson: str | None = None) -> None:
+        self._apply_pending_language()
         self.window.show_screen(self.library_screen)
         if self.library is not None and self.profile is not None:
             best = self.store.best_results(self.profile.id)
@@ -532,7 +623,9 @@ class AppController(QObject):
     def on_quiz_left(self) -> None:
         lesson = self.lesson
         self._drop_quiz()
-        if lesson is not None:
+        if lesson is not None and self._apply_pending_language():
+            self.open_lesson(lesson)  # its screen was built again, in the language chosen during the quiz
+        elif lesson is not None:
             self.window.show_screen(self.lesson_screen)
 
     def on_results_retry_missed(self) -> None:
@@ -549,6 +642,8 @@ class AppController(QObject):
         self._drop_quiz()
         self.profile = None
         self.lesson = None
+        if self.language is not None and self.kiosk:  # the next student starts in the kiosk's language
+            self._pending_language = self.home_language
         self.show_profiles()
 
     def on_view_settings_changed(self, *_: object) -> None:

@@ -12,6 +12,7 @@ from lessonapp.ui.article_dialog import ArticleDialog
 from lessonapp.ui.button_rows import ButtonRows
 from lessonapp.ui.page_view import show_page, show_start_page
 from lessonapp.ui.reading_view import ReadingView
+from lessonapp.ui.translations import screen_direction
 from lessonapp.ui.widgets import Screen, button, label
 
 
@@ -75,8 +76,7 @@ class LessonScreen(Screen):
 
     def set_lesson(self, lesson: Lesson, index: int = 0) -> None:
         self.lesson = lesson
-        direction = Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
+        self.setLayoutDirection(screen_direction(lesson.right_to_left))  # the app's words read in order too
         self.title.setText(lesson.title)
         self.title.setAccessibleName(lesson.title)
         has_source_file = lesson.source is not None and lesson.source.file is not None

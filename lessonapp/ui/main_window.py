@@ -21,22 +21,45 @@ class MainWindow(QMainWindow):
     contrast_action: QAction
     teacher_action: QAction | None  # None without a Teacher menu
     quit_action: QAction | None  # File › Quit; None on a kiosk, which only the teacher may leave
+    language_actions: dict[str, QAction]  # View › Language: "" (the system's) and each shipped language
 
     def __init__(self, parent: QWidget | None = None, *, teacher_menu: bool = True) -> None:
         """teacher_menu: False on a kiosk, where Ctrl+Shift+T asks for the PIN
         instead and a menu would let a mouse around it."""
         super().__init__(parent)
         self._painted = False
-        self.setWindowTitle(self.tr("Lessons"))
-        self.setAccessibleName(self.tr("Lessons"))
+        self._items_added = False
         self.resize(1024, 768)
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName(self.tr("Screens"))
         self.setCentralWidget(self.stack)
-        self.file_menu = self.menuBar().addMenu(self.tr("&File")) if teacher_menu else None
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.teacher_menu = self.menuBar().addMenu(self.tr("&Teacher")) if teacher_menu else None
+        self.file_menu = self.menuBar().addMenu("") if teacher_menu else None
+        self.view_menu = self.menuBar().addMenu("")
+        self.teacher_menu = self.menuBar().addMenu("") if teacher_menu else None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the window and its menus, in the language now spoken."""
+        self.setWindowTitle(self.tr("Lessons"))
+        self.setAccessibleName(self.tr("Lessons"))
+        self.stack.setAccessibleName(self.tr("Screens"))
+        if self.file_menu is not None:
+            self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        if self.teacher_menu is not None:
+            self.teacher_menu.setTitle(self.tr("&Teacher"))
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        if not self._items_added:
+            return
+        self.zoom_in_action.setText(self.tr("Larger text"))
+        self.zoom_out_action.setText(self.tr("Smaller text"))
+        self.zoom_reset_action.setText(self.tr("Default text size"))
+        self.contrast_action.setText(self.tr("High contrast"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[""].setText(self.tr("System language"))
+        if self.quit_action is not None:
+            self.quit_action.setText(self.tr("&Quit"))
+        if self.teacher_action is not None:
+            self.teacher_action.setText(self.tr("Teacher area…"))
 
     def add_menu_items(self) -> None:
         """Fill the menus; once, just after the first frame. The menu titles are
@@ -60,24 +83,42 @@ class MainWindow(QMainWindow):
                 made.setShortcuts(list(sequences.values()))
             return made
 
-        self.zoom_in_action = action(self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
-        self.zoom_out_action = action(self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
-        self.zoom_reset_action = action(self.tr("Default text size"), "Ctrl+0")
-        self.contrast_action = action(self.tr("High contrast"))
+        from PySide6.QtGui import QActionGroup
+
+        from lessonapp.ui.translations import native_name, shipped_languages
+
+        self.zoom_in_action = action("", QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+=")
+        self.zoom_out_action = action("", QKeySequence.StandardKey.ZoomOut, "Ctrl+-")
+        self.zoom_reset_action = action("", "Ctrl+0")
+        self.contrast_action = action("")
         self.contrast_action.setCheckable(True)
         for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(item)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.contrast_action)
+        # Each language by its own name, which a speaker finds whatever the app speaks now.
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code in ["", *shipped_languages()]:
+            item = self.language_actions[code] = action(native_name(code) if code else "")
+            item.setCheckable(True)
+            item.setData(code)
+            group.addAction(item)
+            self.language_menu.addAction(item)
+            if not code:
+                self.language_menu.addSeparator()
         self.quit_action = None
         if self.file_menu is not None:
-            self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, "Ctrl+Q")
+            self.quit_action = action("", QKeySequence.StandardKey.Quit, "Ctrl+Q")
             self.quit_action.triggered.connect(self.close)  # the same way out as the window's close button
             self.file_menu.addAction(self.quit_action)
         self.teacher_action = None
         if self.teacher_menu is not None:
-            self.teacher_action = action(self.tr("Teacher area…"), "Ctrl+Shift+T")
+            self.teacher_action = action("", "Ctrl+Shift+T")
             self.teacher_menu.addAction(self.teacher_action)
+        self._items_added = True
+        self.retranslate()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -37,60 +37,108 @@ class ProfilesScreen(Screen):
 
     profile_chosen = Signal(int)
     add_requested = Signal(str)
+    language_chosen = Signal(str)  # a language code, from the picker add_language_picker makes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._names: list[str] = []
         self._ids: list[int] = []  # the profile id of each row of the list
+        self._can_add = True
+        self.language_picker = None  # made by add_language_picker, after the first frame
         body = QWidget()
         body.setObjectName("screen-body")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll(body, self.tr("Who is learning?")))
+        self.area = scroll(body, "")
+        outer.addWidget(self.area)
 
         column = QVBoxLayout(body)
         column.setContentsMargins(48, 36, 48, 36)
         column.setSpacing(16)
-        self.title = label(self.tr("Who is learning?"), role="title")
+        self.title = label("", role="title")
         column.addWidget(self.title)
-        self.hint = label(self.tr("Choose your name and press Enter."), role="muted")
+        self.hint = label("", role="muted")
         column.addWidget(self.hint)
 
         self.list = _ProfileList()
         # Names are one line each: the list measures one, not each of a class of 300.
         self.list.setUniformItemSizes(True)
-        self.list.setAccessibleName(self.tr("Students"))
         self.list.setMinimumHeight(160)
         column.addWidget(self.list, 1)
-        self.empty = label(self.tr("No students yet: add your name below."), role="muted")
+        self.empty = label("", role="muted")
         column.addWidget(self.empty)
 
-        self.continue_button = button(self.tr("Continue"), primary=True)
+        self.continue_button = button("", primary=True)
         column.addLayout(button_row(self.continue_button))
 
         self.add_card = add_card = card()
         add = QVBoxLayout(add_card)
         add.setContentsMargins(20, 16, 20, 16)
         add.setSpacing(10)
-        add.addWidget(label(self.tr("Add a student"), role="subtitle"))
+        self.add_title = label("", role="subtitle")
+        add.addWidget(self.add_title)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Your name"))
-        self.name_edit.setAccessibleName(self.tr("New student's name"))
         self.name_edit.setMaxLength(60)
         add.addWidget(self.name_edit)
         self.error = label("", role="error")
-        self.error.setAccessibleName(self.tr("Problem with the name"))
         self.error.hide()
         add.addWidget(self.error)
-        self.add_button = button(self.tr("Add a student"))
+        self.add_button = button("")
         add.addLayout(button_row(self.add_button))
         column.addWidget(add_card)
         # With no student yet the list is hidden: this takes the spare room, so
         # the screen stays packed at the top instead of spreading out.
         column.addStretch(0)
         self._column = column
+        self.retranslate()
 
         self._connect_signals()
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the language now spoken (a student may change it here)."""
+        self.area.setAccessibleName(self.tr("Who is learning?"))
+        self.title.setText(self.tr("Who is learning?"))
+        self.hint.setText(self.tr("Choose your name and press Enter."))
+        self.hint.setAccessibleName(self.hint.text())
+        self.list.setAccessibleName(self.tr("Students"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.continue_button.text())
+        self.add_title.setText(self.tr("Add a student"))
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.name_edit.setAccessibleName(self.tr("New student's name"))
+        self.error.setAccessibleName(self.tr("Problem with the name"))
+        self.add_button.setText(self.tr("Add a student"))
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.set_can_add(self._can_add)
+        if self.language_picker is not None:
+            self.language_label.setText(self.tr("Language"))
+            self.language_picker.setAccessibleName(self.tr("Language"))
+
+    def add_language_picker(self, languages: Sequence[tuple[str, str]], current: str) -> None:
+        """A "Language" list under the title: (code, name in its own words) for each
+        language; choosing one emits language_chosen(code)."""
+        from PySide6.QtWidgets import QComboBox, QHBoxLayout
+
+        row = QHBoxLayout()
+        self.language_label = label("")
+        self.language_picker = QComboBox()
+        for code, name in languages:
+            self.language_picker.addItem(name, code)
+        self.language_label.setBuddy(self.language_picker)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_picker)
+        row.addStretch(1)
+        self._column.insertLayout(1, row)
+        self.show_language(current)
+        self.language_picker.activated.connect(
+            lambda index: self.language_chosen.emit(self.language_picker.itemData(index))
+        )
+        self.retranslate()
+
+    def show_language(self, code: str) -> None:
+        if self.language_picker is not None:
+            index = self.language_picker.findData(code)
+            self.language_picker.setCurrentIndex(max(index, 0))
 
     def _connect_signals(self) -> None:
         self.list.activated_by_key.connect(self.on_list_activated)
@@ -129,6 +177,7 @@ class ProfilesScreen(Screen):
 
     def set_can_add(self, can_add: bool) -> None:
         """A kiosk with a roster may keep students from adding names."""
+        self._can_add = can_add
         self.add_card.setVisible(can_add)
         self.empty.setText(
             self.tr("No students yet: add your name below.") if can_add

@@ -13,6 +13,7 @@ from lessonapp.ui.accessibility import announce
 from lessonapp.ui.choice_button import ChoiceButton
 from lessonapp.ui.page_view import show_page
 from lessonapp.ui.reading_view import ReadingView, markdown_label
+from lessonapp.ui.translations import screen_direction
 from lessonapp.ui.widgets import Screen, button, card, label, scroll
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -140,8 +141,7 @@ class QuizScreen(Screen):
     # -- driven by the controller --------------------------------------------------
 
     def set_lesson(self, lesson: Lesson) -> None:
-        direction = Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
+        self.setLayoutDirection(screen_direction(lesson.right_to_left))  # the app's words read in order too
         self.lesson_title.setText(self.tr("Quiz: {0}").format(lesson.title))
         self.lesson_title.setAccessibleName(self.lesson_title.text())
         self.prompt.lesson = self.explanation.lesson = lesson  # whose pictures they may show

@@ -12,6 +12,7 @@ from lessonapp.quiz.session import QuizSession
 from lessonapp.ui import accessibility
 from lessonapp.ui.button_rows import ButtonRows
 from lessonapp.ui.reading_view import ReadingView
+from lessonapp.ui.translations import screen_direction
 from lessonapp.ui.widgets import Screen, button, label, percent_text
 
 
@@ -66,8 +67,7 @@ class ResultsScreen(Screen):
         """practice: a retry of the missed questions, which never counts as the
         lesson's result; standing is then the lesson's best percent (None when no
         whole attempt is finished). show_scores False: no percent, verdict or points."""
-        direction = Qt.LayoutDirection.RightToLeft if lesson.right_to_left else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
+        self.setLayoutDirection(screen_direction(lesson.right_to_left))  # the app's words read in order too
         self._show_scores = show_scores
         heading = self.tr("Practice: {0}") if practice else self.tr("Results: {0}")
         self.title.setText(heading.format(lesson.title))

@@ -1,0 +1,1765 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>app</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>حدث خطأ ما</translation>
+        </message>
+        <message>
+            <source>lessonapp is already open</source>
+            <translation>lessonapp مفتوح بالفعل</translation>
+        </message>
+        <message>
+            <source>lessonapp ran into a problem it did not expect. The answers given so far are saved. If it happens again, please give your teacher the file {0}.</source>
+            <translation>واجه lessonapp مشكلة لم تكن متوقعة. الإجابات التي قدّمتها حتى الآن محفوظة. إذا تكرر ذلك، أعطِ معلّمك الملف {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>About your scores</source>
+            <translation>عن درجاتك</translation>
+        </message>
+        <message>
+            <source>Enter the teacher PIN to open the teacher area.</source>
+            <translation>أدخل رمز المعلّم لفتح منطقة المعلّم.</translation>
+        </message>
+        <message>
+            <source>Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or open the teacher area. Set one from a terminal with: lessonapp set-pin</source>
+            <translation>وضع الكشك مفعّل لكن لم يُضبط رمز للمعلّم، فلا يستطيع أحد مغادرة التطبيق أو فتح منطقة المعلّم. اضبط رمزًا من الطرفية بالأمر: lessonapp set-pin</translation>
+        </message>
+        <message>
+            <source>No teacher PIN</source>
+            <translation>لا يوجد رمز للمعلّم</translation>
+        </message>
+        <message>
+            <source>The lesson has changed</source>
+            <translation>تغيّر الدرس</translation>
+        </message>
+        <message>
+            <source>The quiz cannot start</source>
+            <translation>لا يمكن بدء الاختبار</translation>
+        </message>
+        <message>
+            <source>The score database seems to be damaged, and it could not be set aside ({0}). Please tell your teacher.</source>
+            <translation>يبدو أن ملف الدرجات تالف، ولم يمكن نقله جانبًا ({0}). أخبر معلّمك من فضلك.</translation>
+        </message>
+        <message>
+            <source>The settings file has problems</source>
+            <translation>في ملف الإعدادات مشكلات</translation>
+        </message>
+        <message>
+            <source>This quiz has changed since you left it, so it starts again from the beginning.</source>
+            <translation>تغيّر هذا الاختبار منذ أن تركته، لذلك يبدأ من جديد من البداية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleDialog</name>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Original article</source>
+            <translation>المقال الأصلي</translation>
+        </message>
+        <message>
+            <source>The article cannot be shown: it is not UTF-8 text</source>
+            <translation>لا يمكن عرض المقال: ليس نصًا بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>The article cannot be shown: {0}</source>
+            <translation>لا يمكن عرض المقال: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTab</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;نسخ احتياطي الآن</translation>
+        </message>
+        <message>
+            <source>Backups of the score database</source>
+            <translation>النسخ الاحتياطية للدرجات</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Kept in {0}</source>
+            <translation>محفوظة في {0}</translation>
+        </message>
+        <message>
+            <source>R&amp;estore…</source>
+            <translation>ا&amp;ستعادة…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>استعادة النسخة المحددة</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Last {0}% ({1}).</source>
+            <translation>الأخيرة {0}% ({1}).</translation>
+        </message>
+        <message>
+            <source>Lowest {0}% ({1}); highest {2}% ({3}).</source>
+            <translation>الأدنى {0}% ({1})؛ الأعلى {2}% ({3}).</translation>
+        </message>
+        <message>
+            <source>No data.</source>
+            <translation>لا توجد بيانات.</translation>
+        </message>
+        <message>
+            <source>the line</source>
+            <translation>الخط</translation>
+        </message>
+        <message>
+            <source>{0} bars.</source>
+            <translation>{0} أعمدة.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} at or above {2} ({3}%).</source>
+            <translation>{0} من {1} عند {2} أو أعلى ({3}%).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceButton</name>
+        <message>
+            <source>✓ right answer</source>
+            <translation>✓ الإجابة الصحيحة</translation>
+        </message>
+        <message>
+            <source>✓ your answer, right</source>
+            <translation>✓ إجابتك، صحيحة</translation>
+        </message>
+        <message>
+            <source>✗ your answer, wrong</source>
+            <translation>✗ إجابتك، خاطئة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Counts</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n صفحة</numerusform>
+                <numerusform>صفحة واحدة</numerusform>
+                <numerusform>صفحتان</numerusform>
+                <numerusform>%n صفحات</numerusform>
+                <numerusform>%n صفحة</numerusform>
+                <numerusform>%n صفحة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n سؤال</numerusform>
+                <numerusform>سؤال واحد</numerusform>
+                <numerusform>سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالًا</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) drawn from {0}</source>
+            <translation>
+                <numerusform>%n سؤال مختارة من {0}</numerusform>
+                <numerusform>سؤال واحد مختار من {0}</numerusform>
+                <numerusform>سؤالان مختاران من {0}</numerusform>
+                <numerusform>%n أسئلة مختارة من {0}</numerusform>
+                <numerusform>%n سؤالًا مختارة من {0}</numerusform>
+                <numerusform>%n سؤال مختارة من {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>مغادرة الاختبار</translation>
+        </message>
+        <message>
+            <source>Leave the quiz now? Your answers are kept: you can resume it later.</source>
+            <translation>هل تغادر الاختبار الآن؟ إجاباتك محفوظة: يمكنك متابعته لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz?</source>
+            <translation>مغادرة الاختبار؟</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <source>Resume where you stopped, or start over?</source>
+            <translation>هل تتابع من حيث توقفت، أم تبدأ من جديد؟</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>البدء من جديد</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>البقاء</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>اختبار لم يكتمل</translation>
+        </message>
+        <message numerus="yes">
+            <source>You left this quiz after {0} of %n question(s).</source>
+            <translation>
+                <numerusform>تركت هذا الاختبار بعد {0} من %n سؤال.</numerusform>
+                <numerusform>تركت هذا الاختبار بعد {0} من سؤال واحد.</numerusform>
+                <numerusform>تركت هذا الاختبار بعد {0} من سؤالين.</numerusform>
+                <numerusform>تركت هذا الاختبار بعد {0} من %n أسئلة.</numerusform>
+                <numerusform>تركت هذا الاختبار بعد {0} من %n سؤالًا.</numerusform>
+                <numerusform>تركت هذا الاختبار بعد {0} من %n سؤال.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You started this quiz but did not answer a question yet.</source>
+            <translation>بدأت هذا الاختبار لكنك لم تُجب عن أي سؤال بعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTab</name>
+        <message>
+            <source>&amp;Import results…</source>
+            <translation>&amp;استيراد النتائج…</translation>
+        </message>
+        <message>
+            <source>A bundle holds every result of this machine, and those merged into it, as xAPI statements. Bring the bundle of each kiosk here and import it: the overview, item analysis and exports then show the whole class. Importing a bundle twice changes nothing.</source>
+            <translation>تحتوي الحزمة على كل نتائج هذا الجهاز، والنتائج التي دُمجت فيه، على شكل بيانات xAPI. أحضر حزمة كل كشك إلى هنا واستوردها: عندها تعرض النظرة العامة وتحليل الأسئلة والتصدير الصف كله. استيراد الحزمة مرتين لا يغيّر شيئًا.</translation>
+        </message>
+        <message>
+            <source>Answers: one row per answered question, with the chosen answer, correct, points.</source>
+            <translation>الإجابات: صف لكل سؤال أُجيب عنه، مع الإجابة المختارة، وهل هي صحيحة، والنقاط.</translation>
+        </message>
+        <message>
+            <source>CSV opens in a spreadsheet; JSON is for other programs. Times are in UTC. Results have one row per attempt; answers have one row per answered question.</source>
+            <translation>يُفتح CSV في جدول بيانات؛ وJSON للبرامج الأخرى. الأوقات بتوقيت UTC. للنتائج صف لكل محاولة؛ وللإجابات صف لكل سؤال أُجيب عنه.</translation>
+        </message>
+        <message>
+            <source>Export &amp;answers (CSV)…</source>
+            <translation>تصدير الإ&amp;جابات (CSV)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;results (CSV)…</source>
+            <translation>تصدير ال&amp;نتائج (CSV)…</translation>
+        </message>
+        <message>
+            <source>Export a &amp;bundle (xAPI)…</source>
+            <translation>تصدير &amp;حزمة (xAPI)…</translation>
+        </message>
+        <message>
+            <source>Export and import</source>
+            <translation>التصدير والاستيراد</translation>
+        </message>
+        <message>
+            <source>Export answers (J&amp;SON)…</source>
+            <translation>تصدير الإجابات (J&amp;SON)…</translation>
+        </message>
+        <message>
+            <source>Export results (&amp;JSON)…</source>
+            <translation>تصدير النتائج (&amp;JSON)…</translation>
+        </message>
+        <message>
+            <source>Export the class's results</source>
+            <translation>تصدير نتائج الصف</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>تقدّم الاستيراد</translation>
+        </message>
+        <message>
+            <source>Import results from bundles</source>
+            <translation>استيراد النتائج من حزم</translation>
+        </message>
+        <message>
+            <source>Results from other machines</source>
+            <translation>نتائج الأجهزة الأخرى</translation>
+        </message>
+        <message>
+            <source>Results: one row per attempt, with student, lesson, score, percent, passed, status.</source>
+            <translation>النتائج: صف لكل محاولة، مع الطالب والدرس والدرجة والنسبة والنجاح والحالة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>idle</name>
+        <message>
+            <source>Countdown</source>
+            <translation>العدّ التنازلي</translation>
+        </message>
+        <message>
+            <source>I'm still here</source>
+            <translation>ما زلت هنا</translation>
+        </message>
+        <message>
+            <source>Returning to the start in {0} s.</source>
+            <translation>العودة إلى البداية بعد {0} ث.</translation>
+        </message>
+        <message>
+            <source>Still there?</source>
+            <translation>هل ما زلت هنا؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>kiosk</name>
+        <message>
+            <source>Enter the teacher PIN to open the teacher menu.</source>
+            <translation>أدخل رمز المعلّم لفتح قائمة المعلّم.</translation>
+        </message>
+        <message>
+            <source>The app is locked. Enter the teacher PIN to quit.</source>
+            <translation>التطبيق مقفل. أدخل رمز المعلّم للخروج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonImages</name>
+        <message>
+            <source>[{0}: not shown, {1}]</source>
+            <translation>[{0}: غير معروضة، {1}]</translation>
+        </message>
+        <message>
+            <source>it cannot be decoded ({0})</source>
+            <translation>لا يمكن قراءتها ({0})</translation>
+        </message>
+        <message>
+            <source>its size cannot be read; is the file damaged?</source>
+            <translation>لا يمكن قراءة حجمها؛ هل الملف تالف؟</translation>
+        </message>
+        <message>
+            <source>no lesson folder to look in</source>
+            <translation>لا يوجد مجلد درس للبحث فيه</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>the image has no file name</source>
+            <translation>الصورة بلا اسم ملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonScreen</name>
+        <message>
+            <source>Back to the library</source>
+            <translation>العودة إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>Before you start</source>
+            <translation>قبل أن تبدأ</translation>
+        </message>
+        <message>
+            <source>Lesson page</source>
+            <translation>صفحة الدرس</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>الصفحة التالية</translation>
+        </message>
+        <message>
+            <source>Original article</source>
+            <translation>المقال الأصلي</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>الصفحة {0} من {1}</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>الصفحة السابقة</translation>
+        </message>
+        <message>
+            <source>Source: {0}</source>
+            <translation>المصدر: {0}</translation>
+        </message>
+        <message>
+            <source>Start reading</source>
+            <translation>ابدأ القراءة</translation>
+        </message>
+        <message>
+            <source>Take the quiz</source>
+            <translation>ابدأ الاختبار</translation>
+        </message>
+        <message>
+            <source>{0}, page {1} of {2}: {3}</source>
+            <translation>{0}، الصفحة {1} من {2}: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonTab</name>
+        <message numerus="yes">
+            <source>%n question(s) answered. Least often right: “{0}” ({1}% right).</source>
+            <translation>
+                <numerusform>أُجيب عن %n سؤال. الأقل صوابًا: «{0}» ({1}% صحيحة).</numerusform>
+                <numerusform>أُجيب عن سؤال واحد. الأقل صوابًا: «{0}» ({1}% صحيحة).</numerusform>
+                <numerusform>أُجيب عن سؤالين. الأقل صوابًا: «{0}» ({1}% صحيحة).</numerusform>
+                <numerusform>أُجيب عن %n أسئلة. الأقل صوابًا: «{0}» ({1}% صحيحة).</numerusform>
+                <numerusform>أُجيب عن %n سؤالًا. الأقل صوابًا: «{0}» ({1}% صحيحة).</numerusform>
+                <numerusform>أُجيب عن %n سؤال. الأقل صوابًا: «{0}» ({1}% صحيحة).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>ال&amp;درس:</translation>
+        </message>
+        <message>
+            <source>Avg. time</source>
+            <translation>متوسط الوقت</translation>
+        </message>
+        <message>
+            <source>Chart of the share correct per question</source>
+            <translation>رسم نسبة الإجابات الصحيحة لكل سؤال</translation>
+        </message>
+        <message>
+            <source>Chose it</source>
+            <translation>اختاروها</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>الدرس</translation>
+        </message>
+        <message>
+            <source>Most chosen wrong answer</source>
+            <translation>الإجابة الخاطئة الأكثر اختيارًا</translation>
+        </message>
+        <message>
+            <source>Nobody has answered this lesson's questions yet.</source>
+            <translation>لم يُجب أحد عن أسئلة هذا الدرس بعد.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Questions, the least often right first</source>
+            <translation>الأسئلة، الأقل صوابًا أولًا</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>صحيحة</translation>
+        </message>
+        <message>
+            <source>Share answering each question correctly</source>
+            <translation>نسبة من أجاب عن كل سؤال إجابة صحيحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryScreen</name>
+        <message>
+            <source>Ask your teacher to fix these files:</source>
+            <translation>اطلب من معلّمك إصلاح هذه الملفات:</translation>
+        </message>
+        <message>
+            <source>Best score {0}%</source>
+            <translation>أفضل درجة {0}%</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>الدروس</translation>
+        </message>
+        <message>
+            <source>Lessons that could not be loaded</source>
+            <translation>دروس لم يمكن تحميلها</translation>
+        </message>
+        <message>
+            <source>Loading lessons…</source>
+            <translation>جارٍ تحميل الدروس…</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>مقفل</translation>
+        </message>
+        <message>
+            <source>Locked: pass {0} first to open it.</source>
+            <translation>مقفل: انجح في {0} أولًا لتفتحه.</translation>
+        </message>
+        <message>
+            <source>Not passed yet</source>
+            <translation>لم تنجح بعد</translation>
+        </message>
+        <message>
+            <source>Not taken yet</source>
+            <translation>لم تبدأ بعد</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Open {0}</source>
+            <translation>فتح {0}</translation>
+        </message>
+        <message>
+            <source>Pass {0} first</source>
+            <translation>انجح في {0} أولًا</translation>
+        </message>
+        <message>
+            <source>Passed ✓</source>
+            <translation>ناجح ✓</translation>
+        </message>
+        <message>
+            <source>Quiz started: resume it any time</source>
+            <translation>بدأت الاختبار: تابعه متى شئت</translation>
+        </message>
+        <message>
+            <source>Reading only</source>
+            <translation>للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Signed in as {0}</source>
+            <translation>أنت {0}</translation>
+        </message>
+        <message>
+            <source>Some lessons could not be loaded</source>
+            <translation>تعذّر تحميل بعض الدروس</translation>
+        </message>
+        <message>
+            <source>Switch student</source>
+            <translation>تغيير الطالب</translation>
+        </message>
+        <message>
+            <source>There are no lessons to show yet.</source>
+            <translation>لا توجد دروس لعرضها بعد.</translation>
+        </message>
+        <message>
+            <source>quiz started</source>
+            <translation>بدأ الاختبار</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} د</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}، السطر {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;اللغة</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Teacher</source>
+            <translation>&amp;المعلّم</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Default text size</source>
+            <translation>حجم النص الافتراضي</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>الدروس</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation>الشاشات</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>نص أصغر</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <source>Teacher area…</source>
+            <translation>منطقة المعلّم…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>&amp;Item analysis of this lesson</source>
+            <translation>&amp;تحليل أسئلة هذا الدرس</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>ال&amp;درس:</translation>
+        </message>
+        <message>
+            <source>All lessons</source>
+            <translation>كل الدروس</translation>
+        </message>
+        <message>
+            <source>Best score</source>
+            <translation>أفضل درجة</translation>
+        </message>
+        <message>
+            <source>Class overview: students and lessons</source>
+            <translation>نظرة عامة على الصف: الطلاب والدروس</translation>
+        </message>
+        <message>
+            <source>Clear the name filter</source>
+            <translation>مسح مرشّح الاسم</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a student.</source>
+            <translation>Enter أو النقر المزدوج يفتح الطالب.</translation>
+        </message>
+        <message>
+            <source>Filter by student name</source>
+            <translation>التصفية حسب اسم الطالب</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>المكتملة</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>آخر نشاط</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>الدرس</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>No finished attempt yet</source>
+            <translation>لا توجد محاولة مكتملة بعد</translation>
+        </message>
+        <message>
+            <source>No results yet</source>
+            <translation>لا توجد نتائج بعد</translation>
+        </message>
+        <message>
+            <source>Open &amp;student</source>
+            <translation>&amp;فتح الطالب</translation>
+        </message>
+        <message>
+            <source>Open the item analysis of the selected lesson</source>
+            <translation>فتح تحليل أسئلة الدرس المحدد</translation>
+        </message>
+        <message>
+            <source>Open the selected student</source>
+            <translation>فتح الطالب المحدد</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>ناجح</translation>
+        </message>
+        <message>
+            <source>Show lesson</source>
+            <translation>الدرس المعروض</translation>
+        </message>
+        <message>
+            <source>Stu&amp;dent:</source>
+            <translation>ال&amp;طالب:</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>الطالب</translation>
+        </message>
+        <message>
+            <source>Type part of a name</source>
+            <translation>اكتب جزءًا من الاسم</translation>
+        </message>
+        <message>
+            <source>Whole attempts finished; retries of the missed questions are practice</source>
+            <translation>المحاولات الكاملة المنتهية؛ إعادة الأسئلة الفائتة تدريب</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>{0} of {1} points</source>
+            <translation>{0} من {1} نقطة</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of {1} row(s)</source>
+            <translation>
+                <numerusform>{0} من {1} صف</numerusform>
+                <numerusform>{0} من صف واحد</numerusform>
+                <numerusform>{0} من صفّين</numerusform>
+                <numerusform>{0} من {1} صفوف</numerusform>
+                <numerusform>{0} من {1} صفًا</numerusform>
+                <numerusform>{0} من {1} صف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} row(s)</source>
+            <translation>
+                <numerusform>{0} صف</numerusform>
+                <numerusform>صف واحد</numerusform>
+                <numerusform>صفّان</numerusform>
+                <numerusform>{0} صفوف</numerusform>
+                <numerusform>{0} صفًا</numerusform>
+                <numerusform>{0} صف</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <source>About {0} minutes</source>
+            <translation>نحو {0} دقيقة</translation>
+        </message>
+        <message>
+            <source>[The picture {0} is not shown: {1}]</source>
+            <translation>[الصورة {0} غير معروضة: {1}]</translation>
+        </message>
+        <message>
+            <source>a quiz of {0}</source>
+            <translation>اختبار من {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>pin_dialog</name>
+        <message>
+            <source>&amp;Teacher area</source>
+            <translation>&amp;منطقة المعلّم</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Checking the PIN...</source>
+            <translation>جارٍ التحقق من الرمز…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>E&amp;xit kiosk and quit</source>
+            <translation>&amp;خروج من وضع الكشك وإغلاق التطبيق</translation>
+        </message>
+        <message>
+            <source>Enter the teacher PIN.</source>
+            <translation>أدخل رمز المعلّم.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>No teacher PIN is set, so this machine stays locked. The teacher must set one from a terminal with:
+
+    lessonapp set-pin
+
+(with the same --data-dir as the kiosk), then restart the app.</source>
+            <translation>لم يُضبط رمز للمعلّم، لذلك يبقى هذا الجهاز مقفلًا. على المعلّم ضبط رمز من الطرفية بالأمر:
+
+    lessonapp set-pin
+
+(مع نفس --data-dir الخاص بالكشك)، ثم إعادة تشغيل التطبيق.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>المعلّم</translation>
+        </message>
+        <message>
+            <source>Teacher PIN</source>
+            <translation>رمز المعلّم</translation>
+        </message>
+        <message>
+            <source>Teacher menu</source>
+            <translation>قائمة المعلّم</translation>
+        </message>
+        <message>
+            <source>Type the PIN first.</source>
+            <translation>اكتب الرمز أولًا.</translation>
+        </message>
+        <message>
+            <source>Why the PIN was not accepted</source>
+            <translation>سبب رفض الرمز</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>رمز خاطئ.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again in {0} s</source>
+            <translation>رمز خاطئ. حاول مرة أخرى بعد {0} ث</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. You can try again now.</source>
+            <translation>رمز خاطئ. يمكنك المحاولة مرة أخرى الآن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWindow</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>العودة إلى الدرس</translation>
+        </message>
+        <message>
+            <source>Back to the lesson's start page</source>
+            <translation>العودة إلى صفحة بداية الدرس</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>الدرس</translation>
+        </message>
+        <message>
+            <source>Preview status</source>
+            <translation>حالة المعاينة</translation>
+        </message>
+        <message>
+            <source>Preview: {0}</source>
+            <translation>معاينة: {0}</translation>
+        </message>
+        <message>
+            <source>Previewing {0}. It reloads each time you save.</source>
+            <translation>معاينة {0}. يُعاد تحميلها في كل مرة تحفظ فيها.</translation>
+        </message>
+        <message>
+            <source>Problems in the lesson file</source>
+            <translation>مشكلات في ملف الدرس</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>صفحة البداية</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} cannot be shown: %n error(s). Fix them and save.</source>
+            <translation>
+                <numerusform>لا يمكن عرض {0}: %n خطأ. أصلحها واحفظ.</numerusform>
+                <numerusform>لا يمكن عرض {0}: خطأ واحد. أصلحه واحفظ.</numerusform>
+                <numerusform>لا يمكن عرض {0}: خطآن. أصلحهما واحفظ.</numerusform>
+                <numerusform>لا يمكن عرض {0}: %n أخطاء. أصلحها واحفظ.</numerusform>
+                <numerusform>لا يمكن عرض {0}: %n خطأً. أصلحها واحفظ.</numerusform>
+                <numerusform>لا يمكن عرض {0}: %n خطأ. أصلحها واحفظ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n error(s); showing the last version that worked. Fix them and save.</source>
+            <translation>
+                <numerusform>في {0} %n خطأ؛ تُعرض آخر نسخة كانت تعمل. أصلحها واحفظ.</numerusform>
+                <numerusform>في {0} خطأ واحد؛ تُعرض آخر نسخة كانت تعمل. أصلحه واحفظ.</numerusform>
+                <numerusform>في {0} خطآن؛ تُعرض آخر نسخة كانت تعمل. أصلحهما واحفظ.</numerusform>
+                <numerusform>في {0} %n أخطاء؛ تُعرض آخر نسخة كانت تعمل. أصلحها واحفظ.</numerusform>
+                <numerusform>في {0} %n خطأً؛ تُعرض آخر نسخة كانت تعمل. أصلحها واحفظ.</numerusform>
+                <numerusform>في {0} %n خطأ؛ تُعرض آخر نسخة كانت تعمل. أصلحها واحفظ.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesScreen</name>
+        <message>
+            <source>Add a student</source>
+            <translation>إضافة طالب</translation>
+        </message>
+        <message>
+            <source>Choose your name and press Enter.</source>
+            <translation>اختر اسمك واضغط Enter.</translation>
+        </message>
+        <message>
+            <source>Choose your name first: use the arrow keys or click it, then press Enter.</source>
+            <translation>اختر اسمك أولًا: استخدم مفاتيح الأسهم أو انقر عليه، ثم اضغط Enter.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>New student's name</source>
+            <translation>اسم الطالب الجديد</translation>
+        </message>
+        <message>
+            <source>No students yet: add your name below.</source>
+            <translation>لا يوجد طلاب بعد: أضف اسمك في الأسفل.</translation>
+        </message>
+        <message>
+            <source>No students yet: ask your teacher to add your name.</source>
+            <translation>لا يوجد طلاب بعد: اطلب من معلّمك إضافة اسمك.</translation>
+        </message>
+        <message>
+            <source>Please type a name first.</source>
+            <translation>اكتب اسمًا أولًا من فضلك.</translation>
+        </message>
+        <message>
+            <source>Problem with the name</source>
+            <translation>مشكلة في الاسم</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>الطلاب</translation>
+        </message>
+        <message>
+            <source>There is already a student called {0}. Choose them above, or add a different name.</source>
+            <translation>يوجد طالب اسمه {0} بالفعل. اختره في الأعلى، أو أضف اسمًا مختلفًا.</translation>
+        </message>
+        <message>
+            <source>This name looks the same as {0}, who is already on the list. Choose {0} above, or add something that tells you apart, such as an initial.</source>
+            <translation>هذا الاسم يبدو مثل {0} الموجود في القائمة. اختر {0} في الأعلى، أو أضف شيئًا يميّزك، مثل الحرف الأول من اسم العائلة.</translation>
+        </message>
+        <message>
+            <source>Who is learning?</source>
+            <translation>من يتعلّم؟</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizController</name>
+        <message>
+            <source>False</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>السؤال التالي</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partly right: {0} of %n point(s).</source>
+            <translation>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقطة.</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من نقطة واحدة.</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من نقطتين.</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقاط.</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقطة.</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقطة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly right: {0} of {1} points.</source>
+            <translation>صحيحة جزئيًا: {0} من {1} نقطة.</translation>
+        </message>
+        <message>
+            <source>Pick an answer first: press a number key from 1 to {0}.</source>
+            <translation>اختر إجابة أولًا: اضغط مفتاح رقم من 1 إلى {0}.</translation>
+        </message>
+        <message>
+            <source>See my results</source>
+            <translation>عرض نتائجي</translation>
+        </message>
+        <message>
+            <source>The right answer: {0}</source>
+            <translation>الإجابة الصحيحة: {0}</translation>
+        </message>
+        <message>
+            <source>The right answers:</source>
+            <translation>الإجابات الصحيحة:</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>صح</translation>
+        </message>
+        <message>
+            <source>Your answer could not be saved. {0} Your choice stays: press Enter to save it.</source>
+            <translation>لم يمكن حفظ إجابتك. {0} اختيارك باقٍ: اضغط Enter لحفظه.</translation>
+        </message>
+        <message>
+            <source>Your result could not be saved. {0} Press Enter to save it.</source>
+            <translation>لم يمكن حفظ نتيجتك. {0} اضغط Enter لحفظها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizScreen</name>
+        <message>
+            <source>Back to the question</source>
+            <translation>العودة إلى السؤال</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>تحقّق</translation>
+        </message>
+        <message>
+            <source>Check the answer</source>
+            <translation>تحقّق من الإجابة</translation>
+        </message>
+        <message>
+            <source>Choose all that apply (keys 1–{0}), then press Enter.</source>
+            <translation>اختر كل الإجابات المناسبة (المفاتيح 1–{0})، ثم اضغط Enter.</translation>
+        </message>
+        <message>
+            <source>Choose one answer (keys 1–{0}), then press Enter.</source>
+            <translation>اختر إجابة واحدة (المفاتيح 1–{0})، ثم اضغط Enter.</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Feedback: {0}</source>
+            <translation>الملاحظات: {0}</translation>
+        </message>
+        <message>
+            <source>From the article: “{0}”</source>
+            <translation>من المقال: «{0}»</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>مغادرة الاختبار</translation>
+        </message>
+        <message>
+            <source>Not quite.</source>
+            <translation>ليس تمامًا.</translation>
+        </message>
+        <message>
+            <source>Page to re-read</source>
+            <translation>صفحة للمراجعة</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Question {0} of {1}</source>
+            <translation>السؤال {0} من {1}</translation>
+        </message>
+        <message>
+            <source>Quiz: {0}</source>
+            <translation>الاختبار: {0}</translation>
+        </message>
+        <message>
+            <source>Re-read: {0}</source>
+            <translation>راجع: {0}</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>صحيح!</translation>
+        </message>
+        <message>
+            <source>Time left {0}</source>
+            <translation>الوقت المتبقي {0}</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>صح</translation>
+        </message>
+        <message>
+            <source>choose all that apply</source>
+            <translation>اختر كل ما ينطبق</translation>
+        </message>
+        <message>
+            <source>choose one</source>
+            <translation>اختر إجابة واحدة</translation>
+        </message>
+        <message>
+            <source>{0}, {1}: {2}</source>
+            <translation>{0}، {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsScreen</name>
+        <message numerus="yes">
+            <source>All %n question(s) you missed are now right.</source>
+            <translation>
+                <numerusform>كل الأسئلة التي أخطأت فيها صحيحة الآن.</numerusform>
+                <numerusform>السؤال الذي أخطأت فيه صحيح الآن.</numerusform>
+                <numerusform>السؤالان اللذان أخطأت فيهما صحيحان الآن.</numerusform>
+                <numerusform>كل الأسئلة الـ%n التي أخطأت فيها صحيحة الآن.</numerusform>
+                <numerusform>كل الأسئلة الـ%n التي أخطأت فيها صحيحة الآن.</numerusform>
+                <numerusform>كل الأسئلة الـ%n التي أخطأت فيها صحيحة الآن.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>العودة إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>From the article: “{0}”</source>
+            <translation>من المقال: «{0}»</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n question(s) you missed is right yet.</source>
+            <translation>
+                <numerusform>لا شيء من الأسئلة التي أخطأت فيها صحيح بعد.</numerusform>
+                <numerusform>السؤال الذي أخطأت فيه ليس صحيحًا بعد.</numerusform>
+                <numerusform>لا أحد من السؤالين اللذين أخطأت فيهما صحيح بعد.</numerusform>
+                <numerusform>لا شيء من الأسئلة الـ%n التي أخطأت فيها صحيح بعد.</numerusform>
+                <numerusform>لا شيء من الأسئلة الـ%n التي أخطأت فيها صحيح بعد.</numerusform>
+                <numerusform>لا شيء من الأسئلة الـ%n التي أخطأت فيها صحيح بعد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>لم تُجب</translation>
+        </message>
+        <message>
+            <source>Not passed yet: you need {0}% to pass.</source>
+            <translation>لم تنجح بعد: تحتاج إلى {0}% للنجاح.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Now right: {0} of the %n question(s) you missed.</source>
+            <translation>
+                <numerusform>صحيح الآن: {0} من %n سؤال أخطأت فيها.</numerusform>
+                <numerusform>صحيح الآن: {0} من السؤال الذي أخطأت فيه.</numerusform>
+                <numerusform>صحيح الآن: {0} من السؤالين اللذين أخطأت فيهما.</numerusform>
+                <numerusform>صحيح الآن: {0} من %n أسئلة أخطأت فيها.</numerusform>
+                <numerusform>صحيح الآن: {0} من %n سؤالًا أخطأت فيها.</numerusform>
+                <numerusform>صحيح الآن: {0} من %n سؤال أخطأت فيها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly right</source>
+            <translation>صحيحة جزئيًا</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partly right: {0} of %n point(s)</source>
+            <translation>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقطة</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من نقطة واحدة</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من نقطتين</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقاط</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقطة</numerusform>
+                <numerusform>صحيحة جزئيًا: {0} من %n نقطة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly right: {0} of {1} points</source>
+            <translation>صحيحة جزئيًا: {0} من {1} نقطة</translation>
+        </message>
+        <message>
+            <source>Passed — well done!</source>
+            <translation>نجحت — أحسنت!</translation>
+        </message>
+        <message>
+            <source>Practice: {0}</source>
+            <translation>تدريب: {0}</translation>
+        </message>
+        <message>
+            <source>Results: {0}</source>
+            <translation>النتائج: {0}</translation>
+        </message>
+        <message>
+            <source>Retry the ones I missed</source>
+            <translation>إعادة ما أخطأت فيه</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>صحيحة</translation>
+        </message>
+        <message>
+            <source>Score {0} percent</source>
+            <translation>الدرجة {0} بالمئة</translation>
+        </message>
+        <message>
+            <source>Take it again</source>
+            <translation>أعد الاختبار</translation>
+        </message>
+        <message numerus="yes">
+            <source>The right answer:</source>
+            <translation>
+                <numerusform>الإجابات الصحيحة:</numerusform>
+                <numerusform>الإجابة الصحيحة:</numerusform>
+                <numerusform>الإجابتان الصحيحتان:</numerusform>
+                <numerusform>الإجابات الصحيحة:</numerusform>
+                <numerusform>الإجابات الصحيحة:</numerusform>
+                <numerusform>الإجابات الصحيحة:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This was practice. Your result for this lesson stays {0}%.</source>
+            <translation>كان هذا تدريبًا. تبقى نتيجتك في هذا الدرس {0}%.</translation>
+        </message>
+        <message>
+            <source>This was practice. Your result for this lesson stays {0}%: take the whole quiz again to pass.</source>
+            <translation>كان هذا تدريبًا. تبقى نتيجتك في هذا الدرس {0}%: أعد الاختبار كاملًا لتنجح.</translation>
+        </message>
+        <message>
+            <source>This was practice: it does not change your result for this lesson.</source>
+            <translation>كان هذا تدريبًا: لا يغيّر نتيجتك في هذا الدرس.</translation>
+        </message>
+        <message>
+            <source>This was practice: take the whole quiz to get a result for this lesson.</source>
+            <translation>كان هذا تدريبًا: أدِّ الاختبار كاملًا لتحصل على نتيجة في هذا الدرس.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>صح</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>خاطئة</translation>
+        </message>
+        <message>
+            <source>You have finished the quiz.</source>
+            <translation>أنهيت الاختبار.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answer:</source>
+            <translation>
+                <numerusform>إجاباتك:</numerusform>
+                <numerusform>إجابتك:</numerusform>
+                <numerusform>إجابتاك:</numerusform>
+                <numerusform>إجاباتك:</numerusform>
+                <numerusform>إجاباتك:</numerusform>
+                <numerusform>إجاباتك:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>إجاباتك</translation>
+        </message>
+        <message>
+            <source>Your answers and the right ones are below.</source>
+            <translation>إجاباتك والإجابات الصحيحة في الأسفل.</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} من {1}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} points · {2} of {3} questions right · pass mark {4}%</source>
+            <translation>{0} من {1} نقطة · {2} من {3} أسئلة صحيحة · درجة النجاح {4}%</translation>
+        </message>
+        <message>
+            <source>{0} of {1} right</source>
+            <translation>{0} من {1} صحيحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingTab</name>
+        <message>
+            <source>&amp;Pull the class's results</source>
+            <translation>&amp;جلب نتائج الصف</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>إ&amp;رسال الآن</translation>
+        </message>
+        <message>
+            <source>Fetch the results other machines sent to the LRS, and add them here</source>
+            <translation>جلب النتائج التي أرسلتها الأجهزة الأخرى إلى LRS وإضافتها هنا</translation>
+        </message>
+        <message>
+            <source>No LRS is set up: results stay on this machine. Add lrs: to the settings file to send them (see docs/classroom.md), or carry them on a USB stick: lessonapp scores export --format xapi.</source>
+            <translation>لم يُضبط أي LRS: تبقى النتائج على هذا الجهاز. أضف lrs: إلى ملف الإعدادات لإرسالها (انظر docs/classroom.md)، أو انقلها على ذاكرة USB: lessonapp scores export --format xapi.</translation>
+        </message>
+        <message>
+            <source>Nothing waits.</source>
+            <translation>لا شيء ينتظر.</translation>
+        </message>
+        <message>
+            <source>Nothing waits: every result made here has been sent.</source>
+            <translation>لا شيء ينتظر: أُرسلت كل النتائج التي سُجّلت هنا.</translation>
+        </message>
+        <message>
+            <source>Pull the class's results from the LRS</source>
+            <translation>جلب نتائج الصف من LRS</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Results are sent to {0}</source>
+            <translation>تُرسل النتائج إلى {0}</translation>
+        </message>
+        <message>
+            <source>Results sent to the school's learning record store (LRS)</source>
+            <translation>النتائج المرسلة إلى مخزن سجلات التعلّم في المدرسة (LRS)</translation>
+        </message>
+        <message>
+            <source>Results the LRS rejected</source>
+            <translation>النتائج التي رفضها LRS</translation>
+        </message>
+        <message>
+            <source>Results the LRS rejected: {0} (kept here, never sent again)</source>
+            <translation>النتائج التي رفضها LRS: {0} (محفوظة هنا، ولن تُرسل مرة أخرى)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>الإرسال</translation>
+        </message>
+        <message>
+            <source>Statement {0}</source>
+            <translation>البيان {0}</translation>
+        </message>
+        <message>
+            <source>The LRS has rejected no result.</source>
+            <translation>لم يرفض LRS أي نتيجة.</translation>
+        </message>
+        <message>
+            <source>The last try failed ({0}): {1}</source>
+            <translation>فشلت المحاولة الأخيرة ({0}): {1}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Why the LRS rejected it</source>
+            <translation>سبب رفض LRS له</translation>
+        </message>
+        <message>
+            <source>{0} results wait to be sent, the oldest since {1}.</source>
+            <translation>{0} نتائج تنتظر الإرسال، أقدمها منذ {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentTab</name>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>ال&amp;درس:</translation>
+        </message>
+        <message>
+            <source>All lessons</source>
+            <translation>كل الدروس</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also %n practice retry(s) of missed questions, not charted.</source>
+            <translation>
+                <numerusform>وأيضًا %n إعادة تدريب للأسئلة الفائتة، غير مرسومة.</numerusform>
+                <numerusform>وأيضًا إعادة تدريب واحدة للأسئلة الفائتة، غير مرسومة.</numerusform>
+                <numerusform>وأيضًا إعادتا تدريب للأسئلة الفائتة، غير مرسومتين.</numerusform>
+                <numerusform>وأيضًا %n إعادات تدريب للأسئلة الفائتة، غير مرسومة.</numerusform>
+                <numerusform>وأيضًا %n إعادة تدريب للأسئلة الفائتة، غير مرسومة.</numerusform>
+                <numerusform>وأيضًا %n إعادة تدريب للأسئلة الفائتة، غير مرسومة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answers of the selected attempt</source>
+            <translation>إجابات المحاولة المحددة</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>المحاولات</translation>
+        </message>
+        <message>
+            <source>Attempts of this student</source>
+            <translation>محاولات هذا الطالب</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>المختارة</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>الدرس</translation>
+        </message>
+        <message>
+            <source>Lesson shown in the chart and list</source>
+            <translation>الدرس المعروض في الرسم والقائمة</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>الجهاز</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>No finished attempt yet.</source>
+            <translation>لا توجد محاولة مكتملة بعد.</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>النقاط</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Right?</source>
+            <translation>صحيحة؟</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>الدرجة</translation>
+        </message>
+        <message>
+            <source>Score of each finished attempt, in order</source>
+            <translation>درجة كل محاولة مكتملة، بالترتيب</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>Stu&amp;dent:</source>
+            <translation>ال&amp;طالب:</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>الطالب</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation>متروكة</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>مكتملة</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>جارية</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>لم ينجح</translation>
+        </message>
+        <message>
+            <source>pass mark</source>
+            <translation>درجة النجاح</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>ناجح</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>تدريب</translation>
+        </message>
+        <message>
+            <source>{0} has not finished an attempt here yet.</source>
+            <translation>لم يُكمل {0} أي محاولة هنا بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}: {1} finished of %n attempt(s); bars numbered as in the list below.</source>
+            <translation>
+                <numerusform>{0}: {1} مكتملة من %n محاولة؛ الأعمدة مرقّمة كما في القائمة أدناه.</numerusform>
+                <numerusform>{0}: {1} مكتملة من محاولة واحدة؛ الأعمدة مرقّمة كما في القائمة أدناه.</numerusform>
+                <numerusform>{0}: {1} مكتملة من محاولتين؛ الأعمدة مرقّمة كما في القائمة أدناه.</numerusform>
+                <numerusform>{0}: {1} مكتملة من %n محاولات؛ الأعمدة مرقّمة كما في القائمة أدناه.</numerusform>
+                <numerusform>{0}: {1} مكتملة من %n محاولة؛ الأعمدة مرقّمة كما في القائمة أدناه.</numerusform>
+                <numerusform>{0}: {1} مكتملة من %n محاولة؛ الأعمدة مرقّمة كما في القائمة أدناه.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Column headers of {0}: click one to sort</source>
+            <translation>عناوين أعمدة {0}: انقر على أحدها للترتيب</translation>
+        </message>
+        <message>
+            <source>Row numbers</source>
+            <translation>أرقام الصفوف</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherArea</name>
+        <message>
+            <source>&amp;Close teacher area</source>
+            <translation>إ&amp;غلاق منطقة المعلّم</translation>
+        </message>
+        <message>
+            <source>&amp;Machine:</source>
+            <translation>ال&amp;جهاز:</translation>
+        </message>
+        <message>
+            <source>(lessonapp scores import lists every one)</source>
+            <translation>(يعرضها lessonapp scores import كلها)</translation>
+        </message>
+        <message>
+            <source>. First problem: {0}</source>
+            <translation>. أول مشكلة: {0}</translation>
+        </message>
+        <message>
+            <source>. It stopped early: {0}</source>
+            <translation>. توقف قبل النهاية: {0}</translation>
+        </message>
+        <message>
+            <source>All machines</source>
+            <translation>كل الأجهزة</translation>
+        </message>
+        <message>
+            <source>Bac&amp;kups</source>
+            <translation>ن&amp;سخ احتياطية</translation>
+        </message>
+        <message>
+            <source>Back to the app (Esc)</source>
+            <translation>العودة إلى التطبيق (Esc)</translation>
+        </message>
+        <message>
+            <source>Backed up to {0}</source>
+            <translation>نُسخ احتياطيًا إلى {0}</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>جارٍ النسخ الاحتياطي…</translation>
+        </message>
+        <message>
+            <source>Backup restored.</source>
+            <translation>استُعيدت النسخة الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>Backup restored. The scores as they were before are kept in {0}.</source>
+            <translation>استُعيدت النسخة الاحتياطية. الدرجات كما كانت قبل ذلك محفوظة في {0}.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Class &amp;overview</source>
+            <translation>&amp;نظرة عامة على الصف</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>&amp;تصدير</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>Export answers</source>
+            <translation>تصدير الإجابات</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>تصدير النتائج</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported {0} row(s) to {1}</source>
+            <translation>
+                <numerusform>صُدّر {0} صف إلى {1}</numerusform>
+                <numerusform>صُدّر صف واحد إلى {1}</numerusform>
+                <numerusform>صُدّر صفّان إلى {1}</numerusform>
+                <numerusform>صُدّرت {0} صفوف إلى {1}</numerusform>
+                <numerusform>صُدّر {0} صفًا إلى {1}</numerusform>
+                <numerusform>صُدّر {0} صف إلى {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting to {0}…</source>
+            <translation>جارٍ التصدير إلى {0}…</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>استيراد النتائج</translation>
+        </message>
+        <message>
+            <source>Importing {0} files…</source>
+            <translation>جارٍ استيراد {0} ملفات…</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>ملفات JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Lesso&amp;n</source>
+            <translation>ال&amp;درس</translation>
+        </message>
+        <message>
+            <source>Machine {0}</source>
+            <translation>الجهاز {0}</translation>
+        </message>
+        <message>
+            <source>Merged {0} new results; {1} were here already.</source>
+            <translation>دُمجت {0} نتائج جديدة؛ {1} كانت هنا من قبل.</translation>
+        </message>
+        <message>
+            <source>No backup was made: {0}</source>
+            <translation>لم تُنشأ نسخة احتياطية: {0}</translation>
+        </message>
+        <message>
+            <source>No bundle to import: put the bundles (.jsonl files) in {0}</source>
+            <translation>لا توجد حزمة لاستيرادها: ضع الحزم (ملفات .jsonl) في {0}</translation>
+        </message>
+        <message>
+            <source>No teacher PIN is set: anyone at this computer can open the teacher area. Set one from a terminal with: lessonapp set-pin</source>
+            <translation>لم يُضبط رمز للمعلّم: يستطيع أي شخص على هذا الجهاز فتح منطقة المعلّم. اضبط رمزًا من الطرفية بالأمر: lessonapp set-pin</translation>
+        </message>
+        <message>
+            <source>Nothing was exported to {0}: {1}</source>
+            <translation>لم يُصدَّر شيء إلى {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: {0}</source>
+            <translation>لم يُصدَّر شيء: {0}</translation>
+        </message>
+        <message>
+            <source>Nothing was pulled: {0}</source>
+            <translation>لم يُجلب شيء: {0}</translation>
+        </message>
+        <message>
+            <source>Pulled: {0}</source>
+            <translation>جُلب: {0}</translation>
+        </message>
+        <message>
+            <source>Pulling the class's results from the LRS…</source>
+            <translation>جارٍ جلب نتائج الصف من LRS…</translation>
+        </message>
+        <message>
+            <source>Restore the scores from {0}?
+
+The scores as they are now are kept aside in a file beside the database (nothing is deleted), then the app reopens the scores from the backup.</source>
+            <translation>استعادة الدرجات من {0}؟
+
+تُحفظ الدرجات الحالية جانبًا في ملف بجوار قاعدة البيانات (لا يُحذف شيء)، ثم يعيد التطبيق فتح الدرجات من النسخة الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>استعادة هذه النسخة الاحتياطية؟</translation>
+        </message>
+        <message>
+            <source>Restoring {0}…</source>
+            <translation>جارٍ استعادة {0}…</translation>
+        </message>
+        <message>
+            <source>Result bundles (*.jsonl *.json);;All files (*)</source>
+            <translation>حزم النتائج (*.jsonl *.json);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Result bundles (*.jsonl)</source>
+            <translation>حزم النتائج (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>S&amp;tudent</source>
+            <translation>ال&amp;طالب</translation>
+        </message>
+        <message>
+            <source>Sen&amp;ding</source>
+            <translation>إ&amp;رسال</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>جارٍ الإرسال…</translation>
+        </message>
+        <message>
+            <source>Sent {0}; {1} wait.</source>
+            <translation>أُرسل {0}؛ ينتظر {1}.</translation>
+        </message>
+        <message>
+            <source>Sent {0}; {1} wait: {2}</source>
+            <translation>أُرسل {0}؛ ينتظر {1}: {2}</translation>
+        </message>
+        <message>
+            <source>Show the results of</source>
+            <translation>عرض نتائج</translation>
+        </message>
+        <message>
+            <source>Teacher area</source>
+            <translation>منطقة المعلّم</translation>
+        </message>
+        <message>
+            <source>Teacher area sections</source>
+            <translation>أقسام منطقة المعلّم</translation>
+        </message>
+        <message>
+            <source>The backup was not restored: {0}</source>
+            <translation>لم تُستعد النسخة الاحتياطية: {0}</translation>
+        </message>
+        <message>
+            <source>The import stopped: {0}. What was merged before stays; importing again goes on from there.</source>
+            <translation>توقف الاستيراد: {0}. ما دُمج من قبل باقٍ؛ والاستيراد مرة أخرى يكمل من هناك.</translation>
+        </message>
+        <message>
+            <source>The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin</source>
+            <translation>رمز المعلّم أقل من {0} أرقام: يمكن لأي شخص لديه نسخة من ملف الدرجات أو من نسخة احتياطية أن يكتشفه في دقائق. اضبط رمزًا أطول من الطرفية بالأمر: lessonapp set-pin</translation>
+        </message>
+        <message>
+            <source>This machine</source>
+            <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>this machine</source>
+            <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>{0} ({1} attempts)</source>
+            <translation>{0} ({1} محاولات)</translation>
+        </message>
+        <message>
+            <source>{0} as {1}, every {2} s</source>
+            <translation>{0} باسم {1}، كل {2} ث</translation>
+        </message>
+        <message>
+            <source>{0} could not be merged:</source>
+            <translation>تعذّر دمج {0}:</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1670 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+    <context>
+        <name>app</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>문제가 생겼어요</translation>
+        </message>
+        <message>
+            <source>lessonapp is already open</source>
+            <translation>lessonapp가 이미 열려 있습니다</translation>
+        </message>
+        <message>
+            <source>lessonapp ran into a problem it did not expect. The answers given so far are saved. If it happens again, please give your teacher the file {0}.</source>
+            <translation>lessonapp에 예상하지 못한 문제가 생겼어요. 지금까지 한 답은 저장되어 있어요. 다시 일어나면 선생님께 {0} 파일을 드리세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>About your scores</source>
+            <translation>점수 안내</translation>
+        </message>
+        <message>
+            <source>Enter the teacher PIN to open the teacher area.</source>
+            <translation>교사 화면을 열려면 교사 PIN을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Kiosk mode is on but no teacher PIN is set, so nobody can leave the app or open the teacher area. Set one from a terminal with: lessonapp set-pin</source>
+            <translation>키오스크 모드가 켜져 있지만 교사 PIN이 없어서 아무도 앱을 나가거나 교사 화면을 열 수 없습니다. 터미널에서 다음으로 설정하세요: lessonapp set-pin</translation>
+        </message>
+        <message>
+            <source>No teacher PIN</source>
+            <translation>교사 PIN 없음</translation>
+        </message>
+        <message>
+            <source>The lesson has changed</source>
+            <translation>수업이 바뀌었어요</translation>
+        </message>
+        <message>
+            <source>The quiz cannot start</source>
+            <translation>퀴즈를 시작할 수 없어요</translation>
+        </message>
+        <message>
+            <source>The score database seems to be damaged, and it could not be set aside ({0}). Please tell your teacher.</source>
+            <translation>점수 파일이 손상된 것 같은데 따로 옮겨 둘 수 없었어요 ({0}). 선생님께 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>The settings file has problems</source>
+            <translation>설정 파일에 문제가 있습니다</translation>
+        </message>
+        <message>
+            <source>This quiz has changed since you left it, so it starts again from the beginning.</source>
+            <translation>그만둔 뒤에 퀴즈가 바뀌어서 처음부터 다시 시작해요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleDialog</name>
+        <message>
+            <source>Article text</source>
+            <translation>기사 본문</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Original article</source>
+            <translation>원래 기사</translation>
+        </message>
+        <message>
+            <source>The article cannot be shown: it is not UTF-8 text</source>
+            <translation>기사를 보여 줄 수 없어요: UTF-8 텍스트가 아니에요</translation>
+        </message>
+        <message>
+            <source>The article cannot be shown: {0}</source>
+            <translation>기사를 보여 줄 수 없어요: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTab</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>지금 백업(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Backups of the score database</source>
+            <translation>점수 백업</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>백업, 최신순</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>Kept in {0}</source>
+            <translation>보관 위치: {0}</translation>
+        </message>
+        <message>
+            <source>R&amp;estore…</source>
+            <translation>복원(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>선택한 백업 복원</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>만든 때</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Last {0}% ({1}).</source>
+            <translation>마지막 {0}% ({1}).</translation>
+        </message>
+        <message>
+            <source>Lowest {0}% ({1}); highest {2}% ({3}).</source>
+            <translation>가장 낮음 {0}% ({1}), 가장 높음 {2}% ({3}).</translation>
+        </message>
+        <message>
+            <source>No data.</source>
+            <translation>자료 없음.</translation>
+        </message>
+        <message>
+            <source>the line</source>
+            <translation>기준선</translation>
+        </message>
+        <message>
+            <source>{0} bars.</source>
+            <translation>막대 {0}개.</translation>
+        </message>
+        <message>
+            <source>{0} of {1} at or above {2} ({3}%).</source>
+            <translation>{1}개 중 {0}개가 {2} 이상 ({3}%).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceButton</name>
+        <message>
+            <source>✓ right answer</source>
+            <translation>✓ 정답</translation>
+        </message>
+        <message>
+            <source>✓ your answer, right</source>
+            <translation>✓ 내 답, 맞음</translation>
+        </message>
+        <message>
+            <source>✗ your answer, wrong</source>
+            <translation>✗ 내 답, 틀림</translation>
+        </message>
+    </context>
+    <context>
+        <name>Counts</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n쪽</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n문제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) drawn from {0}</source>
+            <translation>
+                <numerusform>{0}문제 중 %n문제</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>퀴즈 그만하기</translation>
+        </message>
+        <message>
+            <source>Leave the quiz now? Your answers are kept: you can resume it later.</source>
+            <translation>지금 퀴즈를 그만할까요? 답은 저장되니 나중에 이어서 할 수 있어요.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz?</source>
+            <translation>퀴즈를 그만할까요?</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>이어서 하기</translation>
+        </message>
+        <message>
+            <source>Resume where you stopped, or start over?</source>
+            <translation>멈춘 곳부터 이어서 할까요, 처음부터 다시 할까요?</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>처음부터 다시</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>계속하기</translation>
+        </message>
+        <message>
+            <source>Unfinished quiz</source>
+            <translation>끝내지 않은 퀴즈</translation>
+        </message>
+        <message numerus="yes">
+            <source>You left this quiz after {0} of %n question(s).</source>
+            <translation>
+                <numerusform>%n문제 중 {0}문제까지 풀고 그만두었어요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You started this quiz but did not answer a question yet.</source>
+            <translation>이 퀴즈를 시작했지만 아직 답한 문제가 없어요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportTab</name>
+        <message>
+            <source>&amp;Import results…</source>
+            <translation>결과 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>A bundle holds every result of this machine, and those merged into it, as xAPI statements. Bring the bundle of each kiosk here and import it: the overview, item analysis and exports then show the whole class. Importing a bundle twice changes nothing.</source>
+            <translation>묶음 파일에는 이 컴퓨터의 모든 결과와 여기에 합쳐진 결과가 xAPI 기록으로 들어 있습니다. 각 키오스크의 묶음 파일을 가져와 불러오면 전체 보기, 문항 분석, 내보내기에 반 전체가 나옵니다. 같은 묶음을 두 번 불러와도 바뀌는 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Answers: one row per answered question, with the chosen answer, correct, points.</source>
+            <translation>답: 답한 문제마다 한 줄, 고른 답, 정답 여부, 점수.</translation>
+        </message>
+        <message>
+            <source>CSV opens in a spreadsheet; JSON is for other programs. Times are in UTC. Results have one row per attempt; answers have one row per answered question.</source>
+            <translation>CSV는 스프레드시트에서 열리고, JSON은 다른 프로그램용입니다. 시간은 UTC입니다. 결과는 응시마다 한 줄, 답은 답한 문제마다 한 줄입니다.</translation>
+        </message>
+        <message>
+            <source>Export &amp;answers (CSV)…</source>
+            <translation>답 내보내기 (CSV)(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;results (CSV)…</source>
+            <translation>결과 내보내기 (CSV)(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Export a &amp;bundle (xAPI)…</source>
+            <translation>묶음 내보내기 (xAPI)(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Export and import</source>
+            <translation>내보내기와 가져오기</translation>
+        </message>
+        <message>
+            <source>Export answers (J&amp;SON)…</source>
+            <translation>답 내보내기 (JSON)(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Export results (&amp;JSON)…</source>
+            <translation>결과 내보내기 (JSON)(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Export the class's results</source>
+            <translation>반 결과 내보내기</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>가져오기 진행</translation>
+        </message>
+        <message>
+            <source>Import results from bundles</source>
+            <translation>묶음 파일에서 결과 가져오기</translation>
+        </message>
+        <message>
+            <source>Results from other machines</source>
+            <translation>다른 컴퓨터의 결과</translation>
+        </message>
+        <message>
+            <source>Results: one row per attempt, with student, lesson, score, percent, passed, status.</source>
+            <translation>결과: 응시마다 한 줄, 학생, 수업, 점수, 백분율, 통과, 상태.</translation>
+        </message>
+    </context>
+    <context>
+        <name>idle</name>
+        <message>
+            <source>Countdown</source>
+            <translation>카운트다운</translation>
+        </message>
+        <message>
+            <source>I'm still here</source>
+            <translation>아직 있어요</translation>
+        </message>
+        <message>
+            <source>Returning to the start in {0} s.</source>
+            <translation>{0}초 뒤에 처음 화면으로 돌아가요.</translation>
+        </message>
+        <message>
+            <source>Still there?</source>
+            <translation>아직 있나요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>kiosk</name>
+        <message>
+            <source>Enter the teacher PIN to open the teacher menu.</source>
+            <translation>교사 메뉴를 열려면 교사 PIN을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The app is locked. Enter the teacher PIN to quit.</source>
+            <translation>앱이 잠겨 있습니다. 끝내려면 교사 PIN을 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonImages</name>
+        <message>
+            <source>[{0}: not shown, {1}]</source>
+            <translation>[{0}: 표시 안 함, {1}]</translation>
+        </message>
+        <message>
+            <source>it cannot be decoded ({0})</source>
+            <translation>읽을 수 없습니다 ({0})</translation>
+        </message>
+        <message>
+            <source>its size cannot be read; is the file damaged?</source>
+            <translation>크기를 읽을 수 없습니다. 파일이 손상되었나요?</translation>
+        </message>
+        <message>
+            <source>no lesson folder to look in</source>
+            <translation>찾아볼 수업 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>그림</translation>
+        </message>
+        <message>
+            <source>the image has no file name</source>
+            <translation>그림에 파일 이름이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonScreen</name>
+        <message>
+            <source>Back to the library</source>
+            <translation>수업 목록으로 돌아가기</translation>
+        </message>
+        <message>
+            <source>Before you start</source>
+            <translation>시작하기 전에</translation>
+        </message>
+        <message>
+            <source>Lesson page</source>
+            <translation>수업 페이지</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>수업 목록</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>다음</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>다음 페이지</translation>
+        </message>
+        <message>
+            <source>Original article</source>
+            <translation>원래 기사</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>{1}쪽 중 {0}쪽</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>이전 페이지</translation>
+        </message>
+        <message>
+            <source>Source: {0}</source>
+            <translation>출처: {0}</translation>
+        </message>
+        <message>
+            <source>Start reading</source>
+            <translation>읽기 시작</translation>
+        </message>
+        <message>
+            <source>Take the quiz</source>
+            <translation>퀴즈 풀기</translation>
+        </message>
+        <message>
+            <source>{0}, page {1} of {2}: {3}</source>
+            <translation>{0}, {2}쪽 중 {1}쪽: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonTab</name>
+        <message numerus="yes">
+            <source>%n question(s) answered. Least often right: “{0}” ({1}% right).</source>
+            <translation>
+                <numerusform>%n문제에 답함. 가장 적게 맞힌 문제: “{0}” ({1}% 정답).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>수업(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Avg. time</source>
+            <translation>평균 시간</translation>
+        </message>
+        <message>
+            <source>Chart of the share correct per question</source>
+            <translation>문제별 정답 비율 그래프</translation>
+        </message>
+        <message>
+            <source>Chose it</source>
+            <translation>고른 수</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Most chosen wrong answer</source>
+            <translation>가장 많이 고른 오답</translation>
+        </message>
+        <message>
+            <source>Nobody has answered this lesson's questions yet.</source>
+            <translation>아직 아무도 이 수업의 문제에 답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Questions, the least often right first</source>
+            <translation>문제, 가장 적게 맞힌 순</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>맞음</translation>
+        </message>
+        <message>
+            <source>Share answering each question correctly</source>
+            <translation>문제별 정답 비율</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryScreen</name>
+        <message>
+            <source>Ask your teacher to fix these files:</source>
+            <translation>선생님께 이 파일들을 고쳐 달라고 하세요:</translation>
+        </message>
+        <message>
+            <source>Best score {0}%</source>
+            <translation>최고 점수 {0}%</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Lessons that could not be loaded</source>
+            <translation>불러오지 못한 수업</translation>
+        </message>
+        <message>
+            <source>Loading lessons…</source>
+            <translation>수업을 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>잠김</translation>
+        </message>
+        <message>
+            <source>Locked: pass {0} first to open it.</source>
+            <translation>잠김: 먼저 {0}을(를) 통과하면 열립니다.</translation>
+        </message>
+        <message>
+            <source>Not passed yet</source>
+            <translation>아직 통과 못 함</translation>
+        </message>
+        <message>
+            <source>Not taken yet</source>
+            <translation>아직 안 함</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Open {0}</source>
+            <translation>{0} 열기</translation>
+        </message>
+        <message>
+            <source>Pass {0} first</source>
+            <translation>먼저 {0}을(를) 통과하세요</translation>
+        </message>
+        <message>
+            <source>Passed ✓</source>
+            <translation>통과 ✓</translation>
+        </message>
+        <message>
+            <source>Quiz started: resume it any time</source>
+            <translation>퀴즈 시작함: 언제든 이어서 하세요</translation>
+        </message>
+        <message>
+            <source>Reading only</source>
+            <translation>읽기만</translation>
+        </message>
+        <message>
+            <source>Signed in as {0}</source>
+            <translation>{0}(으)로 들어옴</translation>
+        </message>
+        <message>
+            <source>Some lessons could not be loaded</source>
+            <translation>일부 수업을 불러오지 못했어요</translation>
+        </message>
+        <message>
+            <source>Switch student</source>
+            <translation>학생 바꾸기</translation>
+        </message>
+        <message>
+            <source>There are no lessons to show yet.</source>
+            <translation>아직 보여 줄 수업이 없어요.</translation>
+        </message>
+        <message>
+            <source>quiz started</source>
+            <translation>퀴즈 시작함</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0}분</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, {1}번째 줄: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Teacher</source>
+            <translation>교사(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Default text size</source>
+            <translation>기본 글자 크기</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>고대비</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>글자 크게</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>메뉴 막대</translation>
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation>화면</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>글자 작게</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>시스템 언어</translation>
+        </message>
+        <message>
+            <source>Teacher area…</source>
+            <translation>교사 화면…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>&amp;Item analysis of this lesson</source>
+            <translation>이 수업의 문항 분석(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>수업(&amp;L):</translation>
+        </message>
+        <message>
+            <source>All lessons</source>
+            <translation>모든 수업</translation>
+        </message>
+        <message>
+            <source>Best score</source>
+            <translation>최고 점수</translation>
+        </message>
+        <message>
+            <source>Class overview: students and lessons</source>
+            <translation>반 전체 보기: 학생과 수업</translation>
+        </message>
+        <message>
+            <source>Clear the name filter</source>
+            <translation>이름 필터 지우기</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a student.</source>
+            <translation>Enter 또는 두 번 클릭하면 학생이 열립니다.</translation>
+        </message>
+        <message>
+            <source>Filter by student name</source>
+            <translation>학생 이름으로 거르기</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>끝낸 수</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>마지막 활동</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>No finished attempt yet</source>
+            <translation>아직 끝낸 응시 없음</translation>
+        </message>
+        <message>
+            <source>No results yet</source>
+            <translation>아직 결과 없음</translation>
+        </message>
+        <message>
+            <source>Open &amp;student</source>
+            <translation>학생 열기(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Open the item analysis of the selected lesson</source>
+            <translation>선택한 수업의 문항 분석 열기</translation>
+        </message>
+        <message>
+            <source>Open the selected student</source>
+            <translation>선택한 학생 열기</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>통과</translation>
+        </message>
+        <message>
+            <source>Show lesson</source>
+            <translation>표시할 수업</translation>
+        </message>
+        <message>
+            <source>Stu&amp;dent:</source>
+            <translation>학생(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>Type part of a name</source>
+            <translation>이름의 일부를 입력하세요</translation>
+        </message>
+        <message>
+            <source>Whole attempts finished; retries of the missed questions are practice</source>
+            <translation>끝낸 전체 응시 수. 틀린 문제 다시 풀기는 연습입니다</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>{0} of {1} points</source>
+            <translation>{1}점 중 {0}점</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of {1} row(s)</source>
+            <translation>
+                <numerusform>{1}줄 중 {0}줄</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} row(s)</source>
+            <translation>
+                <numerusform>{0}줄</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <source>About {0} minutes</source>
+            <translation>약 {0}분</translation>
+        </message>
+        <message>
+            <source>[The picture {0} is not shown: {1}]</source>
+            <translation>[그림 {0}을(를) 표시하지 않음: {1}]</translation>
+        </message>
+        <message>
+            <source>a quiz of {0}</source>
+            <translation>퀴즈 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>pin_dialog</name>
+        <message>
+            <source>&amp;Teacher area</source>
+            <translation>교사 화면(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Checking the PIN...</source>
+            <translation>PIN 확인 중…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>E&amp;xit kiosk and quit</source>
+            <translation>키오스크를 나가고 끝내기(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Enter the teacher PIN.</source>
+            <translation>교사 PIN을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>No teacher PIN is set, so this machine stays locked. The teacher must set one from a terminal with:
+
+    lessonapp set-pin
+
+(with the same --data-dir as the kiosk), then restart the app.</source>
+            <translation>교사 PIN이 없어서 이 컴퓨터는 잠긴 채로 있습니다. 교사가 터미널에서 다음으로 PIN을 설정해야 합니다:
+
+    lessonapp set-pin
+
+(키오스크와 같은 --data-dir로) 그런 다음 앱을 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>교사</translation>
+        </message>
+        <message>
+            <source>Teacher PIN</source>
+            <translation>교사 PIN</translation>
+        </message>
+        <message>
+            <source>Teacher menu</source>
+            <translation>교사 메뉴</translation>
+        </message>
+        <message>
+            <source>Type the PIN first.</source>
+            <translation>먼저 PIN을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Why the PIN was not accepted</source>
+            <translation>PIN이 받아들여지지 않은 이유</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN이 틀렸습니다.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again in {0} s</source>
+            <translation>PIN이 틀렸습니다. {0}초 뒤에 다시 해 보세요</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. You can try again now.</source>
+            <translation>PIN이 틀렸습니다. 지금 다시 해 볼 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWindow</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>수업으로 돌아가기</translation>
+        </message>
+        <message>
+            <source>Back to the lesson's start page</source>
+            <translation>수업 첫 페이지로 돌아가기</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Preview status</source>
+            <translation>미리 보기 상태</translation>
+        </message>
+        <message>
+            <source>Preview: {0}</source>
+            <translation>미리 보기: {0}</translation>
+        </message>
+        <message>
+            <source>Previewing {0}. It reloads each time you save.</source>
+            <translation>{0} 미리 보기. 저장할 때마다 다시 불러옵니다.</translation>
+        </message>
+        <message>
+            <source>Problems in the lesson file</source>
+            <translation>수업 파일의 문제</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>첫 페이지</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} cannot be shown: %n error(s). Fix them and save.</source>
+            <translation>
+                <numerusform>{0}을(를) 표시할 수 없습니다: 오류 %n개. 고친 뒤 저장하세요.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} has %n error(s); showing the last version that worked. Fix them and save.</source>
+            <translation>
+                <numerusform>{0}에 오류가 %n개 있습니다. 마지막으로 작동한 버전을 보여 줍니다. 고친 뒤 저장하세요.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesScreen</name>
+        <message>
+            <source>Add a student</source>
+            <translation>학생 추가</translation>
+        </message>
+        <message>
+            <source>Choose your name and press Enter.</source>
+            <translation>이름을 고르고 Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>Choose your name first: use the arrow keys or click it, then press Enter.</source>
+            <translation>먼저 이름을 고르세요: 화살표 키를 쓰거나 이름을 클릭한 뒤 Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>New student's name</source>
+            <translation>새 학생 이름</translation>
+        </message>
+        <message>
+            <source>No students yet: add your name below.</source>
+            <translation>아직 학생이 없어요: 아래에 이름을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>No students yet: ask your teacher to add your name.</source>
+            <translation>아직 학생이 없어요: 선생님께 이름을 추가해 달라고 하세요.</translation>
+        </message>
+        <message>
+            <source>Please type a name first.</source>
+            <translation>먼저 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Problem with the name</source>
+            <translation>이름에 문제가 있어요</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>There is already a student called {0}. Choose them above, or add a different name.</source>
+            <translation>{0}(이)라는 학생이 이미 있어요. 위에서 고르거나 다른 이름을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>This name looks the same as {0}, who is already on the list. Choose {0} above, or add something that tells you apart, such as an initial.</source>
+            <translation>이 이름은 목록에 이미 있는 {0}와(과) 똑같아 보여요. 위에서 {0}을(를) 고르거나, 이니셜처럼 구별할 수 있는 것을 덧붙이세요.</translation>
+        </message>
+        <message>
+            <source>Who is learning?</source>
+            <translation>누가 공부하나요?</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>내 이름</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizController</name>
+        <message>
+            <source>False</source>
+            <translation>거짓</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>다음 문제</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partly right: {0} of %n point(s).</source>
+            <translation>
+                <numerusform>일부 맞음: %n점 중 {0}점.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly right: {0} of {1} points.</source>
+            <translation>일부 맞음: {1}점 중 {0}점.</translation>
+        </message>
+        <message>
+            <source>Pick an answer first: press a number key from 1 to {0}.</source>
+            <translation>먼저 답을 고르세요: 1부터 {0}까지 숫자 키를 누르세요.</translation>
+        </message>
+        <message>
+            <source>See my results</source>
+            <translation>내 결과 보기</translation>
+        </message>
+        <message>
+            <source>The right answer: {0}</source>
+            <translation>정답: {0}</translation>
+        </message>
+        <message>
+            <source>The right answers:</source>
+            <translation>정답:</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>참</translation>
+        </message>
+        <message>
+            <source>Your answer could not be saved. {0} Your choice stays: press Enter to save it.</source>
+            <translation>답을 저장하지 못했어요. {0} 고른 답은 그대로 있어요: 저장하려면 Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>Your result could not be saved. {0} Press Enter to save it.</source>
+            <translation>결과를 저장하지 못했어요. {0} 저장하려면 Enter를 누르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizScreen</name>
+        <message>
+            <source>Back to the question</source>
+            <translation>문제로 돌아가기</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>Check the answer</source>
+            <translation>답 확인</translation>
+        </message>
+        <message>
+            <source>Choose all that apply (keys 1–{0}), then press Enter.</source>
+            <translation>맞는 것을 모두 고른 뒤 (키 1–{0}) Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>Choose one answer (keys 1–{0}), then press Enter.</source>
+            <translation>답을 하나 고른 뒤 (키 1–{0}) Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>거짓</translation>
+        </message>
+        <message>
+            <source>Feedback: {0}</source>
+            <translation>피드백: {0}</translation>
+        </message>
+        <message>
+            <source>From the article: “{0}”</source>
+            <translation>기사에서: “{0}”</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>퀴즈 그만하기</translation>
+        </message>
+        <message>
+            <source>Not quite.</source>
+            <translation>아쉬워요.</translation>
+        </message>
+        <message>
+            <source>Page to re-read</source>
+            <translation>다시 읽을 페이지</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Question {0} of {1}</source>
+            <translation>{1}문제 중 {0}번</translation>
+        </message>
+        <message>
+            <source>Quiz: {0}</source>
+            <translation>퀴즈: {0}</translation>
+        </message>
+        <message>
+            <source>Re-read: {0}</source>
+            <translation>다시 읽기: {0}</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>맞았어요!</translation>
+        </message>
+        <message>
+            <source>Time left {0}</source>
+            <translation>남은 시간 {0}</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>참</translation>
+        </message>
+        <message>
+            <source>choose all that apply</source>
+            <translation>해당하는 것을 모두 고르세요</translation>
+        </message>
+        <message>
+            <source>choose one</source>
+            <translation>하나를 고르세요</translation>
+        </message>
+        <message>
+            <source>{0}, {1}: {2}</source>
+            <translation>{0}, {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsScreen</name>
+        <message numerus="yes">
+            <source>All %n question(s) you missed are now right.</source>
+            <translation>
+                <numerusform>틀렸던 %n문제를 이제 모두 맞혔어요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Back to the library</source>
+            <translation>수업 목록으로 돌아가기</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>거짓</translation>
+        </message>
+        <message>
+            <source>From the article: “{0}”</source>
+            <translation>기사에서: “{0}”</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>수업 목록</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n question(s) you missed is right yet.</source>
+            <translation>
+                <numerusform>틀렸던 %n문제 중 아직 맞힌 문제가 없어요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>답하지 않음</translation>
+        </message>
+        <message>
+            <source>Not passed yet: you need {0}% to pass.</source>
+            <translation>아직 통과하지 못했어요: 통과하려면 {0}%가 필요해요.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Now right: {0} of the %n question(s) you missed.</source>
+            <translation>
+                <numerusform>이제 맞힘: 틀렸던 %n문제 중 {0}문제.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly right</source>
+            <translation>일부 맞음</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partly right: {0} of %n point(s)</source>
+            <translation>
+                <numerusform>일부 맞음: %n점 중 {0}점</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly right: {0} of {1} points</source>
+            <translation>일부 맞음: {1}점 중 {0}점</translation>
+        </message>
+        <message>
+            <source>Passed — well done!</source>
+            <translation>통과 — 잘했어요!</translation>
+        </message>
+        <message>
+            <source>Practice: {0}</source>
+            <translation>연습: {0}</translation>
+        </message>
+        <message>
+            <source>Results: {0}</source>
+            <translation>결과: {0}</translation>
+        </message>
+        <message>
+            <source>Retry the ones I missed</source>
+            <translation>틀린 문제 다시 풀기</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>맞음</translation>
+        </message>
+        <message>
+            <source>Score {0} percent</source>
+            <translation>점수 {0}퍼센트</translation>
+        </message>
+        <message>
+            <source>Take it again</source>
+            <translation>다시 풀기</translation>
+        </message>
+        <message numerus="yes">
+            <source>The right answer:</source>
+            <translation>
+                <numerusform>정답:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This was practice. Your result for this lesson stays {0}%.</source>
+            <translation>이번은 연습이었어요. 이 수업의 결과는 {0}% 그대로예요.</translation>
+        </message>
+        <message>
+            <source>This was practice. Your result for this lesson stays {0}%: take the whole quiz again to pass.</source>
+            <translation>이번은 연습이었어요. 이 수업의 결과는 {0}% 그대로예요: 통과하려면 퀴즈 전체를 다시 푸세요.</translation>
+        </message>
+        <message>
+            <source>This was practice: it does not change your result for this lesson.</source>
+            <translation>이번은 연습이었어요: 이 수업의 결과는 바뀌지 않아요.</translation>
+        </message>
+        <message>
+            <source>This was practice: take the whole quiz to get a result for this lesson.</source>
+            <translation>이번은 연습이었어요: 이 수업의 결과를 받으려면 퀴즈 전체를 푸세요.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>참</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>틀림</translation>
+        </message>
+        <message>
+            <source>You have finished the quiz.</source>
+            <translation>퀴즈를 다 풀었어요.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answer:</source>
+            <translation>
+                <numerusform>내 답:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>내 답</translation>
+        </message>
+        <message>
+            <source>Your answers and the right ones are below.</source>
+            <translation>내 답과 정답이 아래에 있어요.</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{1} 중 {0}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} points · {2} of {3} questions right · pass mark {4}%</source>
+            <translation>{1}점 중 {0}점 · {3}문제 중 {2}문제 맞힘 · 통과 기준 {4}%</translation>
+        </message>
+        <message>
+            <source>{0} of {1} right</source>
+            <translation>{1}개 중 {0}개 맞음</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingTab</name>
+        <message>
+            <source>&amp;Pull the class's results</source>
+            <translation>반 결과 받아오기(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation>지금 보내기(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Fetch the results other machines sent to the LRS, and add them here</source>
+            <translation>다른 컴퓨터가 LRS로 보낸 결과를 받아와 여기에 더하기</translation>
+        </message>
+        <message>
+            <source>No LRS is set up: results stay on this machine. Add lrs: to the settings file to send them (see docs/classroom.md), or carry them on a USB stick: lessonapp scores export --format xapi.</source>
+            <translation>LRS가 설정되지 않아 결과는 이 컴퓨터에 남습니다. 보내려면 설정 파일에 lrs:를 추가하거나(docs/classroom.md 참고), USB 메모리로 옮기세요: lessonapp scores export --format xapi.</translation>
+        </message>
+        <message>
+            <source>Nothing waits.</source>
+            <translation>기다리는 것 없음.</translation>
+        </message>
+        <message>
+            <source>Nothing waits: every result made here has been sent.</source>
+            <translation>기다리는 것 없음: 여기서 만든 결과를 모두 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Pull the class's results from the LRS</source>
+            <translation>LRS에서 반 결과 받아오기</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Results are sent to {0}</source>
+            <translation>결과를 {0}(으)로 보냅니다</translation>
+        </message>
+        <message>
+            <source>Results sent to the school's learning record store (LRS)</source>
+            <translation>학교의 학습 기록 저장소(LRS)로 보낸 결과</translation>
+        </message>
+        <message>
+            <source>Results the LRS rejected</source>
+            <translation>LRS가 거부한 결과</translation>
+        </message>
+        <message>
+            <source>Results the LRS rejected: {0} (kept here, never sent again)</source>
+            <translation>LRS가 거부한 결과: {0} (여기에 보관, 다시 보내지 않음)</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>보내기</translation>
+        </message>
+        <message>
+            <source>Statement {0}</source>
+            <translation>기록 {0}</translation>
+        </message>
+        <message>
+            <source>The LRS has rejected no result.</source>
+            <translation>LRS가 거부한 결과가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The last try failed ({0}): {1}</source>
+            <translation>마지막 시도 실패 ({0}): {1}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>언제</translation>
+        </message>
+        <message>
+            <source>Why the LRS rejected it</source>
+            <translation>LRS가 거부한 이유</translation>
+        </message>
+        <message>
+            <source>{0} results wait to be sent, the oldest since {1}.</source>
+            <translation>결과 {0}개가 보내기를 기다립니다. 가장 오래된 것은 {1}부터.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentTab</name>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>수업(&amp;L):</translation>
+        </message>
+        <message>
+            <source>All lessons</source>
+            <translation>모든 수업</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also %n practice retry(s) of missed questions, not charted.</source>
+            <translation>
+                <numerusform>틀린 문제 연습 다시 풀기 %n번은 그래프에 없습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answers of the selected attempt</source>
+            <translation>선택한 응시의 답</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>응시</translation>
+        </message>
+        <message>
+            <source>Attempts of this student</source>
+            <translation>이 학생의 응시</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>고른 답</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Lesson shown in the chart and list</source>
+            <translation>그래프와 목록에 보일 수업</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>컴퓨터</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>No finished attempt yet.</source>
+            <translation>아직 끝낸 응시가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>점수</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Right?</source>
+            <translation>맞음?</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>점수</translation>
+        </message>
+        <message>
+            <source>Score of each finished attempt, in order</source>
+            <translation>끝낸 응시별 점수, 순서대로</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Stu&amp;dent:</source>
+            <translation>학생(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation>그만둠</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>끝냄</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>진행 중</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>통과 못 함</translation>
+        </message>
+        <message>
+            <source>pass mark</source>
+            <translation>통과 기준</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>통과</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>연습</translation>
+        </message>
+        <message>
+            <source>{0} has not finished an attempt here yet.</source>
+            <translation>{0}은(는) 아직 여기서 끝낸 응시가 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}: {1} finished of %n attempt(s); bars numbered as in the list below.</source>
+            <translation>
+                <numerusform>{0}: 응시 %n번 중 {1}번 끝냄. 막대 번호는 아래 목록과 같습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Column headers of {0}: click one to sort</source>
+            <translation>{0}의 열 제목: 클릭하면 정렬합니다</translation>
+        </message>
+        <message>
+            <source>Row numbers</source>
+            <translation>줄 번호</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherArea</name>
+        <message>
+            <source>&amp;Close teacher area</source>
+            <translation>교사 화면 닫기(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Machine:</source>
+            <translation>컴퓨터(&amp;M):</translation>
+        </message>
+        <message>
+            <source>(lessonapp scores import lists every one)</source>
+            <translation>(lessonapp scores import가 모두 보여 줍니다)</translation>
+        </message>
+        <message>
+            <source>. First problem: {0}</source>
+            <translation>. 첫 번째 문제: {0}</translation>
+        </message>
+        <message>
+            <source>. It stopped early: {0}</source>
+            <translation>. 중간에 멈췄습니다: {0}</translation>
+        </message>
+        <message>
+            <source>All machines</source>
+            <translation>모든 컴퓨터</translation>
+        </message>
+        <message>
+            <source>Bac&amp;kups</source>
+            <translation>백업(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Back to the app (Esc)</source>
+            <translation>앱으로 돌아가기 (Esc)</translation>
+        </message>
+        <message>
+            <source>Backed up to {0}</source>
+            <translation>{0}에 백업함</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>백업 중…</translation>
+        </message>
+        <message>
+            <source>Backup restored.</source>
+            <translation>백업을 복원했습니다.</translation>
+        </message>
+        <message>
+            <source>Backup restored. The scores as they were before are kept in {0}.</source>
+            <translation>백업을 복원했습니다. 이전 점수는 {0}에 보관되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Class &amp;overview</source>
+            <translation>반 전체 보기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>내보내기(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>묶음 내보내기</translation>
+        </message>
+        <message>
+            <source>Export answers</source>
+            <translation>답 내보내기</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>결과 내보내기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported {0} row(s) to {1}</source>
+            <translation>
+                <numerusform>{1}(으)로 {0}줄을 내보냄</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting to {0}…</source>
+            <translation>{0}(으)로 내보내는 중…</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>결과 가져오기</translation>
+        </message>
+        <message>
+            <source>Importing {0} files…</source>
+            <translation>파일 {0}개를 가져오는 중…</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 파일 (*.json)</translation>
+        </message>
+        <message>
+            <source>Lesso&amp;n</source>
+            <translation>수업(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Machine {0}</source>
+            <translation>컴퓨터 {0}</translation>
+        </message>
+        <message>
+            <source>Merged {0} new results; {1} were here already.</source>
+            <translation>새 결과 {0}개를 합쳤습니다. {1}개는 이미 있었습니다.</translation>
+        </message>
+        <message>
+            <source>No backup was made: {0}</source>
+            <translation>백업하지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <source>No bundle to import: put the bundles (.jsonl files) in {0}</source>
+            <translation>가져올 묶음이 없습니다: 묶음 파일(.jsonl)을 {0}에 넣으세요</translation>
+        </message>
+        <message>
+            <source>No teacher PIN is set: anyone at this computer can open the teacher area. Set one from a terminal with: lessonapp set-pin</source>
+            <translation>교사 PIN이 없어서 이 컴퓨터의 누구나 교사 화면을 열 수 있습니다. 터미널에서 다음으로 설정하세요: lessonapp set-pin</translation>
+        </message>
+        <message>
+            <source>Nothing was exported to {0}: {1}</source>
+            <translation>{0}(으)로 아무것도 내보내지 못했습니다: {1}</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: {0}</source>
+            <translation>아무것도 내보내지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <source>Nothing was pulled: {0}</source>
+            <translation>아무것도 받아오지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <source>Pulled: {0}</source>
+            <translation>받아옴: {0}</translation>
+        </message>
+        <message>
+            <source>Pulling the class's results from the LRS…</source>
+            <translation>LRS에서 반 결과를 받아오는 중…</translation>
+        </message>
+        <message>
+            <source>Restore the scores from {0}?
+
+The scores as they are now are kept aside in a file beside the database (nothing is deleted), then the app reopens the scores from the backup.</source>
+            <translation>{0}에서 점수를 복원할까요?
+
+지금 점수는 데이터베이스 옆 파일에 따로 보관되고(아무것도 지우지 않음), 앱은 백업의 점수를 다시 엽니다.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>이 백업을 복원할까요?</translation>
+        </message>
+        <message>
+            <source>Restoring {0}…</source>
+            <translation>{0} 복원 중…</translation>
+        </message>
+        <message>
+            <source>Result bundles (*.jsonl *.json);;All files (*)</source>
+            <translation>결과 묶음 (*.jsonl *.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Result bundles (*.jsonl)</source>
+            <translation>결과 묶음 (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>S&amp;tudent</source>
+            <translation>학생(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Sen&amp;ding</source>
+            <translation>보내기(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <source>Sent {0}; {1} wait.</source>
+            <translation>{0}개 보냄, {1}개 대기.</translation>
+        </message>
+        <message>
+            <source>Sent {0}; {1} wait: {2}</source>
+            <translation>{0}개 보냄, {1}개 대기: {2}</translation>
+        </message>
+        <message>
+            <source>Show the results of</source>
+            <translation>결과를 볼 대상</translation>
+        </message>
+        <message>
+            <source>Teacher area</source>
+            <translation>교사 화면</translation>
+        </message>
+        <message>
+            <source>Teacher area sections</source>
+            <translation>교사 화면 구역</translation>
+        </message>
+        <message>
+            <source>The backup was not restored: {0}</source>
+            <translation>백업을 복원하지 못했습니다: {0}</translation>
+        </message>
+        <message>
+            <source>The import stopped: {0}. What was merged before stays; importing again goes on from there.</source>
+            <translation>가져오기가 멈췄습니다: {0}. 이미 합친 것은 남아 있고, 다시 가져오면 거기서부터 이어집니다.</translation>
+        </message>
+        <message>
+            <source>The teacher PIN has fewer than {0} digits: anyone with a copy of the scores file or a backup could find it in minutes. Set a longer one from a terminal with: lessonapp set-pin</source>
+            <translation>교사 PIN이 {0}자리보다 짧습니다: 점수 파일이나 백업의 사본이 있으면 누구나 몇 분 만에 알아낼 수 있습니다. 터미널에서 더 긴 PIN을 설정하세요: lessonapp set-pin</translation>
+        </message>
+        <message>
+            <source>This machine</source>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>this machine</source>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>{0} ({1} attempts)</source>
+            <translation>{0} (응시 {1}번)</translation>
+        </message>
+        <message>
+            <source>{0} as {1}, every {2} s</source>
+            <translation>{0}, 사용자 {1}, {2}초마다</translation>
+        </message>
+        <message>
+            <source>{0} could not be merged:</source>
+            <translation>{0}개를 합치지 못했습니다:</translation>
+        </message>
+    </context>
+</TS>
