@@ -176,14 +176,3 @@ def test_an_answer_reads_in_its_own_direction_inside_the_other_app(qtbot, qapp, 
     assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight  # number, text, then the mark
     assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert ChoiceButton(3, "1990").layoutDirection() == Qt.LayoutDirection.RightToLeft  # no letter: the app's
-
-
-def test_a_quiz_timer_dies_with_its_screen(qtbot, make_app):
-    """Screens are deleted when the language changes (and with a closed window):
-    the quiz's ticker goes with them, instead of updating a label that is gone."""
-    app = make_app()
-    app.profiles.name_edit.setText("Ana")
-    app.profiles.on_add_button_clicked()
-    app.open_lesson(app.library.lesson_by_id("basics"))
-    app.start_quiz(app.lesson)
-    assert app.quiz.ticker.parent() is app.quiz_screen
