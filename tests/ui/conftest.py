@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from lessonapp.store import Store
 from lessonapp.ui.controller import AppController
+from tests.plurals import english_plurals  # noqa: F401 - an autouse fixture
 
 COURSE = """\
 format: 1
@@ -218,13 +219,3 @@ def make_app(qtbot, library_dir: Path, db_path: Path, clock: FakeClock):
     for store in opened:
         store.close()
 
-
-@pytest.fixture(autouse=True, scope="session")
-def english_plurals(qapp):
-    """As the app does at start: "1 page", "2 pages" from Qt's plural forms."""
-    from lessonapp.ui.translations import install_english_plurals
-
-    translator = install_english_plurals(qapp)
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)

@@ -13,6 +13,7 @@ from lessonapp.store import PinGuard, Store, set_pin
 from lessonapp.store.pin import ScryptCost
 from lessonapp.ui.kiosk import KioskGuard
 from lessonapp.ui.pin_dialog import PinDialog, TeacherMenu
+from tests.plurals import english_plurals  # noqa: F401 - an autouse fixture
 
 PIN = "246813"
 CHEAP = ScryptCost(n=16, r=1, p=1)  # tests: a PIN check in microseconds (the record keeps its cost)
@@ -124,13 +125,3 @@ def no_real_modal_dialogs(monkeypatch) -> None:
     monkeypatch.setattr(PinDialog, "exec", unexpected)
     monkeypatch.setattr(TeacherMenu, "exec", unexpected)
 
-
-@pytest.fixture(autouse=True, scope="session")
-def english_plurals(qapp):
-    """As the app does at start: "1 page", "2 pages" from Qt's plural forms."""
-    from lessonapp.ui.translations import install_english_plurals
-
-    translator = install_english_plurals(qapp)
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)

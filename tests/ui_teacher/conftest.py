@@ -12,6 +12,7 @@ import pytest
 from lessonapp.content.library import load_library
 from lessonapp.store import Store
 from tests.answering import record
+from tests.plurals import english_plurals  # noqa: F401 - an autouse fixture
 
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
@@ -141,13 +142,3 @@ def area(qtbot, store, library, data_dir):
     qtbot.waitExposed(widget)
     return widget
 
-
-@pytest.fixture(autouse=True, scope="session")
-def english_plurals(qapp):
-    """As the app does at start: "1 page", "2 pages" from Qt's plural forms."""
-    from lessonapp.ui.translations import install_english_plurals
-
-    translator = install_english_plurals(qapp)
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)
