@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from lessonapp.content.model import Lesson, Library, Problem
 from lessonapp.ui.widgets import Screen, button, count_text, label, percent_text, questions_text, scroll
+from lessonapp.ui.wording import fill, isolate, problem_line
 
 
 def _tr(text: str) -> str:
@@ -37,15 +38,11 @@ def missing_requirements(lesson: Lesson, library: Library, best: Mapping[str, ob
     return missing
 
 
-def problem_line(problem: Problem) -> str:
-    where = (
-        problem.path.name
-        if problem.path.parent.name in ("", ".")
-        else (f"{problem.path.parent.name}/{problem.path.name}")
-    )
-    if problem.line:
-        return _tr("{0}, line {1}: {2}").format(where, problem.line, problem.message)
-    return f"{where}: {problem.message}"
+def problem_where(problem: Problem) -> str:
+    """The file as the library names it: its folder and name."""
+    if problem.path.parent.name in ("", "."):
+        return problem.path.name
+    return f"{problem.path.parent.name}/{problem.path.name}"
 
 
 class LessonCard(QFrame):
@@ -101,7 +98,7 @@ class LessonCard(QFrame):
         text.addWidget(self.status)
         self.locked = bool(missing)
         if missing:
-            self.lock_note = label(_tr("Pass {0} first").format(", ".join(missing)), role="badge-locked")
+            self.lock_note = label(_tr("Pass {0} first").format(", ".join(map(isolate, missing))), role="badge-locked")
             text.addWidget(self.lock_note)
         layout.addLayout(text, 1)
         self.open_button: QPushButton = button(
@@ -179,7 +176,7 @@ class LibraryScreen(Screen):
         self.title.setAccessibleName(self.title.text())
         self.summary.setText(course.summary if course else "")
         self.summary.setVisible(bool(course and course.summary))
-        self.student.setText(self.tr("Signed in as {0}").format(student_name))
+        self.student.setText(fill(self.tr("Signed in as {0}"), student_name))
         self.student.setAccessibleName(self.student.text())
         if not library.lessons:
             self._list.addWidget(label(self.tr("There are no lessons to show yet."), role="muted"))
@@ -210,7 +207,7 @@ class LibraryScreen(Screen):
         layout.addWidget(label(self.tr("Some lessons could not be loaded"), role="subtitle"))
         layout.addWidget(label(self.tr("Ask your teacher to fix these files:"), role="muted"))
         for problem in problems:
-            layout.addWidget(label(problem_line(problem)))
+            layout.addWidget(label(problem_line(problem, problem_where(problem))))
         box.setAccessibleName(self.tr("Lessons that could not be loaded"))
         self.problems_box = box
         return box

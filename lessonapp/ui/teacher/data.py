@@ -13,6 +13,7 @@ from lessonapp.store import Backup
 from lessonapp.ui.teacher.common import Table
 from lessonapp.ui.teacher.models import Column, RecordsModel, size_text
 from lessonapp.ui.widgets import button, card, label, scroll
+from lessonapp.ui.wording import fill
 
 RESULTS = "results"
 ANSWERS = "answers"
@@ -168,7 +169,7 @@ class BackupTab(QWidget):
 
     def set_backups(self, folder: Path, backups: Sequence[tuple[Backup, str, str]]) -> None:
         """backups: (backup, when as text, size as text), newest first."""
-        self.folder_label.setText(self.tr("Kept in {0}").format(folder))
+        self.folder_label.setText(fill(self.tr("Kept in {0}"), str(folder)))
         self.folder_label.setAccessibleName(self.folder_label.text())
         self.model.set_rows(backups)
         if backups:
