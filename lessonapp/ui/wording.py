@@ -52,9 +52,11 @@ def problem_line(problem, where: str | None = None) -> str:
     named on screen, by default its path)."""
     where = str(problem.path) if where is None else where
     message = translated(problem.message)
-    warning = problem.severity == "warning"
+    translate = QCoreApplication.translate
+    if problem.severity == "warning":
+        if problem.line:
+            return fill(translate("problems", "{0}, line {1}, warning: {2}"), where, problem.line, message)
+        return fill(translate("problems", "{0}, warning: {1}"), where, message)
     if problem.line:
-        template = "{0}, line {1}, warning: {2}" if warning else "{0}, line {1}: {2}"
-        return fill(QCoreApplication.translate("problems", template), where, problem.line, message)
-    template = "{0}, warning: {1}" if warning else "{0}: {1}"
-    return fill(QCoreApplication.translate("problems", template), where, message)
+        return fill(translate("problems", "{0}, line {1}: {2}"), where, problem.line, message)
+    return fill(translate("problems", "{0}: {1}"), where, message)

@@ -185,3 +185,15 @@ def test_the_check_names_a_missing_text_and_the_command(tmp_path, messages):
 def test_language_code_of_the_c_locale_is_english():
     assert language_code(QLocale("C")) == "en"
     assert language_code(QLocale("ar_KW")) == "ar"
+
+
+def test_the_messages_made_outside_the_ui_are_collected(messages):
+    """Every Words(...) of content, store, settings...: its template comes into the
+    .ts files (so the test above covers them), which needs two string literals."""
+    found, unreadable = update_translations.words_messages()
+    assert not unreadable, f"Words(...) not made from a literal context and template: {unreadable}"
+    assert len(found) > 100
+    known = {(m.context, m.source) for m in messages}
+    assert {(m.context, m.source) for m in found} <= known
+    assert ("store", "Please type a name.") in known
+    assert any(context == "settings" for context, _ in known)
