@@ -14,7 +14,7 @@ from lessonapp.content.model import Lesson, Page
 from lessonapp.ui.lesson_images import RESOURCE_SCHEME, load_image
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.widgets import count_text, questions_text
-from lessonapp.ui.wording import fill, translated
+from lessonapp.ui.wording import fill, isolate, translated
 
 MAX_IMAGE_WIDTH = 800
 
@@ -83,7 +83,8 @@ def show_start_page(view: ReadingView, lesson: Lesson) -> None:
     if lesson.quiz is not None:
         facts.append(_tr("a quiz of {0}").format(questions_text(lesson.quiz)))
     if facts:
-        parts.append(f"<p>{' · '.join(facts)}</p>")
+        # Each fact set apart: the app's words and the lesson's level may run in two directions.
+        parts.append(f"<p>{' · '.join(map(isolate, facts))}</p>")
     if lesson.objectives:
         items = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
         parts.append(f"<h3>{escape(_tr('In this lesson you will'))}</h3><ul>{items}</ul>")

@@ -1207,11 +1207,11 @@
         </message>
         <message>
             <source>Choose all that apply (keys 1–{0}), then press Enter.</source>
-            <translation>اختر كل الإجابات المناسبة (المفاتيح 1–{0})، ثم اضغط Enter.</translation>
+            <translation>اختر كل الإجابات المناسبة (المفاتيح ⁦1–{0}⁩)، ثم اضغط Enter.</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–{0}), then press Enter.</source>
-            <translation>اختر إجابة واحدة (المفاتيح 1–{0})، ثم اضغط Enter.</translation>
+            <translation>اختر إجابة واحدة (المفاتيح ⁦1–{0}⁩)، ثم اضغط Enter.</translation>
         </message>
         <message>
             <source>False</source>

@@ -197,3 +197,17 @@ def test_the_messages_made_outside_the_ui_are_collected(messages):
     assert {(m.context, m.source) for m in found} <= known
     assert ("store", "Please type a name.") in known
     assert any(context == "settings" for context, _ in known)
+
+
+def test_number_ranges_in_arabic_are_kept_left_to_right():
+    """Qt draws "1–4" in a right-to-left line as "4–1" (each number is a run of its
+    own): a range of the Arabic translation sits inside LRI ... PDI."""
+    _, entries = update_translations.read_ts(update_translations.TRANSLATIONS / "lessonapp_ar.ts")
+    unguarded = []
+    for (context, _source), entry in entries.items():
+        for form in entry.forms:
+            for match in re.finditer(r"[\d}][–-][\d{]", form):
+                before, after = form[: match.start()], form[match.end():]
+                if before.rfind("\u2066") <= before.rfind("\u2069") or "\u2069" not in after:
+                    unguarded.append(f"[{context}] {form!r}")
+    assert not unguarded, "\n".join(unguarded)

@@ -158,3 +158,16 @@ def test_exports_statements_and_the_log_have_no_isolates(speak, qtbot, make_app,
     written.extend(p.read_text(encoding="utf-8") for p in Path(db_path.parent).glob("*.log"))
     assert all("Ana" in text or not text.strip() for text in written[:4])
     assert not [text for text in written if FSI in text or PDI in text]
+
+
+def test_the_facts_of_a_start_page_each_read_in_their_own_direction(speak, qtbot, make_app):
+    """"About 5 minutes · Grades 9-12 · 2 pages" in Arabic around an English level:
+    each fact is isolated, or the level takes the number of the next one."""
+    speak("ar")
+    app = make_app()
+    qtbot.keyClicks(app.profiles.name_edit, "Ana")
+    qtbot.keyClick(app.profiles.name_edit, Qt.Key.Key_Return)
+    lesson = app.library.lesson_by_id("basics")
+    app.open_lesson(lesson)
+    facts = next(line for line in app.lesson_screen.reader.toPlainText().splitlines() if " · " in line)
+    assert facts.split(" · ") == [isolate(fact) for fact in plain(facts).split(" · ")] and len(facts.split(" · ")) == 3
