@@ -211,3 +211,18 @@ def test_number_ranges_in_arabic_are_kept_left_to_right():
                 if before.rfind("\u2066") <= before.rfind("\u2069") or "\u2069" not in after:
                     unguarded.append(f"[{context}] {form!r}")
     assert not unguarded, "\n".join(unguarded)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_count_has_each_plural_form_of_its_language(language, messages):
+    """Arabic six forms, Korean one, French and Spanish two: each filled in."""
+    _, entries = update_translations.read_ts(update_translations.TRANSLATIONS / f"lessonapp_{language}.ts")
+    wanted = update_translations.plural_count(language)
+    counts = [m for m in messages if m.numerus]
+    assert counts
+    wrong = [
+        f"[{m.context}] {m.source!r}: {entries[(m.context, m.source)].forms}"
+        for m in counts
+        if len(entries[(m.context, m.source)].forms) != wanted or not all(entries[(m.context, m.source)].forms)
+    ]
+    assert not wrong, "\n".join(wrong)
