@@ -160,6 +160,21 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>جُلب {0} سجلًا من الـ LRS: دُمج {1}، وكان {2} موجودًا من قبل</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}، و{1} ليست من نتائج lessonapp لهذه المدرسة</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}، وتعذّر دمج {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>content</name>
         <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>

@@ -160,6 +160,21 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>{0} registros recibidos del LRS: {1} combinados, {2} ya estaban aquí</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}, {1} no son resultados de lessonapp de esta escuela</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}, {1} no se pudieron combinar</translation>
+        </message>
+    </context>
+    <context>
         <name>content</name>
         <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>

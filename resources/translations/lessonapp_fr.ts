@@ -160,6 +160,21 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>{0} relevés reçus du LRS : {1} fusionnés, {2} étaient déjà là</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}, {1} ne sont pas des résultats lessonapp de cette école</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}, {1} n'ont pas pu être fusionnés</translation>
+        </message>
+    </context>
+    <context>
         <name>content</name>
         <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>

@@ -160,6 +160,21 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>LRS에서 기록 {0}개를 받았습니다. {1}개를 합쳤고 {2}개는 이미 있었습니다</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}. {1}개는 이 학교의 lessonapp 결과가 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}. {1}개는 합칠 수 없었습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>content</name>
         <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>

@@ -171,3 +171,14 @@ def test_the_facts_of_a_start_page_each_read_in_their_own_direction(speak, qtbot
     app.open_lesson(lesson)
     facts = next(line for line in app.lesson_screen.reader.toPlainText().splitlines() if " · " in line)
     assert facts.split(" · ") == [isolate(fact) for fact in plain(facts).split(" · ")] and len(facts.split(" · ")) == 3
+
+
+def test_what_a_pull_fetched_is_told_in_the_app_language(speak):
+    from lessonapp.classroom.pull import PullResult
+
+    summary = PullResult(fetched=1200, merged=1000, already_here=199, rejected=1).summary()
+    english = "fetched 1,200 statements from the LRS: merged 1,000, 199 were here already, 1 could not be merged"
+    assert summary == english  # what `lessonapp scores pull` prints
+    speak("fr")
+    french = "1,200 relevés reçus du LRS : 1,000 fusionnés, 199 étaient déjà là, 1 n'ont pas pu être fusionnés"
+    assert plain(translated(summary)) == french

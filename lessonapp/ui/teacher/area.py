@@ -349,7 +349,7 @@ class TeacherArea(Screen):
         self._pull_worker = None
         self.refresh()
         self._fill_sending()
-        text = self.tr("Pulled: {0}").format(result.summary())
+        text = fill(self.tr("Pulled: {0}"), translated(result.summary()))
         if result.error:
             text += fill(self.tr(". It stopped early: {0}"), translated(result.error))
         if result.problems:
