@@ -31,7 +31,7 @@ class Words(str):
         self.args = args
         return self
 
-    def __reduce__(self):  # pickled (a worker's result) as what it is, not as its English alone
+    def __reduce__(self):  # copied and pickled whole: __new__ needs the template, not the English
         return (Words, (self.context, self.template, *self.args))
 
 
