@@ -6,9 +6,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 
+from lessonapp.ui.translations import text_direction
 from lessonapp.ui.widgets import label
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Each cell laid out in the direction of its own text: an English question in
+    the Arabic app keeps its question mark at its end, an Arabic name reads right
+    to left in the English one."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction is not None:
+            option.direction = direction
 
 
 class Table(QTableView):
@@ -27,6 +49,7 @@ class Table(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
+        self.setItemDelegate(OwnDirectionDelegate(self))
         self.setAlternatingRowColors(True)
         self.setWordWrap(wrap)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -58,17 +81,27 @@ class Table(QTableView):
     def _fit_columns(self) -> None:
         header = self.horizontalHeader()
         char = QFontMetrics(self.font()).horizontalAdvance("0")  # digits: wider than the average
-        fixed = sum(chars * char + 22 for chars in self._widths.values() if chars >= 0)
+        widths = {column: self._fixed_width(column, chars * char + 22) for column, chars in self._widths.items()}
+        fixed = sum(width for column, width in widths.items() if self._widths[column] >= 0)
         room = self.viewport().width() - fixed
         for column, chars in self._widths.items():
             if chars >= 0:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, chars * char + 22)
+                header.resizeSection(column, widths[column])
             elif room >= STRETCH_MINIMUM_CHARS * char:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:  # large text: keep the main column readable and scroll sideways
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, STRETCH_MINIMUM_CHARS * char + 22)
+
+    def _fixed_width(self, column: int, width: int) -> int:
+        """At least the header's words and the sort arrow: a translation may be longer than the English."""
+        model = self.model()
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+        if not title:
+            return width
+        header = self.horizontalHeader()
+        return max(width, QFontMetrics(header.font()).horizontalAdvance(str(title)) + header.fontMetrics().height() * 2)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
