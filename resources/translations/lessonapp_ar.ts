@@ -177,6 +177,14 @@
     <context>
         <name>content</name>
         <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>"answer" للأسئلة من نوع true_false فقط؛ {0} من نوع {1}: علّم خياراته الصحيحة بـ correct: true (أو اجعل type: true_false)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>"scoring" للأسئلة من نوع multiple فقط؛ {0} من نوع {1}</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>لا يُسمح بـ '..': يجب أن يكون الملف داخل مجلد المكتبة</translation>
         </message>
@@ -191,6 +199,14 @@
         <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>لا يُقرأ ملف course.yaml الموجود في مجلد فرعي؛ احتفظ بملف course.yaml واحد في أعلى مجلد المكتبة، أو اجعل المجلد الفرعي مكتبة مستقلة</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>يجب أن يكون ملف الدرس مجموعة مفاتيح (format: وid: وtitle: ...)، لا قائمة</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>يجب أن يكون ملف الدرس مجموعة مفاتيح (format: وid: وtitle: ...)، لا قيمة واحدة</translation>
         </message>
         <message>
             <source>a tab is used for indentation; indent with spaces only</source>
@@ -231,6 +247,18 @@
         <message>
             <source>no such file or folder</source>
             <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>لا يوجد (أعطِ الصفحات معرّفات)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>السؤال "{0}"</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>السؤال {0}</translation>
         </message>
         <message>
             <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
@@ -293,6 +321,10 @@
             <translation>أبعاد الصورة {0} × {1} بكسل؛ ولا يُعرض أكثر من {2} في كل ضلع ولا أكثر من {3} مليون في المجموع (احفظها بحجم أصغر)</translation>
         </message>
         <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>لا أسئلة في الاختبار؛ أضف بعضها أو احذف الاختبار</translation>
+        </message>
+        <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
             <translation>تتعذّر قراءة هذا المجلد ({0})؛ دروسه غير موجودة</translation>
         </message>
@@ -305,8 +337,52 @@
             <translation>ليس ملفًا عاديًا (هل هو مجلد أو جهاز أو أنبوب؟)</translation>
         </message>
         <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>يبدو هذا ملف مقرر؛ سمِّه course.yaml</translation>
+        </message>
+        <message>
             <source>too large</source>
             <translation>كبير جدًا</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>لا خيارات في {0}؛ أعطه خيارين أو أكثر</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>في {0} خيار واحد فقط؛ أعطه خيارين أو أكثر</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>لا يوجد "choices" في {0}: أعطه خيارين أو أكثر (أو استخدم type: true_false)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>لا يوجد خيار صحيح في {0}؛ علّم الصحيحة بـ correct: true</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>في {0} خياران بالنص نفسه "{1}" (السطران {2} و{3})؛ يجب أن يختلف كل خيار عن غيره</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0} سؤال ذو خيار واحد ويحتاج إلى خيار صحيح واحد بالضبط، لكن فيه {1}؛ أبقِ واحدًا، أو اجعل type: multiple</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0} سؤال ذو خيار واحد ويحتاج إلى خيار صحيح واحد بالضبط، لكن فيه {1}؛ علّم الصحيح بـ correct: true</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0} من نوع true_false لكن ليس له "answer": اكتب answer: true أو false</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0} من نوع true_false: احذف خياراته واكتب answer: true أو answer: false</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0}: see "{1}" لا يشير إلى أي صفحة في هذا الدرس؛ معرّفات الصفحات هنا: {2}</translation>
         </message>
     </context>
     <context>

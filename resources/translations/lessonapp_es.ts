@@ -177,6 +177,14 @@
     <context>
         <name>content</name>
         <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>«answer» es solo para preguntas true_false; {0} es {1}: marque sus opciones correctas con correct: true (o ponga type: true_false)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>«scoring» es solo para preguntas multiple; {0} es {1}</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>«..» no está permitido: el archivo debe estar dentro de la carpeta de la biblioteca</translation>
         </message>
@@ -191,6 +199,14 @@
         <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>un course.yaml en una subcarpeta no se lee; deje un solo course.yaml arriba en la carpeta de la biblioteca, o indique la subcarpeta como una biblioteca aparte</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>un archivo de lección debe ser una serie de claves (format:, id:, title: ...), no una lista</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>un archivo de lección debe ser una serie de claves (format:, id:, title: ...), no un valor suelto</translation>
         </message>
         <message>
             <source>a tab is used for indentation; indent with spaces only</source>
@@ -231,6 +247,18 @@
         <message>
             <source>no such file or folder</source>
             <translation>no existe ese archivo o carpeta</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>ninguno (dé un identificador a las páginas)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>la pregunta «{0}»</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>la pregunta {0}</translation>
         </message>
         <message>
             <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
@@ -293,6 +321,10 @@
             <translation>la imagen mide {0} × {1} píxeles; se pueden mostrar como mucho {2} por lado y {3} millones en total (guárdela más pequeña)</translation>
         </message>
         <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>el cuestionario no tiene preguntas; añada algunas o quite el cuestionario</translation>
+        </message>
+        <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
             <translation>no se puede leer esta carpeta ({0}); faltan sus lecciones</translation>
         </message>
@@ -305,8 +337,52 @@
             <translation>no es un archivo normal (¿una carpeta, un dispositivo o una tubería?)</translation>
         </message>
         <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>parece un archivo de curso; llámelo course.yaml</translation>
+        </message>
+        <message>
             <source>too large</source>
             <translation>demasiado grande</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>{0} no tiene opciones; dele dos o más</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>{0} tiene 1 opción; dele dos o más</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>{0} no tiene «choices»: dele dos o más (o use type: true_false)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>{0} no tiene ninguna opción correcta; marque las correctas con correct: true</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>{0} tiene dos opciones con el mismo texto «{1}» (líneas {2} y {3}); cada opción debe ser distinta</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0} es de opción única y necesita exactamente una opción correcta, pero tiene {1}; deje una o ponga type: multiple</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0} es de opción única y necesita exactamente una opción correcta, pero tiene {1}; marque la correcta con correct: true</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0} es true_false pero no tiene «answer»: escriba answer: true o false</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0} es true_false: quite sus opciones y escriba answer: true o answer: false</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0}: see «{1}» no nombra ninguna página de esta lección; identificadores de página aquí: {2}</translation>
         </message>
     </context>
     <context>

@@ -177,6 +177,14 @@
     <context>
         <name>content</name>
         <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>« answer » n'est que pour les questions true_false ; {0} est {1} : marquez ses bons choix avec correct: true (ou mettez type: true_false)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>« scoring » n'est que pour les questions multiple ; {0} est {1}</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>« .. » n'est pas permis : le fichier doit être dans le dossier de la bibliothèque</translation>
         </message>
@@ -191,6 +199,14 @@
         <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>un course.yaml dans un sous-dossier n'est pas lu ; gardez un seul course.yaml en haut du dossier de la bibliothèque, ou donnez le sous-dossier comme une bibliothèque à part</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>un fichier de leçon doit être une suite de clés (format:, id:, title: ...), pas une liste</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>un fichier de leçon doit être une suite de clés (format:, id:, title: ...), pas une valeur seule</translation>
         </message>
         <message>
             <source>a tab is used for indentation; indent with spaces only</source>
@@ -231,6 +247,18 @@
         <message>
             <source>no such file or folder</source>
             <translation>ce fichier ou dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>aucun (donnez un identifiant aux pages)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>la question « {0} »</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>la question {0}</translation>
         </message>
         <message>
             <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
@@ -293,6 +321,10 @@
             <translation>l'image fait {0} × {1} pixels ; au plus {2} par côté et {3} millions en tout peuvent être affichés (enregistrez-la plus petite)</translation>
         </message>
         <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>le quiz n'a pas de questions ; ajoutez-en ou retirez le quiz</translation>
+        </message>
+        <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
             <translation>ce dossier ne peut pas être lu ({0}) ; ses leçons manquent</translation>
         </message>
@@ -305,8 +337,52 @@
             <translation>ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ?)</translation>
         </message>
         <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>cela ressemble à un fichier de cours ; nommez-le course.yaml</translation>
+        </message>
+        <message>
             <source>too large</source>
             <translation>trop grand</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>{0} n'a aucun choix ; donnez-lui-en deux ou plus</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>{0} n'a qu'un choix ; donnez-lui-en deux ou plus</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>{0} n'a pas de « choices » : donnez-lui-en deux ou plus (ou utilisez type: true_false)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>{0} n'a aucun bon choix ; marquez les bons avec correct: true</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>{0} a deux choix au même texte « {1} » (lignes {2} et {3}) ; chaque choix doit être différent</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0} est à choix unique et demande exactement un bon choix, mais en a {1} ; gardez-en un, ou mettez type: multiple</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0} est à choix unique et demande exactement un bon choix, mais en a {1} ; marquez le bon avec correct: true</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0} est true_false mais n'a pas de « answer » : écrivez answer: true ou false</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0} est true_false : retirez ses choix et écrivez answer: true ou answer: false</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0} : see « {1} » ne désigne aucune page de cette leçon ; identifiants des pages ici : {2}</translation>
         </message>
     </context>
     <context>

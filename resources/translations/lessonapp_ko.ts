@@ -177,6 +177,14 @@
     <context>
         <name>content</name>
         <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>"answer"는 true_false 문제에만 씁니다. {0}은(는) {1}입니다. 맞는 선택지에 correct: true를 쓰세요(또는 type: true_false로 하세요)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>"scoring"는 multiple 문제에만 씁니다. {0}은(는) {1}입니다</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>'..'는 쓸 수 없습니다. 파일은 라이브러리 폴더 안에 있어야 합니다</translation>
         </message>
@@ -191,6 +199,14 @@
         <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>하위 폴더의 course.yaml은 읽지 않습니다. course.yaml은 라이브러리 폴더 맨 위에 하나만 두거나, 하위 폴더를 따로 라이브러리로 지정하세요</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 목록이면 안 됩니다</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 값 하나만 있으면 안 됩니다</translation>
         </message>
         <message>
             <source>a tab is used for indentation; indent with spaces only</source>
@@ -231,6 +247,18 @@
         <message>
             <source>no such file or folder</source>
             <translation>그런 파일이나 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>없음(페이지에 ID를 주세요)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>문제 "{0}"</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>{0}번 문제</translation>
         </message>
         <message>
             <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
@@ -293,6 +321,10 @@
             <translation>그림이 {0} × {1}픽셀입니다. 한 변에 {2}픽셀, 모두 합해 {3}백만 픽셀까지만 보여 줄 수 있습니다(더 작게 저장하세요)</translation>
         </message>
         <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>퀴즈에 문제가 없습니다. 문제를 넣거나 퀴즈를 지우세요</translation>
+        </message>
+        <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
             <translation>이 폴더를 읽을 수 없습니다({0}). 그 안의 수업이 빠졌습니다</translation>
         </message>
@@ -305,8 +337,52 @@
             <translation>일반 파일이 아닙니다(폴더, 장치 또는 파이프인가요?)</translation>
         </message>
         <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>과정 파일처럼 보입니다. 이름을 course.yaml로 하세요</translation>
+        </message>
+        <message>
             <source>too large</source>
             <translation>너무 큽니다</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>{0}에 선택지가 없습니다. 두 개 이상 넣으세요</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>{0}에 선택지가 하나뿐입니다. 두 개 이상 넣으세요</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>{0}에 "choices"가 없습니다. 두 개 이상 넣으세요(또는 type: true_false를 쓰세요)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>{0}에 맞는 선택지가 없습니다. 맞는 것에 correct: true를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>{0}에 글이 똑같은 선택지 "{1}"이(가) 두 개 있습니다({2}행과 {3}행). 선택지는 모두 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0}은(는) 하나만 고르는 문제라 맞는 선택지가 꼭 하나여야 하는데 {1}개입니다. 하나만 남기거나 type: multiple로 하세요</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0}은(는) 하나만 고르는 문제라 맞는 선택지가 꼭 하나여야 하는데 {1}개입니다. 맞는 것에 correct: true를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0}은(는) true_false인데 "answer"가 없습니다. answer: true 또는 false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0}은(는) true_false입니다. 선택지를 지우고 answer: true 또는 answer: false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0}: see "{1}"에 해당하는 페이지가 이 수업에 없습니다. 이 수업의 페이지 ID: {2}</translation>
         </message>
     </context>
     <context>

@@ -182,3 +182,13 @@ def test_what_a_pull_fetched_is_told_in_the_app_language(speak):
     speak("fr")
     french = "1,200 relevés reçus du LRS : 1,000 fusionnés, 199 étaient déjà là, 1 n'ont pas pu être fusionnés"
     assert plain(translated(summary)) == french
+
+
+def test_a_broken_question_is_explained_in_the_app_language(speak, qtbot, make_app):
+    """The test library's broken.yaml: its question has one choice."""
+    speak("fr")
+    app = make_app()
+    qtbot.keyClicks(app.profiles.name_edit, "Ana")
+    qtbot.keyClick(app.profiles.name_edit, Qt.Key.Key_Return)
+    texts = [plain(label.text()) for label in app.library_screen.problems_box.findChildren(QLabel)]
+    assert 'library/broken.yaml, ligne 9 : la question « q » n\'a qu\'un choix ; donnez-lui-en deux ou plus' in texts
