@@ -74,7 +74,7 @@ def test_settings_file_problems_are_shown_in_the_app_language(speak, tmp_path):
     assert [p.message[:10] for p in problems] == ['"language"', "the lesson"]  # English for `lessonapp validate`
     speak("es")
     lines = [problem_line(p) for p in problems]
-    assert plain(lines[0]) == f'{tmp_path / "settings.yaml"}, línea 1: ' + translated(problems[0].message)
+    assert plain(lines[0]) == f"{tmp_path / 'settings.yaml'}, línea 1: " + translated(problems[0].message)
     assert "debe ser un código de idioma" in lines[0]
     assert "aviso" in lines[1] and "no existe" in lines[1] and isolate("nowhere") in lines[1]
 
@@ -161,7 +161,7 @@ def test_exports_statements_and_the_log_have_no_isolates(speak, qtbot, make_app,
 
 
 def test_the_facts_of_a_start_page_each_read_in_their_own_direction(speak, qtbot, make_app):
-    """"About 5 minutes · Grades 9-12 · 2 pages" in Arabic around an English level:
+    """ "About 5 minutes · Grades 9-12 · 2 pages" in Arabic around an English level:
     each fact is isolated, or the level takes the number of the next one."""
     speak("ar")
     app = make_app()
@@ -191,4 +191,4 @@ def test_a_broken_question_is_explained_in_the_app_language(speak, qtbot, make_a
     qtbot.keyClicks(app.profiles.name_edit, "Ana")
     qtbot.keyClick(app.profiles.name_edit, Qt.Key.Key_Return)
     texts = [plain(label.text()) for label in app.library_screen.problems_box.findChildren(QLabel)]
-    assert 'library/broken.yaml, ligne 9 : la question « q » n\'a qu\'un choix ; donnez-lui-en deux ou plus' in texts
+    assert "library/broken.yaml, ligne 9 : la question « q » n'a qu'un choix ; donnez-lui-en deux ou plus" in texts
