@@ -278,8 +278,16 @@ def _read_sign_in(value, mark: Mark, report: Report) -> str:
 
     if isinstance(value, str) and not isinstance(value, Scalar) and value.strip() in KINDS:
         return value.strip()
-    written = f'"{value}"' if isinstance(value, str) and str(value).strip() else "empty"
-    close = difflib.get_close_matches(str(value).strip().lower(), KINDS, n=1, cutoff=0.6) if value else []
+    if isinstance(value, (YList, YMap)):
+        written = "a list" if isinstance(value, YList) else "a mapping"
+    elif isinstance(value, bool):
+        written = f'"{str(value).lower()}"'
+    elif value is None or isinstance(value, str) and not str(value).strip():
+        written = "empty"
+    else:
+        written = f'"{str(value).strip()[:40]}"'
+    close = difflib.get_close_matches(str(value).strip().lower(), KINDS, n=1, cutoff=0.6) if isinstance(
+        value, str) else []
     hint = f' (did you mean "{close[0]}"?)' if close else ""
     report.error(mark, f'"student_sign_in" in settings must be picture or pin, not {written}{hint}; '
                        "until it is fixed, students sign in with pictures")

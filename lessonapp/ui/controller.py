@@ -384,6 +384,8 @@ class AppController(QObject):
             self.window.add_screen(self.teacher_area)
             self.teacher_area.closed.connect(self.on_teacher_area_closed)
             self.teacher_area.restore_requested.connect(self.on_teacher_area_restore_requested)
+            if self.app_settings.student_sign_in:
+                self.teacher_area.add_sign_in_tab(self.app_settings.student_sign_in)
             if self.sender is not None:
                 self.teacher_area.set_sender(self.sender)
         else:

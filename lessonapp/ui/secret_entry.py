@@ -22,7 +22,8 @@ from lessonapp.ui.widgets import button, button_row, label
 # The files under resources/sign_in, in the order of their numbers (what a secret keeps).
 PICTURE_FILES = ("0-sun", "1-tree", "2-house", "3-fish", "4-flower", "5-car", "6-boat", "7-apple", "8-star")
 COLUMNS = 3
-ICON_LINES = 4  # a picture is as tall as this many lines of text, at any text size
+ICON_LINES = 4  # a picture is as tall as this many lines of text...
+MAX_ICON = 128  # ...up to this many pixels: at 300% text the grid still fits a 768-pixel screen with its words
 
 
 def picture_names() -> tuple[str, ...]:
@@ -145,7 +146,7 @@ class PictureEntry(QWidget):
         self.buttons[row * COLUMNS + col].setFocus()
 
     def _size_pictures(self) -> None:
-        side = QFontMetrics(self.font()).height() * ICON_LINES
+        side = min(QFontMetrics(self.font()).height() * ICON_LINES, MAX_ICON)
         for picture in self.buttons:
             picture.setIconSize(QSize(side, side))
             picture.setMinimumSize(side + 24, side + 24)
