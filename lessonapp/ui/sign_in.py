@@ -61,6 +61,7 @@ class SecretForm(QWidget):
         self._generation = 0  # a worker's answer for an earlier flow is dropped
         self._busy = False
         self._waited = False
+        self._worker: Worker | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -163,7 +164,8 @@ class SecretForm(QWidget):
     def _work(self, function, *args) -> None:
         self._busy = True
         generation = self._generation
-        worker = Worker()
+        # Kept until its answer is handled: a worker let go of as its thread ends never delivers it.
+        worker = self._worker = Worker()
         worker.done.connect(lambda result: self._on_done(generation, result))
         worker.failed.connect(lambda _error: self._on_done(generation, None))
         self.refresh()
@@ -173,6 +175,7 @@ class SecretForm(QWidget):
         if generation != self._generation:
             return  # the flow was left meanwhile
         self._busy = False
+        self._worker = None
         if self.step == CONFIRM:
             if result:
                 self.made.emit(self.kind, result)
