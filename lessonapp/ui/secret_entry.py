@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QIcon, QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from lessonapp.paths import resources
 from lessonapp.store.sign_in import PICTURE_COUNT, PICTURES_PICKED, PIN_MAX_DIGITS, picture_secret
@@ -43,6 +43,14 @@ class _PictureButton(QPushButton):
 
     moved = Signal(int, int)  # columns, rows (columns as seen on screen)
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override): at large text the grid scrolls
+        super().focusInEvent(event)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         step = steps.get(Qt.Key(event.key()))
@@ -63,7 +71,7 @@ class PictureEntry(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        self.slots = label("", role="title", wrap=False)
+        self.slots = label("", role="subtitle", wrap=False)
         self.slots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.slots)
 
@@ -86,7 +94,11 @@ class PictureEntry(QWidget):
         column.addLayout(row)
         self.take_back = button("")
         self.take_back.clicked.connect(self.take_back_last)
-        column.addLayout(button_row(self.take_back))
+        under = QHBoxLayout()  # centred under the pictures
+        under.addStretch(1)
+        under.addWidget(self.take_back)
+        under.addStretch(1)
+        column.addLayout(under)
         self.retranslate()
         self._size_pictures()
         self._show_slots()

@@ -344,12 +344,32 @@ class SetSecretDialog(QDialog):
         layout.addWidget(label(_tr("Tell {0} what you choose here, out of sight of the others.").format(name),
                                role="muted"))
         self.form = SecretForm()
-        layout.addWidget(self.form)
+        body = QWidget()
+        body.setObjectName("screen-body")
+        inside = QVBoxLayout(body)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.form)
+        self.area = scroll(body, title)  # at large text on a 768-pixel screen the pictures scroll
+        layout.addWidget(self.area, 1)
         self.cancel_button = button(_tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         layout.addLayout(button_row(self.cancel_button, stretch_at=0))
         self.form.made.connect(self.on_made)
         self.form.ask_new(kind)
+        self._body = body
+        self._sized = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._sized:
+            # Qt caps a dialog's own size at two thirds of the screen: as big as the form asks, within the screen.
+            self._sized = True
+            body = self._body.sizeHint()
+            wanted = self.sizeHint()
+            wanted.setHeight(wanted.height() - self.area.sizeHint().height() + body.height())
+            wanted.setWidth(max(wanted.width(), body.width() + 60))
+            room = self.screen().availableGeometry()
+            self.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height() - 40))
 
     def on_made(self, _kind: str, record: str) -> None:
         self.record = record

@@ -304,3 +304,18 @@ def test_a_secret_kept_as_a_pin_is_still_asked_for_when_the_setting_says_picture
     qtbot.keyClicks(form.pin.field, "2468")
     qtbot.keyClick(form.pin.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.current_screen is app.library_screen)
+
+
+def test_the_idle_reset_leaves_nothing_half_picked_for_the_next_student(qtbot, make_kiosk):
+    app = make_kiosk()
+    sign_in_first_time(qtbot, app, "Ana")
+    app.on_idle_reset()
+    choose(app, "Ana")
+    assert app.lockdown.idle._active  # someone is at the machine: the idle reset watches the sign-in too
+    pick(app, ANA_PICTURES[:2])
+    app.on_idle_reset()  # Ana walked away before her third picture
+    assert app.window.current_screen is app.profiles and not app.lockdown.idle._active
+    assert screen(app).title.text() == "" and screen(app).form.pictures.picked == 0
+    choose(app, "Ana")
+    pick(app, ANA_PICTURES[2:])  # the next student's one picture does not complete hers
+    assert screen(app).form.pictures.picked == 1 and app.window.current_screen is screen(app)

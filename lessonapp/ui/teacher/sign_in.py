@@ -18,7 +18,7 @@ from lessonapp.store import Store, StoreError
 from lessonapp.store.sign_in import PICTURE, STUDENT, TEACHER, keep_record, reset_secret, secrets_set
 from lessonapp.ui.teacher.common import Table, set_message
 from lessonapp.ui.teacher.models import Column, RecordsModel, local_time
-from lessonapp.ui.widgets import button, button_row, label
+from lessonapp.ui.widgets import button, button_row, label, scroll
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,12 @@ class SignInTab(QWidget):
         super().__init__(parent)
         self.mode = mode
         self._store = store
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setObjectName("screen-body")
+        outer.addWidget(scroll(body, self.tr("Sign-in")))  # scrolls when the text is large
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
         about = (self.tr("Students sign in with a picture password (three of nine pictures, in order) after "
@@ -47,7 +52,7 @@ class SignInTab(QWidget):
         self.model = RecordsModel(self._columns(), self)
         self.table = Table(self.tr("Students and their sign-in"))
         self.table.setModel(self.model)
-        self.table.set_widths({0: -1, 1: 34})
+        self.table.set_widths({0: -1, 1: 16, 2: 11, 3: 16})
         layout.addWidget(self.table, 1)
         self.set_button = button(self.tr("&Set for this student…"), self.tr("Set the selected student's sign-in"))
         self.reset_button = button(self.tr("&Reset"), self.tr("Reset the selected student's sign-in"))
@@ -60,14 +65,19 @@ class SignInTab(QWidget):
         self._enable()
 
     def _columns(self) -> list[Column]:
-        def state(row: SignInRow) -> str:
+        def kind(row: SignInRow) -> str:
             if row.kind is None:
                 return self.tr("not set yet")
-            what = self.tr("picture password") if row.kind == PICTURE else self.tr("PIN")
-            who = self.tr("set by the student") if row.set_by == STUDENT else self.tr("set by a teacher")
-            return f"{what}, {who}, {local_time(row.set_at)}"
+            return self.tr("picture password") if row.kind == PICTURE else self.tr("PIN")
 
-        return [Column(self.tr("Student"), lambda r: r.name), Column(self.tr("Sign-in"), state)]
+        def who(row: SignInRow) -> str:
+            if row.set_by is None:
+                return ""
+            return self.tr("the student") if row.set_by == STUDENT else self.tr("a teacher")
+
+        return [Column(self.tr("Student"), lambda r: r.name), Column(self.tr("Sign-in"), kind),
+                Column(self.tr("Set by"), who), Column(self.tr("Set on"), lambda r: local_time(r.set_at) if r.set_at
+                                                       else "")]
 
     @property
     def store(self) -> Store:
