@@ -26,12 +26,14 @@ ICON_LINES = 4  # a picture is as tall as this many lines of text...
 MAX_ICON = 128  # ...up to this many pixels: at 300% text the grid still fits a 768-pixel screen with its words
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("secret_entry", text)
+
+
 def picture_names() -> tuple[str, ...]:
     """What each picture is called, for a screen reader and a tooltip."""
-    tr = QCoreApplication.translate
-    return (tr("secret_entry", "Sun"), tr("secret_entry", "Tree"), tr("secret_entry", "House"), tr("secret_entry", "Fish"),
-            tr("secret_entry", "Flower"), tr("secret_entry", "Car"), tr("secret_entry", "Boat"), tr("secret_entry", "Apple"),
-            tr("secret_entry", "Star"))
+    return (_tr("Sun"), _tr("Tree"), _tr("House"), _tr("Fish"), _tr("Flower"), _tr("Car"), _tr("Boat"),
+            _tr("Apple"), _tr("Star"))
 
 
 def picture_icon(number: int) -> QIcon:
@@ -108,8 +110,8 @@ class PictureEntry(QWidget):
             picture.setAccessibleName(name)
             picture.setToolTip(name)
             picture.setAccessibleDescription(
-                QCoreApplication.translate("secret_entry", "Picture {0} of {1}").format(number + 1, PICTURE_COUNT))
-        self.take_back.setText(QCoreApplication.translate("secret_entry", "&Take back the last picture"))
+                _tr("Picture {0} of {1}").format(number + 1, PICTURE_COUNT))
+        self.take_back.setText(_tr("&Take back the last picture"))
         self.take_back.setAccessibleName(self.take_back.text().replace("&", ""))
         self._show_slots()
 
@@ -145,8 +147,7 @@ class PictureEntry(QWidget):
     def _show_slots(self) -> None:
         # Filled and empty circles: how many are picked, never which.
         self.slots.setText("  ".join("●" if n < len(self._picked) else "○" for n in range(PICTURES_PICKED)))
-        self.slots.setAccessibleName(QCoreApplication.translate(
-            "secret_entry", "{0} of {1} pictures picked").format(len(self._picked), PICTURES_PICKED))
+        self.slots.setAccessibleName(_tr("{0} of {1} pictures picked").format(len(self._picked), PICTURES_PICKED))
         self.take_back.setEnabled(bool(self._picked))
 
     def _move_focus(self, number: int, dx: int, dy: int) -> None:
@@ -206,8 +207,8 @@ class PinEntry(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.field.setAccessibleName(QCoreApplication.translate("secret_entry", "Your PIN"))
-        self.ok_button.setText(QCoreApplication.translate("secret_entry", "OK"))
+        self.field.setAccessibleName(_tr("Your PIN"))
+        self.ok_button.setText(_tr("OK"))
         self.ok_button.setAccessibleName(self.ok_button.text())
 
     def submit(self) -> None:
