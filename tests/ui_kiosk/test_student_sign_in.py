@@ -36,17 +36,20 @@ def make_kiosk(qtbot, tmp_path: Path):
     """make_kiosk(student_sign_in) -> a started kiosk on the bundled course, with Ana and Ben."""
     made: list[AppController] = []
 
-    def make(mode: str | None = "picture", **settings) -> AppController:
+    def make(mode: str | None = "picture", *, kiosk: bool = True, **settings) -> AppController:
         store = Store.open(tmp_path / "scores.db")
         set_pin(store, PIN, cost=CHEAP)
-        app_settings = Settings(kiosk=True, student_sign_in=mode, roster=("Ana", "Ben"),
+        app_settings = Settings(kiosk=kiosk, student_sign_in=mode, roster=("Ana", "Ben"),
                                 students_can_add_themselves=False, **settings)
         ui = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        controller = AppController(store, [bundled_lessons()], ui, kiosk=True, app_settings=app_settings,
+        controller = AppController(store, [bundled_lessons()], ui, kiosk=kiosk, app_settings=app_settings,
                                    data_dir=tmp_path)
-        controller.lockdown = lock_down(controller, app_settings)
+        controller.lockdown = lock_down(controller, app_settings) if kiosk else None
+        if not kiosk:
+            controller.window.resize(1024, 738)  # a 1024x768 screen less a title bar
         controller.start()
-        controller.lockdown.watch_application()
+        if kiosk:
+            controller.lockdown.watch_application()
         controller.finish_start()
         controller.upkeep.wait()
         qtbot.waitExposed(controller.window)
@@ -58,7 +61,8 @@ def make_kiosk(qtbot, tmp_path: Path):
     yield make
     for controller in made:
         controller._drop_quiz()
-        controller.lockdown.remove()
+        if controller.lockdown is not None:
+            controller.lockdown.remove()
         controller.window.close()
         controller.window.deleteLater()
         controller.store.close()
@@ -319,3 +323,27 @@ def test_the_idle_reset_leaves_nothing_half_picked_for_the_next_student(qtbot, m
     choose(app, "Ana")
     pick(app, ANA_PICTURES[2:])  # the next student's one picture does not complete hers
     assert screen(app).form.pictures.picked == 1 and app.window.current_screen is screen(app)
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.0, 3.0])
+def test_the_sign_in_fits_1024_by_768_at_every_text_size(qtbot, make_kiosk, zoom):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QPushButton
+
+    app = make_kiosk(kiosk=False)  # a window of 1024x738, not the test screen's full size
+    choose(app, "Ana")
+    app.view_settings.set_zoom(zoom)
+    qtbot.wait(10)
+    hint = app.window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 738, hint
+    assert app.window.width() <= 1024
+    view = screen(app).area.viewport()
+    for b in screen(app).findChildren(QPushButton):
+        left = b.mapTo(view, QPoint(0, 0)).x()
+        assert 0 <= left and left + b.width() <= view.width(), b.accessibleName()
+    entry = screen(app).form.pictures
+    assert entry.buttons[0].iconSize().height() >= 64  # big pictures at every size
+    entry.buttons[8].setFocus()  # reached by the keyboard: scrolled into view
+    qtbot.wait(10)
+    bottom = entry.buttons[8].mapTo(view, QPoint(0, entry.buttons[8].height())).y()
+    assert bottom <= view.height()
