@@ -70,10 +70,9 @@ class SignInFlow(QObject):
             self.screen.set_new(profile.name, self.mode)
 
     def _guard(self, profile_id: int) -> SignInGuard:
-        guard = self._guards.get(profile_id)
-        if guard is None or guard.store is not self.store:
-            guard = self._guards[profile_id] = SignInGuard(lambda: self.store, profile_id, lambda: self.clock())
-        return guard
+        if profile_id not in self._guards:
+            self._guards[profile_id] = SignInGuard(lambda: self.store, profile_id, lambda: self.clock())
+        return self._guards[profile_id]
 
     def on_verified(self) -> None:
         profile_id, self.profile_id = self.profile_id, None
