@@ -347,3 +347,21 @@ def test_the_sign_in_fits_1024_by_768_at_every_text_size(qtbot, make_kiosk, zoom
     qtbot.wait(10)
     bottom = entry.buttons[8].mapTo(view, QPoint(0, entry.buttons[8].height())).y()
     assert bottom <= view.height()
+
+
+def test_a_screen_reader_hears_the_greeting_each_pick_and_a_wrong_try(qtbot, make_kiosk, monkeypatch):
+    from lessonapp.ui import secret_entry
+    from lessonapp.ui import sign_in as sign_in_screen
+
+    heard: list[tuple[str, bool]] = []
+    monkeypatch.setattr(sign_in_screen, "announce", lambda _w, text, assertive=False: heard.append((text, assertive)))
+    monkeypatch.setattr(secret_entry, "announce", lambda _w, text, assertive=False: heard.append((text, assertive)))
+    app = make_kiosk()
+    sign_in.keep_record(app.store, profile_id(app, "Ana"), "picture", make_record("picture", "407"))
+    choose(app, "Ana")
+    assert heard[-1] == ("Hello, Ana. Pick your three pictures, in order.", False)
+    pick(app, (1,))
+    assert heard[-1] == ("1 of 3 pictures picked", False)  # how many, never which
+    pick(app, (1, 1))
+    wait_idle(qtbot, app)
+    assert heard[-1] == ("Those are not your pictures. Try again, or go back and choose your name.", True)
