@@ -40,6 +40,15 @@ def picture_icon(number: int) -> QIcon:
     return QIcon(str(resources() / "sign_in" / f"{PICTURE_FILES[number]}.svg"))
 
 
+def scroll_to(widget: QWidget) -> None:
+    """Bring widget into view in the scroll area around it, if any."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(widget)
+
+
 class _PictureButton(QPushButton):
     """One picture; the arrow keys move to its neighbours in the grid."""
 
@@ -47,11 +56,7 @@ class _PictureButton(QPushButton):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override): at large text the grid scrolls
         super().focusInEvent(event)
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            area.ensureWidgetVisible(self)
+        scroll_to(self)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -143,6 +148,7 @@ class PictureEntry(QWidget):
 
     def focus_first(self) -> None:
         self.buttons[0].setFocus()
+        scroll_to(self.buttons[0])  # also when it had the focus already, and a message above pushed it down
 
     def _show_slots(self) -> None:
         # Filled and empty circles: how many are picked, never which.
