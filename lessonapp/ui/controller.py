@@ -384,6 +384,8 @@ class AppController(QObject):
             self.window.add_screen(self.teacher_area)
             self.teacher_area.closed.connect(self.on_teacher_area_closed)
             self.teacher_area.restore_requested.connect(self.on_teacher_area_restore_requested)
+            if self.app_settings.student_sign_in:
+                self.teacher_area.add_sign_in_tab(self.app_settings.student_sign_in)
             if self.sender is not None:
                 self.teacher_area.set_sender(self.sender)
         else:
@@ -466,6 +468,8 @@ class AppController(QObject):
     # -- navigation -------------------------------------------------------------------
 
     def show_profiles(self) -> None:
+        if "sign_in" in self.__dict__:
+            self.sign_in.reset()  # nothing half-picked is left for the next student
         self._apply_pending_language()
         self.view_settings.set_person(None)  # on a kiosk, the default size between students
         self.window.show_screen(self.profiles)
@@ -576,6 +580,23 @@ class AppController(QObject):
     # -- slots -------------------------------------------------------------------------
 
     def on_profiles_profile_chosen(self, profile_id: int) -> None:
+        """A name was chosen: with student_sign_in on, its picture password or PIN first, every time."""
+        if self.app_settings.student_sign_in:
+            self.sign_in.ask(profile_id)
+        else:
+            self.enter_as(profile_id)
+
+    @cached_property
+    def sign_in(self):
+        """The sign-in between the name and the library (ui/sign_in_flow.py); made when first needed."""
+        from lessonapp.ui.sign_in_flow import SignInFlow
+
+        flow = SignInFlow(self, self.app_settings.student_sign_in)
+        flow.signed_in.connect(self.enter_as)
+        return flow
+
+    def enter_as(self, profile_id: int) -> None:
+        """Open the student's library (after the sign-in, when there is one)."""
         from lessonapp.store import StoreUnavailable
 
         try:

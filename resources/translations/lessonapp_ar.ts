@@ -1298,6 +1298,61 @@
         </message>
     </context>
     <context>
+        <name>secret_entry</name>
+        <message>
+            <source>&amp;Take back the last picture</source>
+            <translation>ت&amp;راجع عن الصورة الأخيرة</translation>
+        </message>
+        <message>
+            <source>Apple</source>
+            <translation>تفاحة</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>قارب</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>سيارة</translation>
+        </message>
+        <message>
+            <source>Fish</source>
+            <translation>سمكة</translation>
+        </message>
+        <message>
+            <source>Flower</source>
+            <translation>زهرة</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>بيت</translation>
+        </message>
+        <message>
+            <source>Picture {0} of {1}</source>
+            <translation>الصورة {0} من {1}</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>نجمة</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>شمس</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>شجرة</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>رمزك</translation>
+        </message>
+        <message>
+            <source>{0} of {1} pictures picked</source>
+            <translation>اخترت {0} من {1} صور</translation>
+        </message>
+    </context>
+    <context>
         <name>SendingTab</name>
         <message>
             <source>&amp;Pull the class's results</source>
@@ -1374,6 +1429,196 @@
         <message>
             <source>{0} results wait to be sent, the oldest since {1}.</source>
             <translation>{0} نتائج تنتظر الإرسال، أقدمها منذ {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sign_in</name>
+        <message>
+            <source>&amp;Not me: back to the names</source>
+            <translation>&amp;لست أنا: العودة إلى الأسماء</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>يتكوّن الرمز من 4 إلى 8 أرقام.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits that you will remember, and keep it secret.</source>
+            <translation>اختر رمزًا من 4 إلى 8 أرقام تتذكّره، واحفظه سرًّا.</translation>
+        </message>
+        <message>
+            <source>Choose three pictures, in an order you will remember. They are your picture password: keep them secret.</source>
+            <translation>اختر ثلاث صور بترتيب تتذكّره. إنها كلمة مرورك بالصور: احفظها سرًّا.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Ask your teacher to reset it.</source>
+            <translation>هل نسيتها؟ اطلب من معلّمك إعادة تعيينها.</translation>
+        </message>
+        <message>
+            <source>Hello, {0}</source>
+            <translation>مرحبًا يا {0}</translation>
+        </message>
+        <message>
+            <source>It could not be saved ({0}). Please tell your teacher.</source>
+            <translation>تعذّر حفظها ({0}). أخبر معلّمك من فضلك.</translation>
+        </message>
+        <message>
+            <source>Now pick the same three pictures again, in the same order.</source>
+            <translation>والآن اختر الصور الثلاث نفسها مرة أخرى، بالترتيب نفسه.</translation>
+        </message>
+        <message>
+            <source>PIN for {0}</source>
+            <translation>رمز {0}</translation>
+        </message>
+        <message>
+            <source>Pick your three pictures, in order.</source>
+            <translation>اختر صورك الثلاث بالترتيب.</translation>
+        </message>
+        <message>
+            <source>Picture password for {0}</source>
+            <translation>كلمة مرور {0} بالصور</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Signing in does not work just now: the score database cannot be read. Please tell your teacher.</source>
+            <translation>لا يعمل تسجيل الدخول الآن: تتعذّر قراءة قاعدة بيانات الدرجات. أخبر معلّمك من فضلك.</translation>
+        </message>
+        <message>
+            <source>Tell {0} what you choose here, out of sight of the others.</source>
+            <translation>أخبر {0} بما تختاره هنا، بعيدًا عن أنظار الآخرين.</translation>
+        </message>
+        <message>
+            <source>That could not be saved. Please try again.</source>
+            <translation>تعذّر الحفظ. حاول مرة أخرى من فضلك.</translation>
+        </message>
+        <message>
+            <source>That is not your PIN. Try again, or go back and choose your name.</source>
+            <translation>هذا ليس رمزك. حاول مرة أخرى، أو عد واختر اسمك.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Start again: choose a PIN.</source>
+            <translation>الرمزان غير متطابقين. ابدأ من جديد: اختر رمزًا.</translation>
+        </message>
+        <message>
+            <source>Those are not your pictures. Try again, or go back and choose your name.</source>
+            <translation>هذه ليست صورك. حاول مرة أخرى، أو عد واختر اسمك.</translation>
+        </message>
+        <message>
+            <source>Those were not the same pictures. Start again: choose three pictures.</source>
+            <translation>لم تكن الصور نفسها. ابدأ من جديد: اختر ثلاث صور.</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again.</source>
+            <translation>اكتب الرمز نفسه مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>اكتب رمزك، ثم اضغط Enter.</translation>
+        </message>
+        <message>
+            <source>Wrong too many times. Try again in {0} s.</source>
+            <translation>أخطأت مرات كثيرة. حاول مرة أخرى بعد {0} ث.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
+        </message>
+        <message>
+            <source>You have no picture password or PIN yet, and it cannot be saved just now: the score database can only be read. Please tell your teacher.</source>
+            <translation>ليست لديك بعد كلمة مرور بالصور ولا رمز، ولا يمكن حفظهما الآن: قاعدة بيانات الدرجات للقراءة فقط. أخبر معلّمك من فضلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInTab</name>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>إعادة ت&amp;عيين</translation>
+        </message>
+        <message>
+            <source>&amp;Set for this student…</source>
+            <translation>&amp;تعيين لهذا الطالب…</translation>
+        </message>
+        <message>
+            <source>A student without one chooses it at their next sign-in. Reset it when a student forgets theirs, or set it here for them.</source>
+            <translation>يختارها الطالب الذي ليست لديه واحدة عند تسجيل دخوله التالي. أعد تعيينها عندما ينسى طالبٌ كلمته، أو عيّنها له هنا.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>لم يتغيّر شيء: {0}</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>رمز</translation>
+        </message>
+        <message>
+            <source>Reset the selected student's sign-in</source>
+            <translation>إعادة تعيين تسجيل دخول الطالب المحدَّد</translation>
+        </message>
+        <message>
+            <source>Reset: {0} chooses a new one at their next sign-in.</source>
+            <translation>أُعيد التعيين: سيختار {0} واحدة جديدة عند تسجيل دخوله التالي.</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>عيّنها</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>تاريخ التعيين</translation>
+        </message>
+        <message>
+            <source>Set the selected student's sign-in</source>
+            <translation>تعيين تسجيل دخول الطالب المحدَّد</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>الطالب</translation>
+        </message>
+        <message>
+            <source>Students and their sign-in</source>
+            <translation>الطلاب وتسجيل دخولهم</translation>
+        </message>
+        <message>
+            <source>Students sign in with a PIN of 4 to 8 digits after choosing their name.</source>
+            <translation>يسجّل الطلاب دخولهم برمز من 4 إلى 8 أرقام بعد اختيار أسمائهم.</translation>
+        </message>
+        <message>
+            <source>Students sign in with a picture password (three of nine pictures, in order) after choosing their name.</source>
+            <translation>يسجّل الطلاب دخولهم بكلمة مرور بالصور (ثلاث صور من تسع، بالترتيب) بعد اختيار أسمائهم.</translation>
+        </message>
+        <message>
+            <source>a teacher</source>
+            <translation>معلّم</translation>
+        </message>
+        <message>
+            <source>not set yet</source>
+            <translation>لم تُعيَّن بعد</translation>
+        </message>
+        <message>
+            <source>picture password</source>
+            <translation>كلمة مرور بالصور</translation>
+        </message>
+        <message>
+            <source>the student</source>
+            <translation>الطالب</translation>
+        </message>
+        <message>
+            <source>{0} now signs in with what you chose.</source>
+            <translation>يسجّل {0} دخوله الآن بما اخترته.</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +1965,14 @@ The scores as they are now are kept aside in a file beside the database (nothing
         <message>
             <source>Show the results of</source>
             <translation>عرض نتائج</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in</source>
+            <translation>تسجيل الد&amp;خول</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>تسجيل الدخول</translation>
         </message>
         <message>
             <source>Teacher area</source>

@@ -1234,6 +1234,61 @@
         </message>
     </context>
     <context>
+        <name>secret_entry</name>
+        <message>
+            <source>&amp;Take back the last picture</source>
+            <translation>&amp;Quitar la última imagen</translation>
+        </message>
+        <message>
+            <source>Apple</source>
+            <translation>Manzana</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>Barco</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>Coche</translation>
+        </message>
+        <message>
+            <source>Fish</source>
+            <translation>Pez</translation>
+        </message>
+        <message>
+            <source>Flower</source>
+            <translation>Flor</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <source>Picture {0} of {1}</source>
+            <translation>Imagen {0} de {1}</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Estrella</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sol</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>Árbol</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Tu PIN</translation>
+        </message>
+        <message>
+            <source>{0} of {1} pictures picked</source>
+            <translation>{0} de {1} imágenes elegidas</translation>
+        </message>
+    </context>
+    <context>
         <name>SendingTab</name>
         <message>
             <source>&amp;Pull the class's results</source>
@@ -1310,6 +1365,196 @@
         <message>
             <source>{0} results wait to be sent, the oldest since {1}.</source>
             <translation>{0} resultados esperan a enviarse, el más antiguo desde {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sign_in</name>
+        <message>
+            <source>&amp;Not me: back to the names</source>
+            <translation>&amp;No soy yo: volver a los nombres</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits that you will remember, and keep it secret.</source>
+            <translation>Elige un PIN de 4 a 8 cifras que vayas a recordar, y guárdalo en secreto.</translation>
+        </message>
+        <message>
+            <source>Choose three pictures, in an order you will remember. They are your picture password: keep them secret.</source>
+            <translation>Elige tres imágenes, en un orden que vayas a recordar. Son tu contraseña de imágenes: guárdala en secreto.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Ask your teacher to reset it.</source>
+            <translation>¿La has olvidado? Pide a tu docente que la restablezca.</translation>
+        </message>
+        <message>
+            <source>Hello, {0}</source>
+            <translation>Hola, {0}</translation>
+        </message>
+        <message>
+            <source>It could not be saved ({0}). Please tell your teacher.</source>
+            <translation>No se pudo guardar ({0}). Avisa a tu docente, por favor.</translation>
+        </message>
+        <message>
+            <source>Now pick the same three pictures again, in the same order.</source>
+            <translation>Ahora elige otra vez las mismas tres imágenes, en el mismo orden.</translation>
+        </message>
+        <message>
+            <source>PIN for {0}</source>
+            <translation>PIN de {0}</translation>
+        </message>
+        <message>
+            <source>Pick your three pictures, in order.</source>
+            <translation>Elige tus tres imágenes, en orden.</translation>
+        </message>
+        <message>
+            <source>Picture password for {0}</source>
+            <translation>Contraseña de imágenes de {0}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Signing in does not work just now: the score database cannot be read. Please tell your teacher.</source>
+            <translation>Ahora no se puede entrar: la base de datos de puntuaciones no se puede leer. Avisa a tu docente, por favor.</translation>
+        </message>
+        <message>
+            <source>Tell {0} what you choose here, out of sight of the others.</source>
+            <translation>Dile a {0} lo que elijas aquí, sin que lo vean los demás.</translation>
+        </message>
+        <message>
+            <source>That could not be saved. Please try again.</source>
+            <translation>No se pudo guardar. Inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>That is not your PIN. Try again, or go back and choose your name.</source>
+            <translation>Ese no es tu PIN. Inténtalo de nuevo, o vuelve atrás y elige tu nombre.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Start again: choose a PIN.</source>
+            <translation>Los dos PIN no eran iguales. Empieza de nuevo: elige un PIN.</translation>
+        </message>
+        <message>
+            <source>Those are not your pictures. Try again, or go back and choose your name.</source>
+            <translation>Esas no son tus imágenes. Inténtalo de nuevo, o vuelve atrás y elige tu nombre.</translation>
+        </message>
+        <message>
+            <source>Those were not the same pictures. Start again: choose three pictures.</source>
+            <translation>No eran las mismas imágenes. Empieza de nuevo: elige tres imágenes.</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again.</source>
+            <translation>Escribe otra vez el mismo PIN.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Escribe tu PIN y pulsa Intro.</translation>
+        </message>
+        <message>
+            <source>Wrong too many times. Try again in {0} s.</source>
+            <translation>Demasiados errores. Inténtalo de nuevo en {0} s.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>Ya puedes intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>You have no picture password or PIN yet, and it cannot be saved just now: the score database can only be read. Please tell your teacher.</source>
+            <translation>Todavía no tienes contraseña de imágenes ni PIN, y ahora no se puede guardar: la base de datos de puntuaciones solo se puede leer. Avisa a tu docente, por favor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInTab</name>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Restablecer</translation>
+        </message>
+        <message>
+            <source>&amp;Set for this student…</source>
+            <translation>&amp;Fijar para este estudiante…</translation>
+        </message>
+        <message>
+            <source>A student without one chooses it at their next sign-in. Reset it when a student forgets theirs, or set it here for them.</source>
+            <translation>Un estudiante que no la tiene la elige la próxima vez que entra. Restablézcala cuando un estudiante olvide la suya, o fíjela aquí por él.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>No se cambió nada: {0}</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Reset the selected student's sign-in</source>
+            <translation>Restablecer la entrada del estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Reset: {0} chooses a new one at their next sign-in.</source>
+            <translation>Restablecida: {0} elegirá una nueva la próxima vez que entre.</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Fijada por</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>Fijada el</translation>
+        </message>
+        <message>
+            <source>Set the selected student's sign-in</source>
+            <translation>Fijar la entrada del estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Students and their sign-in</source>
+            <translation>Los estudiantes y su entrada</translation>
+        </message>
+        <message>
+            <source>Students sign in with a PIN of 4 to 8 digits after choosing their name.</source>
+            <translation>Los estudiantes entran con un PIN de 4 a 8 cifras después de elegir su nombre.</translation>
+        </message>
+        <message>
+            <source>Students sign in with a picture password (three of nine pictures, in order) after choosing their name.</source>
+            <translation>Los estudiantes entran con una contraseña de imágenes (tres de nueve imágenes, en orden) después de elegir su nombre.</translation>
+        </message>
+        <message>
+            <source>a teacher</source>
+            <translation>un docente</translation>
+        </message>
+        <message>
+            <source>not set yet</source>
+            <translation>aún no fijada</translation>
+        </message>
+        <message>
+            <source>picture password</source>
+            <translation>contraseña de imágenes</translation>
+        </message>
+        <message>
+            <source>the student</source>
+            <translation>el estudiante</translation>
+        </message>
+        <message>
+            <source>{0} now signs in with what you chose.</source>
+            <translation>{0} entra ahora con lo que usted eligió.</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1889,14 @@ Las puntuaciones actuales se apartan en un archivo junto a la base de datos (no 
         <message>
             <source>Show the results of</source>
             <translation>Mostrar los resultados de</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in</source>
+            <translation>En&amp;trada</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Entrada</translation>
         </message>
         <message>
             <source>Teacher area</source>

@@ -1218,6 +1218,61 @@
         </message>
     </context>
     <context>
+        <name>secret_entry</name>
+        <message>
+            <source>&amp;Take back the last picture</source>
+            <translation>마지막 그림 빼기(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Apple</source>
+            <translation>사과</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>배</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>자동차</translation>
+        </message>
+        <message>
+            <source>Fish</source>
+            <translation>물고기</translation>
+        </message>
+        <message>
+            <source>Flower</source>
+            <translation>꽃</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>집</translation>
+        </message>
+        <message>
+            <source>Picture {0} of {1}</source>
+            <translation>그림 {1}개 중 {0}번째</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>별</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>해</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>나무</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>내 PIN</translation>
+        </message>
+        <message>
+            <source>{0} of {1} pictures picked</source>
+            <translation>그림 {1}개 중 {0}개 고름</translation>
+        </message>
+    </context>
+    <context>
         <name>SendingTab</name>
         <message>
             <source>&amp;Pull the class's results</source>
@@ -1294,6 +1349,196 @@
         <message>
             <source>{0} results wait to be sent, the oldest since {1}.</source>
             <translation>결과 {0}개가 보내기를 기다립니다. 가장 오래된 것은 {1}부터.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sign_in</name>
+        <message>
+            <source>&amp;Not me: back to the names</source>
+            <translation>내가 아니에요: 이름으로 돌아가기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>PIN은 숫자 4~8자리입니다.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인 중…</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits that you will remember, and keep it secret.</source>
+            <translation>기억할 수 있는 숫자 4~8자리 PIN을 정하고, 아무에게도 알려 주지 마세요.</translation>
+        </message>
+        <message>
+            <source>Choose three pictures, in an order you will remember. They are your picture password: keep them secret.</source>
+            <translation>기억할 수 있는 순서로 그림 세 개를 고르세요. 이것이 나의 그림 비밀번호예요. 아무에게도 알려 주지 마세요.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Ask your teacher to reset it.</source>
+            <translation>잊어버렸나요? 선생님께 초기화해 달라고 하세요.</translation>
+        </message>
+        <message>
+            <source>Hello, {0}</source>
+            <translation>안녕하세요, {0}</translation>
+        </message>
+        <message>
+            <source>It could not be saved ({0}). Please tell your teacher.</source>
+            <translation>저장하지 못했습니다({0}). 선생님께 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>Now pick the same three pictures again, in the same order.</source>
+            <translation>이제 같은 그림 세 개를 같은 순서로 다시 고르세요.</translation>
+        </message>
+        <message>
+            <source>PIN for {0}</source>
+            <translation>{0}의 PIN</translation>
+        </message>
+        <message>
+            <source>Pick your three pictures, in order.</source>
+            <translation>내 그림 세 개를 순서대로 고르세요.</translation>
+        </message>
+        <message>
+            <source>Picture password for {0}</source>
+            <translation>{0}의 그림 비밀번호</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>저장 중…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Signing in does not work just now: the score database cannot be read. Please tell your teacher.</source>
+            <translation>지금은 로그인할 수 없습니다. 점수 데이터베이스를 읽을 수 없어요. 선생님께 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>Tell {0} what you choose here, out of sight of the others.</source>
+            <translation>여기서 고른 것을 다른 사람이 보지 않는 곳에서 {0}에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>That could not be saved. Please try again.</source>
+            <translation>저장하지 못했습니다. 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>That is not your PIN. Try again, or go back and choose your name.</source>
+            <translation>내 PIN이 아니에요. 다시 해 보거나, 돌아가서 내 이름을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Start again: choose a PIN.</source>
+            <translation>두 PIN이 같지 않았어요. 처음부터 다시 PIN을 정하세요.</translation>
+        </message>
+        <message>
+            <source>Those are not your pictures. Try again, or go back and choose your name.</source>
+            <translation>내 그림이 아니에요. 다시 해 보거나, 돌아가서 내 이름을 고르세요.</translation>
+        </message>
+        <message>
+            <source>Those were not the same pictures. Start again: choose three pictures.</source>
+            <translation>같은 그림이 아니었어요. 처음부터 다시 그림 세 개를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again.</source>
+            <translation>같은 PIN을 한 번 더 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>PIN을 입력하고 Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>Wrong too many times. Try again in {0} s.</source>
+            <translation>너무 여러 번 틀렸어요. {0}초 뒤에 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>이제 다시 해 볼 수 있어요.</translation>
+        </message>
+        <message>
+            <source>You have no picture password or PIN yet, and it cannot be saved just now: the score database can only be read. Please tell your teacher.</source>
+            <translation>아직 그림 비밀번호나 PIN이 없고, 지금은 저장할 수 없습니다. 점수 데이터베이스를 읽기만 할 수 있어요. 선생님께 알려 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInTab</name>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>초기화(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Set for this student…</source>
+            <translation>이 학생 것으로 정하기(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>A student without one chooses it at their next sign-in. Reset it when a student forgets theirs, or set it here for them.</source>
+            <translation>아직 없는 학생은 다음 로그인 때 직접 정합니다. 학생이 잊어버렸으면 초기화하거나, 여기서 대신 정해 주세요.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>아무것도 바뀌지 않았습니다: {0}</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Reset the selected student's sign-in</source>
+            <translation>선택한 학생의 로그인 초기화</translation>
+        </message>
+        <message>
+            <source>Reset: {0} chooses a new one at their next sign-in.</source>
+            <translation>초기화했습니다. {0}은(는) 다음 로그인 때 새로 정합니다.</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>정한 사람</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>정한 날짜</translation>
+        </message>
+        <message>
+            <source>Set the selected student's sign-in</source>
+            <translation>선택한 학생의 로그인 정하기</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>Students and their sign-in</source>
+            <translation>학생과 로그인 방식</translation>
+        </message>
+        <message>
+            <source>Students sign in with a PIN of 4 to 8 digits after choosing their name.</source>
+            <translation>학생은 이름을 고른 뒤 숫자 4~8자리 PIN으로 로그인합니다.</translation>
+        </message>
+        <message>
+            <source>Students sign in with a picture password (three of nine pictures, in order) after choosing their name.</source>
+            <translation>학생은 이름을 고른 뒤 그림 비밀번호(그림 아홉 개 중 세 개, 순서대로)로 로그인합니다.</translation>
+        </message>
+        <message>
+            <source>a teacher</source>
+            <translation>교사</translation>
+        </message>
+        <message>
+            <source>not set yet</source>
+            <translation>아직 정하지 않음</translation>
+        </message>
+        <message>
+            <source>picture password</source>
+            <translation>그림 비밀번호</translation>
+        </message>
+        <message>
+            <source>the student</source>
+            <translation>학생 본인</translation>
+        </message>
+        <message>
+            <source>{0} now signs in with what you chose.</source>
+            <translation>이제 {0}은(는) 선생님이 고른 것으로 로그인합니다.</translation>
         </message>
     </context>
     <context>
@@ -1625,6 +1870,14 @@ The scores as they are now are kept aside in a file beside the database (nothing
         <message>
             <source>Show the results of</source>
             <translation>결과를 볼 대상</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in</source>
+            <translation>로그인(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>로그인</translation>
         </message>
         <message>
             <source>Teacher area</source>

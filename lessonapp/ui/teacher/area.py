@@ -162,6 +162,14 @@ class TeacherArea(Screen):
         self.student.chart.set_colours(values)
         self.lesson.chart.set_colours(values)
 
+    def add_sign_in_tab(self, mode: str) -> None:
+        """With student_sign_in on: the students' picture passwords or PINs, to set and reset (sign_in.py)."""
+        from lessonapp.ui.teacher.sign_in import SignInTab
+
+        self.sign_in = SignInTab(mode, lambda: self.store)
+        self.sign_in.setAccessibleName(self.tr("Sign-in"))
+        self.tabs.addTab(self.sign_in, self.tr("Si&gn-in"))
+
     def set_store(self, store: Store) -> None:
         """Show another store (after a restore) and read everything again."""
         self.store = store
