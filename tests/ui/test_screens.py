@@ -33,16 +33,45 @@ def test_lessons_in_course_order_with_locked_one(qtbot, make_app):
     assert "Best score 100%" in app.library_screen.cards["basics"].status.text()
 
 
-def test_broken_lesson_is_listed_with_its_reason(qtbot, make_app):
-    """A file that could not be loaded is shown apart, with file, line and reason."""
+def test_a_broken_lesson_tells_students_only_to_ask_their_teacher(qtbot, make_app):
+    """Students are not shown the YAML details (file, line, "correct: true"): one plain line."""
     app = make_app()
     sign_in(qtbot, app)
     assert "broken" not in app.library_screen.cards
     box = app.library_screen.problems_box
     assert box is not None and box.isVisible()
-    texts = " ".join(label.text() for label in box.findChildren(QLabel))
-    assert "broken.yaml, line" in texts
-    assert "choice" in texts
+    texts = [label.text() for label in box.findChildren(QLabel) if label.isVisibleTo(box)]
+    assert texts == ["This lesson could not be opened. Ask your teacher."]
+    assert box.accessibleName() == texts[0]
+
+
+def test_the_details_of_a_broken_lesson_go_to_the_log_and_the_teacher_area(qtbot, library_dir, tmp_path):
+    from lessonapp.store import Store
+    from lessonapp.ui.controller import AppController
+
+    data = tmp_path / "data-log"
+    data.mkdir()
+    store = Store.open(data / "scores.db")
+    try:
+        app = AppController(store, [library_dir], QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat),
+                            data_dir=data)
+        qtbot.addWidget(app.window)
+        app.start()
+        app.finish_start()
+        log = (data / "lessonapp.log").read_text(encoding="utf-8")
+        assert "broken.yaml:9:7: error: question \"q\" has 1 choice" in log
+        app.open_teacher_area()
+        area = app.teacher_area
+        index = area.tabs.indexOf(area.problems)
+        assert area.tabs.isTabVisible(index)
+        area.tabs.setCurrentIndex(index)
+        model = area.problems.model
+        assert model.rowCount() == 1
+        cells = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+        assert cells == ["broken.yaml", "9", "question \"q\" has 1 choice; give it two or more"]
+        assert area.problems.summary.text() == "1 lesson file could not be loaded."
+    finally:
+        store.close()
 
 
 def test_rtl_lesson_sets_right_to_left(qtbot, make_app):

@@ -52,6 +52,7 @@ from lessonapp.ui.teacher.data import ANSWERS, BUNDLE, BackupTab, ExportTab, des
 from lessonapp.ui.teacher.lesson import ItemRow, LessonTab
 from lessonapp.ui.teacher.models import local_time
 from lessonapp.ui.teacher.overview import OverviewTab
+from lessonapp.ui.teacher.problems import ProblemsTab
 from lessonapp.ui.teacher.sending import AsideRow, SendingTab
 from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
@@ -114,12 +115,14 @@ class TeacherArea(Screen):
         self.export = ExportTab()
         self.backups = BackupTab()
         self.sending = SendingTab()
+        self.problems = ProblemsTab()  # shown only when lesson files could not be loaded
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Teacher area sections"))
         self.tabs.setDocumentMode(False)
         for tab, text in ((self.overview, self.tr("Class &overview")), (self.student, self.tr("S&tudent")),
                           (self.lesson, self.tr("Lesso&n")), (self.export, self.tr("E&xport")),
-                          (self.backups, self.tr("Bac&kups")), (self.sending, self.tr("Sen&ding"))):
+                          (self.backups, self.tr("Bac&kups")), (self.sending, self.tr("Sen&ding")),
+                          (self.problems, self.tr("Lesson &problems"))):
             tab.setAccessibleName(text.replace("&", ""))
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
@@ -178,6 +181,11 @@ class TeacherArea(Screen):
         self.library = library
         self.refresh()
 
+    def _show_problems(self) -> None:
+        errors = self.library.errors
+        self.problems.set_problems(errors)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.problems), bool(errors))
+
     def refresh(self) -> None:
         """Read the overview again; the other tabs are read again when next shown."""
         if not has_pin(self.store):  # opened without a PIN: say so, or the teacher believes it is guarded
@@ -194,6 +202,7 @@ class TeacherArea(Screen):
         self.pin_advice.setAccessibleName(advice)
         self.pin_advice.setVisible(bool(advice))
         self._fill_machines()
+        self._show_problems()
         self._rows = class_overview(self.store, machine=self.machine)
         self.overview.set_rows(self._rows, self._lessons())
         self._filled = {self.overview, self.export}
