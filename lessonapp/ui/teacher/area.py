@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Library
 from lessonapp.store import (
@@ -46,6 +46,7 @@ from lessonapp.store import (
 )
 from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
 from lessonapp.store.pin import MIN_DIGITS, has_pin, pin_is_short
+from lessonapp.ui.flow_layout import FlowLayout, pair
 from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import buddy, combo, extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BUNDLE, BackupTab, ExportTab, describe_backup
@@ -87,12 +88,11 @@ class TeacherArea(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 16)
         layout.setSpacing(8)
-        header = QHBoxLayout()
-        header.addWidget(label(self.tr("Teacher area"), role="title", wrap=False))
-        header.addStretch(1)
+        header = FlowLayout()  # at large text the button goes under the title, never off the window
+        header.add_widget(label(self.tr("Teacher area"), role="title", wrap=False), stretch=True)
         self.close_button = button(self.tr("&Close teacher area"))
         self.close_button.setToolTip(self.tr("Back to the app (Esc)"))
-        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.add_widget(self.close_button)
         layout.addLayout(header)
         # An old PIN of 4 or 5 digits still opens the area: say once in view why to change it.
         self.pin_advice = label("", role="error")
@@ -101,13 +101,10 @@ class TeacherArea(Screen):
         layout.addWidget(self.pin_advice)
         # Shown once results come from more than one machine (Import results).
         self.machine_combo = combo(self.tr("Show the results of"))
-        self.machine_row = QWidget()
-        machine_layout = QHBoxLayout(self.machine_row)
-        machine_layout.setContentsMargins(0, 0, 0, 0)
-        machine_layout.addWidget(buddy(self.tr("&Machine:"), self.machine_combo))
-        machine_layout.addWidget(self.machine_combo)
-        machine_layout.addStretch(1)
-        layout.addWidget(self.machine_row)
+        self.machine_row = pair(buddy(self.tr("&Machine:"), self.machine_combo), self.machine_combo)
+        machine_flow = FlowLayout()
+        machine_flow.add_widget(self.machine_row)
+        layout.addLayout(machine_flow)
 
         self.overview = OverviewTab()
         self.student = StudentTab()

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from lessonapp.ui.widgets import label
+from lessonapp.ui.widgets import label, scroll
 
 
 class Table(QTableView):
@@ -108,6 +117,20 @@ def combo(accessible_name: str) -> QComboBox:
     box.setMinimumContentsLength(12)
     box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return box
+
+
+def scrolling_body(tab: QWidget, accessible_name: str) -> QVBoxLayout:
+    """The layout of a tab whose content scrolls (large text on a small screen): the
+    tab itself never needs more room than the window has."""
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    body = QWidget()
+    body.setObjectName("screen-body")
+    outer.addWidget(scroll(body, accessible_name))
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(10)
+    return layout
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lessonapp.content.model import Problem
-from lessonapp.ui.teacher.common import Table
+from lessonapp.ui.teacher.common import Table, scrolling_body
 from lessonapp.ui.teacher.models import Column, RecordsModel
 from lessonapp.ui.widgets import label
 
@@ -17,9 +17,7 @@ from lessonapp.ui.widgets import label
 class ProblemsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout = scrolling_body(self, self.tr("Lesson problems"))
         self.summary = label("", role="subtitle")
         layout.addWidget(self.summary)
         layout.addWidget(label(self.tr(

@@ -7,9 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from lessonapp.store import AttemptRecord, Profile
+from lessonapp.ui.flow_layout import FlowLayout, pair
 from lessonapp.ui.teacher.chart import BarChart
 from lessonapp.ui.teacher.common import Table, buddy, combo
 from lessonapp.ui.teacher.models import (
@@ -62,14 +63,9 @@ class StudentTab(QWidget):
         self.lesson_combo = combo(self.tr("Lesson shown in the chart and list"))
         for box in (self.student_combo, self.lesson_combo):
             box.setMinimumContentsLength(8)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(buddy(self.tr("Stu&dent:"), self.student_combo))
-        top.addWidget(self.student_combo)
-        top.addSpacing(12)
-        top.addWidget(buddy(self.tr("&Lesson:"), self.lesson_combo))
-        top.addWidget(self.lesson_combo)
-        top.addStretch(1)
+        top = FlowLayout(spacing=12)
+        top.add_widget(pair(buddy(self.tr("Stu&dent:"), self.student_combo), self.student_combo))
+        top.add_widget(pair(buddy(self.tr("&Lesson:"), self.lesson_combo), self.lesson_combo))
         layout.addLayout(top)
 
         self.chart = BarChart(self.tr("Score of each finished attempt, in order"))
