@@ -20,10 +20,15 @@ class ProblemsTab(QWidget):
         layout = scrolling_body(self, self.tr("Lesson problems"))
         self.summary = label("", role="subtitle")
         layout.addWidget(self.summary)
-        layout.addWidget(label(self.tr(
-            "Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line "
-            "shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE)."),
-            role="muted"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line "
+                    "shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE)."
+                ),
+                role="muted",
+            )
+        )
         self.model = RecordsModel(self._columns(), self)
         self.table = Table(self.tr("Lesson files that could not be loaded"), wrap=True)
         self.table.setModel(self.model)
@@ -40,8 +45,11 @@ class ProblemsTab(QWidget):
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.model.set_rows(list(problems))
         files = len({p.path for p in problems})
-        text = self.tr("%n lesson file(s) could not be loaded.", "", files) if problems else self.tr(
-            "Every lesson file was loaded.")
+        text = (
+            self.tr("%n lesson file(s) could not be loaded.", "", files)
+            if problems
+            else self.tr("Every lesson file was loaded.")
+        )
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.table.resizeRowsToContents()
