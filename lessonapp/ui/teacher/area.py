@@ -86,7 +86,7 @@ class TeacherArea(Screen):
         self.setAccessibleName(self.tr("Teacher area"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 16)
+        layout.setContentsMargins(12, 12, 12, 16)  # at 300% the title and Close button still share a row
         layout.setSpacing(8)
         header = FlowLayout()  # at large text the button goes under the title, never off the window
         header.add_widget(label(self.tr("Teacher area"), role="title", wrap=False), stretch=True)

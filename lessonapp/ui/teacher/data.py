@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 from lessonapp.store import Backup
 from lessonapp.ui.flow_layout import FlowLayout
 from lessonapp.ui.teacher.common import Table, scrolling_body
-from lessonapp.ui.teacher.models import Column, RecordsModel, size_text
+from lessonapp.ui.teacher.models import Column, RecordsModel, every_month_time, size_text
 from lessonapp.ui.widgets import button, card, label, scroll
 
 RESULTS = "results"
@@ -142,7 +142,7 @@ class BackupTab(QWidget):
         ], self)
         self.table = Table(self.tr("Backups, newest first"))
         self.table.setModel(self.model)
-        self.table.set_widths({0: 22, 1: 10, 2: -1})
+        self.table.set_widths({0: every_month_time(), 1: ("999.9 MB",), 2: -1})
         layout.addWidget(self.table, 1)
         self.backup_button = button(self.tr("&Back up now"), primary=True)
         self.restore_button = button(self.tr("R&estore…"), self.tr("Restore the selected backup"))

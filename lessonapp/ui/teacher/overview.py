@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 from lessonapp.store import OverviewRow
 from lessonapp.ui.flow_layout import FlowLayout, pair
 from lessonapp.ui.teacher.common import Table, buddy, combo, scrolling_body
-from lessonapp.ui.teacher.models import Column, OverviewProxy, RecordsModel, local_time, number_text, percent_text
+from lessonapp.ui.teacher.models import (
+    Column,
+    OverviewProxy,
+    RecordsModel,
+    every_month_time,
+    local_time,
+    number_text,
+    percent_text,
+)
 from lessonapp.ui.widgets import button, label
 
 
@@ -48,7 +56,8 @@ class OverviewTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the store's order (by name) until a header is clicked
-        self.table.set_widths({0: 16, 1: -1, 2: 10, 3: 8, 4: 6, 5: 16})
+        self.table.set_widths({0: 16, 1: -1, 2: ("100%",), 3: ("999",), 4: (self.tr("Yes"), self.tr("No")),
+                               5: every_month_time()})
         layout.addWidget(self.table, 1)
 
         self.open_student_button = button(self.tr("Open &student"), self.tr("Open the selected student"))
