@@ -60,6 +60,11 @@ class LessonScreen(Screen):
             [self.library_button, self.article_button], [self.previous_button, self.next_button, self.quiz_button]
         )
         self.button_rows.add_to(layout)
+        # Tab goes in reading order: the text, then the way on, then the way back.
+        chain = [self.reader, self.previous_button, self.next_button, self.quiz_button, self.article_button,
+                 self.library_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -294,3 +294,19 @@ def test_the_quit_item_has_a_name_for_screen_readers(qtbot, make_app):
     face = QAccessible.queryAccessibleInterface(app.window.file_menu)
     names = [face.child(i).text(QAccessible.Text.Name) for i in range(face.childCount())]
     assert "Quit" in names
+
+
+def test_tab_goes_through_the_start_page_in_reading_order(qtbot, make_app):
+    """The text, then Start reading and Take the quiz, then Original article and Library
+    (it was Take the quiz, the text, Library, Original article)."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    screen = app.lesson_screen
+    screen.reader.setFocus()
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [screen.next_button, screen.quiz_button, screen.article_button, screen.library_button,
+                     screen.reader]
