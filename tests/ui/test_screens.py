@@ -310,3 +310,18 @@ def test_tab_goes_through_the_start_page_in_reading_order(qtbot, make_app):
         order.append(QApplication.focusWidget())
     assert order == [screen.next_button, screen.quiz_button, screen.article_button, screen.library_button,
                      screen.reader]
+
+
+def test_every_open_button_has_one_size_after_contrast_and_zoom(qtbot, make_app, library_dir):
+    """The first (focused) Open button kept a larger size after toggling high contrast and zoom."""
+    (library_dir / "second.yaml").write_text("format: 1\nid: second\ntitle: Second\npages:\n  - title: P\n    body: b\n",
+                                             encoding="utf-8")
+    app = make_app()
+    sign_in(qtbot, app)
+    window = app.window
+    for action in (window.contrast_action, window.zoom_in_action, window.contrast_action, window.zoom_reset_action):
+        action.trigger()
+        qtbot.wait(10)
+    sizes = {card.open_button.size().toTuple() for card in app.library_screen.cards.values()
+             if card.open_button.isEnabled()}
+    assert len(sizes) == 1, sizes

@@ -352,3 +352,17 @@ def test_the_answers_of_an_attempt_have_room_and_whole_rows(area, qtbot):
     assert table.viewport().height() >= line * 1.7 * 6 - 1
     for row in range(table.model().rowCount()):
         assert table.rowHeight(row) >= table.sizeHintForRow(row)
+
+
+def test_the_export_dialog_opens_in_the_documents_folder(area, monkeypatch, tmp_path):
+    """Not in the current directory (issue 15, item 14): QStandardPaths' documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Documents"
+    real = QStandardPaths.writableLocation
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(documents)
+                        if where == QStandardPaths.StandardLocation.DocumentsLocation else real(where))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    area.export.buttons[("results", "csv")].click()
+    assert Path(asked[0]).parent == documents
