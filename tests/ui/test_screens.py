@@ -314,8 +314,8 @@ def test_tab_goes_through_the_start_page_in_reading_order(qtbot, make_app):
 
 def test_every_open_button_has_one_size_after_contrast_and_zoom(qtbot, make_app, library_dir):
     """The first (focused) Open button kept a larger size after toggling high contrast and zoom."""
-    (library_dir / "second.yaml").write_text("format: 1\nid: second\ntitle: Second\npages:\n  - title: P\n    body: b\n",
-                                             encoding="utf-8")
+    second = "format: 1\nid: second\ntitle: Second\npages:\n  - title: P\n    body: b\n"
+    (library_dir / "second.yaml").write_text(second, encoding="utf-8")
     app = make_app()
     sign_in(qtbot, app)
     window = app.window
