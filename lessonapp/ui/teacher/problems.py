@@ -32,7 +32,7 @@ class ProblemsTab(QWidget):
         self.model = RecordsModel(self._columns(), self)
         self.table = Table(self.tr("Lesson files that could not be loaded"), wrap=True)
         self.table.setModel(self.model)
-        self.table.set_widths({0: 24, 1: 6, 2: -1})
+        self.table.set_widths({0: 16, 1: ("9999",), 2: -1})
         layout.addWidget(self.table, 1)
 
     def _columns(self) -> list[Column]:
