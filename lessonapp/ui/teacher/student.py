@@ -70,6 +70,8 @@ class StudentTab(QWidget):
         layout.addLayout(top)
 
         self.chart = BarChart(self.tr("Score of each finished attempt, in order"))
+        # Enough for its 0-100% scale and no more: the answers below get the room.
+        self.chart.min_lines = 7.5
         self.chart_caption = label("", role="muted")
         chart_box = QWidget()
         chart_column = QVBoxLayout(chart_box)
@@ -93,7 +95,7 @@ class StudentTab(QWidget):
         split.addWidget(chart_box)
         split.addWidget(_titled(self.tr("Attempts"), self.attempts))
         split.addWidget(_titled(self.tr("Answers of the selected attempt"), self.answers))
-        split.setSizes([130, 150, 400])
+        split.setSizes([120, 140, 420])
         layout.addWidget(split, 1)
         self._connect_signals()
 
