@@ -28,6 +28,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+from lessonapp.plural import count
+
 from .lrs import LrsClient, LrsError
 from .merge import LRS, merge_statements
 
@@ -47,7 +49,7 @@ class PullResult:
     error: str | None = None  # why the pull stopped early; what came before it is merged
 
     def summary(self) -> str:
-        text = (f"fetched {self.fetched:,} statements from the LRS: merged {self.merged:,}, "
+        text = (f"fetched {count(self.fetched, 'statement')} from the LRS: merged {self.merged:,}, "
                 f"{self.already_here:,} were here already")
         if self.rejected:
             text += f", {self.rejected:,} could not be merged"

@@ -462,8 +462,24 @@ class AppController(QObject):
 
         cache = LessonCache(self.cache_folder) if self.cache_folder is not None else None
         self.library = load_library(self.folders, cache)
+        self._log_lesson_problems()
         if self.profile is not None and self.window.current_screen is self.library_screen:
             self.show_library()
+
+    def _log_lesson_problems(self) -> None:
+        """Students are told only that a lesson could not be opened: the file, line and
+        reason go to the log (and the teacher area's Lesson problems tab)."""
+        if not self.library.errors or self.data_dir is None:
+            return
+        from datetime import datetime
+
+        lines = [f"{datetime.now().isoformat(timespec='seconds')} lesson files that could not be loaded:"]
+        lines += [f"  {problem}" for problem in self.library.errors]
+        try:
+            with open(self.data_dir / "lessonapp.log", "a", encoding="utf-8") as out:
+                out.write("\n".join(lines) + "\n")
+        except OSError:
+            pass  # a read-only or full disk: the teacher area still lists them
 
     # -- navigation -------------------------------------------------------------------
 

@@ -85,6 +85,10 @@
             <translation>&amp;نسخ احتياطي الآن</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>نسخ احتياطية</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>النسخ الاحتياطية للدرجات</translation>
         </message>
@@ -146,6 +150,10 @@
     </context>
     <context>
         <name>ChoiceButton</name>
+        <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ إجابتك، صحيحة جزئيًا</translation>
+        </message>
         <message>
             <source>✓ right answer</source>
             <translation>✓ الإجابة الصحيحة</translation>
@@ -488,9 +496,16 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>اطلب من معلّمك إصلاح هذه الملفات:</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>لم يُفتح أي درس. اسأل معلّمك.</numerusform>
+                <numerusform>تعذّر فتح درس واحد. اسأل معلّمك.</numerusform>
+                <numerusform>تعذّر فتح درسين. اسأل معلّمك.</numerusform>
+                <numerusform>تعذّر فتح %n دروس. اسأل معلّمك.</numerusform>
+                <numerusform>تعذّر فتح %n درسًا. اسأل معلّمك.</numerusform>
+                <numerusform>تعذّر فتح %n درس. اسأل معلّمك.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -499,10 +514,6 @@
         <message>
             <source>Lessons</source>
             <translation>الدروس</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>دروس لم يمكن تحميلها</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -553,16 +564,16 @@
             <translation>أنت {0}</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>تعذّر تحميل بعض الدروس</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>تغيير الطالب</translation>
         </message>
         <message>
             <source>There are no lessons to show yet.</source>
             <translation>لا توجد دروس لعرضها بعد.</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>تعذّر فتح هذا الدرس. اسأل معلّمك.</translation>
         </message>
         <message>
             <source>quiz started</source>
@@ -653,6 +664,10 @@
         <message>
             <source>Best score</source>
             <translation>أفضل درجة</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>نظرة عامة على الصف</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -917,6 +932,48 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>لم يتعذّر تحميل أي ملف درس.</numerusform>
+                <numerusform>تعذّر تحميل ملف درس واحد.</numerusform>
+                <numerusform>تعذّر تحميل ملفَّي درس.</numerusform>
+                <numerusform>تعذّر تحميل %n ملفات دروس.</numerusform>
+                <numerusform>تعذّر تحميل %n ملفًا من ملفات الدروس.</numerusform>
+                <numerusform>تعذّر تحميل %n ملف درس.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>حُمّلت كل ملفات الدروس.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>ملفات الدروس التي تعذّر تحميلها</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>مشكلات الدروس</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>المشكلة</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>لا يرى الطلاب إلا «تعذّر فتح هذا الدرس. اسأل معلّمك.» أصلح كل ملف عند السطر المذكور، ثم تحقّق منه بالأمر: lessonapp validate FILE (أو تابعه بالأمر: lessonapp preview FILE).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -988,6 +1045,14 @@
         <message>
             <source>Next question</source>
             <translation>السؤال التالي</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>صحيحة جزئيًا:</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>صحيحة جزئيًا: {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1182,6 +1247,10 @@
         <message>
             <source>Partly right</source>
             <translation>صحيحة جزئيًا</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>صحيحة جزئيًا:</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
@@ -1877,6 +1946,10 @@
         <message>
             <source>Lesso&amp;n</source>
             <translation>ال&amp;درس</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;problems</source>
+            <translation>م&amp;شكلات الدروس</translation>
         </message>
         <message>
             <source>Machine {0}</source>

@@ -85,6 +85,10 @@
             <translation>&amp;Hacer copia ahora</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>Copias de seguridad de las puntuaciones</translation>
         </message>
@@ -146,6 +150,10 @@
     </context>
     <context>
         <name>ChoiceButton</name>
+        <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ tu respuesta, en parte correcta</translation>
+        </message>
         <message>
             <source>✓ right answer</source>
             <translation>✓ respuesta correcta</translation>
@@ -468,9 +476,12 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>Pide a tu docente que arregle estos archivos:</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>No se pudo abrir %n lección. Pregunta a tu docente.</numerusform>
+                <numerusform>No se pudieron abrir %n lecciones. Pregunta a tu docente.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -479,10 +490,6 @@
         <message>
             <source>Lessons</source>
             <translation>Lecciones</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>Lecciones que no se pudieron cargar</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -533,16 +540,16 @@
             <translation>Has entrado como {0}</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>Algunas lecciones no se pudieron cargar</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>Cambiar de estudiante</translation>
         </message>
         <message>
             <source>There are no lessons to show yet.</source>
             <translation>Todavía no hay lecciones para mostrar.</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>No se pudo abrir esta lección. Pregunta a tu docente.</translation>
         </message>
         <message>
             <source>quiz started</source>
@@ -633,6 +640,10 @@
         <message>
             <source>Best score</source>
             <translation>Mejor puntuación</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>Resumen de la clase</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -881,6 +892,44 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>No se pudo cargar %n archivo de lección.</numerusform>
+                <numerusform>No se pudieron cargar %n archivos de lección.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>Se cargaron todos los archivos de lección.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>Archivos de lección que no se pudieron cargar</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>Problemas de las lecciones</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>Los estudiantes solo ven «No se pudo abrir esta lección. Pregunta a tu docente.» Corrija cada archivo en la línea indicada y compruébelo con: lessonapp validate ARCHIVO (o véalo con: lessonapp preview ARCHIVO).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -952,6 +1001,14 @@
         <message>
             <source>Next question</source>
             <translation>Siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En parte correcta:</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>En parte correcta: {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1130,6 +1187,10 @@
         <message>
             <source>Partly right</source>
             <translation>En parte correcta</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En parte correcta:</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
@@ -1801,6 +1862,10 @@
         <message>
             <source>Lesso&amp;n</source>
             <translation>&amp;Lección</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;problems</source>
+            <translation>&amp;Problemas de las lecciones</translation>
         </message>
         <message>
             <source>Machine {0}</source>

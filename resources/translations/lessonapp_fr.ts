@@ -85,6 +85,10 @@
             <translation>&amp;Sauvegarder maintenant</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>Sauvegardes des scores</translation>
         </message>
@@ -146,6 +150,10 @@
     </context>
     <context>
         <name>ChoiceButton</name>
+        <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ ta réponse, en partie juste</translation>
+        </message>
         <message>
             <source>✓ right answer</source>
             <translation>✓ bonne réponse</translation>
@@ -468,9 +476,12 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>Demande à ton enseignant de corriger ces fichiers :</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>%n leçon n’a pas pu être ouverte. Demande à ton enseignant.</numerusform>
+                <numerusform>%n leçons n’ont pas pu être ouvertes. Demande à ton enseignant.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -479,10 +490,6 @@
         <message>
             <source>Lessons</source>
             <translation>Leçons</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>Leçons qui n'ont pas pu être chargées</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -533,16 +540,16 @@
             <translation>Connecté : {0}</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>Certaines leçons n'ont pas pu être chargées</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>Changer d'élève</translation>
         </message>
         <message>
             <source>There are no lessons to show yet.</source>
             <translation>Il n'y a pas encore de leçon à afficher.</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>Cette leçon n’a pas pu être ouverte. Demande à ton enseignant.</translation>
         </message>
         <message>
             <source>quiz started</source>
@@ -633,6 +640,10 @@
         <message>
             <source>Best score</source>
             <translation>Meilleur score</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>Vue d'ensemble de la classe</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -881,6 +892,44 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>%n fichier de leçon n’a pas pu être chargé.</numerusform>
+                <numerusform>%n fichiers de leçon n’ont pas pu être chargés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>Tous les fichiers de leçon ont été chargés.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>Fichiers de leçon qui n’ont pas pu être chargés</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>Problèmes de leçons</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>Les élèves voient seulement « Cette leçon n’a pas pu être ouverte. Demande à ton enseignant. » Corrigez chaque fichier à la ligne indiquée, puis vérifiez-le avec : lessonapp validate FICHIER (ou suivez-le avec : lessonapp preview FICHIER).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -952,6 +1001,14 @@
         <message>
             <source>Next question</source>
             <translation>Question suivante</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En partie juste :</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>En partie juste : {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1130,6 +1187,10 @@
         <message>
             <source>Partly right</source>
             <translation>En partie juste</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En partie juste :</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
@@ -1801,6 +1862,10 @@
         <message>
             <source>Lesso&amp;n</source>
             <translation>Leço&amp;n</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;problems</source>
+            <translation>&amp;Problèmes de leçons</translation>
         </message>
         <message>
             <source>Machine {0}</source>

@@ -85,6 +85,10 @@
             <translation>지금 백업(&amp;B)</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>백업</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>점수 백업</translation>
         </message>
@@ -146,6 +150,10 @@
     </context>
     <context>
         <name>ChoiceButton</name>
+        <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ 내 답, 일부 맞음</translation>
+        </message>
         <message>
             <source>✓ right answer</source>
             <translation>✓ 정답</translation>
@@ -463,9 +471,11 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>선생님께 이 파일들을 고쳐 달라고 하세요:</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>수업 %n개를 열 수 없어요. 선생님께 물어보세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -474,10 +484,6 @@
         <message>
             <source>Lessons</source>
             <translation>수업</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>불러오지 못한 수업</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -528,16 +534,16 @@
             <translation>{0}(으)로 들어옴</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>일부 수업을 불러오지 못했어요</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>학생 바꾸기</translation>
         </message>
         <message>
             <source>There are no lessons to show yet.</source>
             <translation>아직 보여 줄 수업이 없어요.</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>이 수업을 열 수 없어요. 선생님께 물어보세요.</translation>
         </message>
         <message>
             <source>quiz started</source>
@@ -628,6 +634,10 @@
         <message>
             <source>Best score</source>
             <translation>최고 점수</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>반 전체 보기</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -872,6 +882,43 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>수업 파일 %n개를 불러오지 못했습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>모든 수업 파일을 불러왔습니다.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>불러오지 못한 수업 파일</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>수업 파일 문제</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>학생에게는 “이 수업을 열 수 없어요. 선생님께 물어보세요.”만 보입니다. 각 파일을 표시된 줄에서 고친 뒤 다음으로 확인하세요: lessonapp validate 파일 (또는 다음으로 지켜보세요: lessonapp preview 파일).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -943,6 +990,14 @@
         <message>
             <source>Next question</source>
             <translation>다음 문제</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>일부 맞음:</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>일부 맞음: {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1117,6 +1172,10 @@
         <message>
             <source>Partly right</source>
             <translation>일부 맞음</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>일부 맞음:</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
@@ -1782,6 +1841,10 @@
         <message>
             <source>Lesso&amp;n</source>
             <translation>수업(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Lesson &amp;problems</source>
+            <translation>수업 파일 문제(&amp;P)</translation>
         </message>
         <message>
             <source>Machine {0}</source>
