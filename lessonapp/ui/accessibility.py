@@ -26,6 +26,21 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
+def set_shown_text(label: QLabel, text: str) -> None:
+    """Give a label its text and name, shown when there is text and hidden when not.
+
+    Qt's AT-SPI bridge tells a screen reader when an object starts "showing" but never
+    when it becomes "visible", and Orca keeps the states it first read: a label it
+    first sees hidden stays "not visible" to it for good. So a label is shown before
+    it is given words, and emptied before it is hidden."""
+    if text:
+        label.setVisible(True)
+    label.setText(text)
+    label.setAccessibleName(text)
+    if not text:
+        label.setVisible(False)
+
+
 class ChoiceInterface(QAccessibleWidget):
     """An answer choice: a radio button in a single-answer question, a check box in a
     multiple-answer one; read-only (but still focusable, with its mark) once checked."""
