@@ -8,11 +8,13 @@ screen reveals later (the feedback, a page to re-read) is shown before it is nam
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel
 from test_results_truth import right_positions, run_quiz, wrong_positions
 from uihelpers import focused
+
+from lessonapp.ui import accessibility
 
 # Roles a screen reader passes over in silence on the way to the focus (Orca: "layout only").
 SILENT = {QAccessible.Role.Client}
@@ -147,3 +149,38 @@ def test_reading_text_has_a_caret_that_moves_line_by_line(qtbot, make_app):
     qtbot.keyClick(reader, Qt.Key.Key_Up)
     assert text.cursorPosition() == 0
     assert reader.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+
+
+class ShowCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Show:
+            self.shown += 1
+        return False
+
+
+def test_on_linux_announcements_are_a_notification_that_appears(qtbot, make_app, monkeypatch):
+    """Orca before 46 (Debian 12's) ignores Qt's announcement events: on X11 and Wayland
+    each announcement renames the window's notification and shows it again, which Orca
+    speaks as it starts showing."""
+    monkeypatch.setattr(accessibility, "speaks_by_notice", lambda: True)
+    app = make_app()
+    profile = app.store.add_profile("Ana")
+    app.on_profiles_profile_chosen(profile.id)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    notice = app.window.findChild(accessibility.Notice)
+    assert notice is not None and notice.isVisible() and notice.focusPolicy() == Qt.FocusPolicy.NoFocus
+    interface = QAccessible.queryAccessibleInterface(notice)
+    assert interface.role() == QAccessible.Role.Notification
+    assert interface.text(QAccessible.Text.Name) == "Basics: Before you start"
+    counter = ShowCounter()
+    notice.installEventFilter(counter)
+    qtbot.keyClick(focused(app), Qt.Key.Key_Space)  # Start reading
+    assert interface.text(QAccessible.Text.Name) == "Basics, page 1 of 2: The river"
+    assert counter.shown == 1, "shown again, so that a screen reader hears it"
+    app.start_quiz(app.lesson)
+    assert interface.text(QAccessible.Text.Name).startswith("Question 1 of ")
+    assert app.window.findChildren(accessibility.Notice) == [notice]
