@@ -182,11 +182,12 @@ class QuizScreen(Screen):
         self.spoken_question = self.tr("{0}, {1}: {2}").format(self.counter.text(), how, _plain(question.prompt))
         self._locked = False
         self.feedback.hide()
-        self.action_button.setText(self.tr("Check"))
-        self.action_button.setAccessibleName(self.tr("Check the answer"))
         self.question_scroll.verticalScrollBar().setValue(0)
         if self.choices:
             self.choices[0].setFocus()
+        # Renamed once the focus has left it: Orca spoke "Check the answer" before the question.
+        self.action_button.setText(self.tr("Check"))
+        self.action_button.setAccessibleName(self.tr("Check the answer"))
         # Focus moving to choice 1 says only the choice: the question itself is announced.
         announce(self, self.spoken_question)
 

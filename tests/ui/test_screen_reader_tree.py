@@ -184,3 +184,27 @@ def test_on_linux_announcements_are_a_notification_that_appears(qtbot, make_app,
     app.start_quiz(app.lesson)
     assert interface.text(QAccessible.Text.Name).startswith("Question 1 of ")
     assert app.window.findChildren(accessibility.Notice) == [notice]
+
+
+def test_the_next_question_is_not_preceded_by_the_renamed_button(qtbot, make_app):
+    """Enter on "Next question": the button became "Check the answer" while it still had the
+    focus, and Orca said so before the new question; it is renamed once the focus is on choice 1."""
+    app = make_app()
+    profile = app.store.add_profile("Ana")
+    app.on_profiles_profile_chosen(profile.id)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    app.start_quiz(app.lesson)
+    screen = app.quiz_screen
+    for position in right_positions(app.quiz.session.current):
+        screen.toggle(position)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)  # Check
+    assert focused(app) is screen.action_button
+    original = screen.action_button.setAccessibleName
+    given = []
+    screen.action_button.setAccessibleName = lambda text: (
+        given.append((text, screen.action_button.hasFocus())),
+        original(text),
+    )
+    qtbot.keyClick(screen, Qt.Key.Key_Return)  # Next question
+    assert focused(app) is screen.choices[0]
+    assert given == [("Check the answer", False)]
