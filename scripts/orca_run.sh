@@ -33,7 +33,7 @@ pids=()
 stop_all() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     # Orca starts speech-dispatcher, which outlives the session: stopped by its own pid file.
-    speechd_pid="$HOME/.cache/speech-dispatcher/pid/speech-dispatcher.pid"
+    speechd_pid="${XDG_RUNTIME_DIR:-$HOME/.cache}/speech-dispatcher/pid/speech-dispatcher.pid"
     if [ -f "$speechd_pid" ]; then kill "$(cat "$speechd_pid")" 2>/dev/null || true; fi
 }
 trap stop_all EXIT
