@@ -136,8 +136,10 @@ class AppController(QObject):
 
     # -- screens -----------------------------------------------------------------------
     # The name screen is built at once; the others (and their modules) when first
-    # needed, and at the latest just after the first frame, so that the window
-    # appears sooner. Each is wired as it is built.
+    # shown, never ahead: Qt's AT-SPI bridge never tells a screen reader that an
+    # object it first saw hidden has become visible (only "showing"), so a screen
+    # built hidden stays unreadable to Orca (issue 14, point 5). Each screen is
+    # wired as it is built, and filled once it is shown.
 
     @cached_property
     def library_screen(self) -> LibraryScreen:
@@ -192,8 +194,6 @@ class AppController(QObject):
         hints = QGuiApplication.styleHints()  # only now: making its type costs start-up time
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.on_view_settings_changed)
-        for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
-            getattr(self, name)
         if self.library is None:
             self.load_library()
         from lessonapp.store import backup
@@ -291,9 +291,6 @@ class AppController(QObject):
             self.teacher_area.deleteLater()
             self.teacher_area = None
         self._show_language_choice()
-        if self._finished_start:
-            for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
-                getattr(self, name)
         self.apply_theme()
         if current is None:
             return  # the caller goes on to the screen it was showing
@@ -463,7 +460,7 @@ class AppController(QObject):
         cache = LessonCache(self.cache_folder) if self.cache_folder is not None else None
         self.library = load_library(self.folders, cache)
         self._log_lesson_problems()
-        if self.profile is not None and self.window.current_screen is self.library_screen:
+        if self.profile is not None and self.window.current_screen is self.__dict__.get("library_screen"):
             self.show_library()
 
     def _log_lesson_problems(self) -> None:

@@ -117,6 +117,8 @@ class LessonScreen(Screen):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(not last)
         self.next_button.setText(self.tr("Start reading") if self.index == 0 else self.tr("Next"))
+        # Named as shown (Orca said "Next page" on Start reading).
+        self.next_button.setAccessibleName(self.tr("Start reading") if self.index == 0 else self.tr("Next page"))
         self.next_button.setObjectName("primary" if not last else "")
         self.quiz_button.setObjectName("primary" if last else "")
         for b in (self.next_button, self.quiz_button):
