@@ -631,10 +631,6 @@
             <translation>شريط القوائم</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>الشاشات</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>نص أصغر</translation>
         </message>

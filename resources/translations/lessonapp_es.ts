@@ -607,10 +607,6 @@
             <translation>Barra de menús</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>Pantallas</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>Texto más pequeño</translation>
         </message>

@@ -607,10 +607,6 @@
             <translation>Barre de menus</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>Écrans</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>Texte plus petit</translation>
         </message>

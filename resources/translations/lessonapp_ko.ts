@@ -601,10 +601,6 @@
             <translation>메뉴 막대</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>화면</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>글자 작게</translation>
         </message>
