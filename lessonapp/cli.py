@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import ConfigError
+from .plural import count
 
 if TYPE_CHECKING:
     import argparse
@@ -260,9 +261,9 @@ def validate(args) -> int:
             print(_shown(problem))
         sys.stdout.flush()  # the problems before their count, also when both go to one file
         if problems:
-            print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+            print(f"{count(errors, 'error')}, {count(warnings, 'warning')}", file=sys.stderr)
         else:
-            print("no problems found", file=sys.stderr)
+            print("no problems found")  # a result, not a problem: standard output
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
@@ -300,9 +301,9 @@ def list_lessons(args) -> int:
         return EXIT_OK
     for lesson in library.lessons:
         questions = len(lesson.quiz.questions) if lesson.quiz else 0
-        print(f"{lesson.id:28} {lesson.title}  ({len(lesson.pages)} pages, {questions} questions)")
+        print(f"{lesson.id:28} {lesson.title}  ({count(len(lesson.pages), 'page')}, {count(questions, 'question')})")
     if library.errors:
-        print(f"\nCould not be loaded ({len(library.errors)} problems):")
+        print(f"\nCould not be loaded ({count(len(library.errors), 'problem')}):")
         for problem in library.errors:
             print(f"  {_shown(problem)}")
     return EXIT_OK
@@ -352,7 +353,7 @@ def import_questions(args) -> int:
     if _same_file(output, source):
         raise UserError(f"{output} is the file being imported; choose another name with -o")
     _write_new(output, result.yaml_text, args.force)
-    print(f"wrote {output}: {result.imported} questions imported, {result.skipped} skipped")
+    print(f"wrote {output}: {count(result.imported, 'question')} imported, {result.skipped:,} skipped")
     return EXIT_PROBLEMS if result.errors else EXIT_OK  # as validate: warnings alone are not a failure
 
 
@@ -416,10 +417,10 @@ def export_bundle(args) -> int:
             write_bundle(store, sys.stdout)
             return EXIT_OK
         try:
-            count = bundle_to_path(store, output)
+            written = bundle_to_path(store, output)
         except OSError as error:
             raise UserError(f"cannot write {output}: {_reason(error)}; nothing was exported") from None
-    print(f"wrote {count:,} statements to {output}", file=sys.stderr)
+    print(f"wrote {count(written, 'statement')} to {output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -470,23 +471,44 @@ def set_pin(args) -> int:
         raise UserError(str(error)) from None
     with folder_lock:
         try:
-            first = getpass.getpass(f"New teacher PIN ({MIN_DIGITS} or more digits): ")
-            again = getpass.getpass("The same PIN again: ")
+            pin = _ask_new_pin(getpass.getpass, MIN_DIGITS)
         except EOFError:  # Ctrl+D, or the input ended
             if sys.stderr.isatty():
                 print(file=sys.stderr)  # end the prompt's line
             raise UserError("no PIN was typed; nothing was changed") from None
-        if again != first:
-            raise UserError("the two PINs differ; nothing was changed")
         with _open_store(data / "scores.db") as store:
             try:
-                store_pin(store, first)
+                store_pin(store, pin)
             except ValueError as error:
                 raise UserError(str(error)) from None
             except sqlite3.Error as error:
                 raise UserError(_store_failure(error, "the PIN was not changed")) from None
     print("Teacher PIN set.")
     return EXIT_OK
+
+
+PIN_TRIES = 3
+
+
+def _ask_new_pin(ask, min_digits: int) -> str:
+    """The new PIN, typed twice. Each entry is checked as soon as it is typed; a bad PIN
+    or a second entry that differs asks again, PIN_TRIES times in all."""
+    from .store.pin import validate_pin
+
+    problem = ""
+    for tries_left in reversed(range(PIN_TRIES)):
+        first = ask(f"New teacher PIN ({min_digits} or more digits): ")
+        try:
+            validate_pin(first)
+        except ValueError as error:
+            problem = str(error).rstrip(".")
+        else:
+            if ask("The same PIN again: ") == first:
+                return first
+            problem = "The two PINs differ"
+        if tries_left:
+            print(f"{problem}. Try again ({count(tries_left, 'try', 'tries')} left).", file=sys.stderr)
+    raise UserError(f"{problem[:1].lower()}{problem[1:]}; nothing was changed")
 
 
 _SCORES = {"export": export_scores, "import": import_scores,

@@ -1,4 +1,4 @@
-"""The app's settings: kiosk mode, library folders, idle reset, roster, privacy, the LRS.
+"""The app's settings: kiosk mode, library folders, idle reset, roster, privacy, sign-in, the LRS.
 
 NO Qt. The defaults and limits are here; the file's keys, what each means, and
 reading and checking the file are in settings_file.py, imported only when
@@ -59,6 +59,7 @@ class Settings(NamedTuple):
     language: str | None = None  # "fr", "ar"...; None: the system's (ui/translations.py)
     school: str | None = None  # an IRI naming the school (docs/classroom.md); None: the default
     lrs: LrsSettings | None = None  # None: nothing is sent, nothing is opened on the network
+    student_sign_in: str | None = None  # "picture" or "pin": students prove their name (store/sign_in.py)
     path: Path | None = None  # the file these came from, None when there was none
 
     @property

@@ -99,6 +99,8 @@ SETTINGS = Spec(
             "computer's); on a kiosk, the language each student's session starts in."),
         Key("school", "text", "The school's web address (an IRI, e.g. https://school.example.org): names the "
             "students' accounts and the activities in the results sent or exported (docs/classroom.md)."),
+        Key("student_sign_in", "enum", "Students prove their name after choosing it: picture (three of nine "
+            "pictures, in order) or pin (4 to 8 digits); default: no sign-in.", choices=("picture", "pin")),
         Key("lrs", "object", "Where results are sent (endpoint, username, password_file or password, "
                              "send_every); no lrs: nothing is sent.", spec=LRS),
     ),
@@ -189,6 +191,9 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     roster_is_file = isinstance(roster_value, str) and not isinstance(roster_value, Scalar)
     spec = _ROSTER_FILE_SPEC if roster_is_file else SETTINGS
     # The password is checked by hand (_read_lrs): the checker quotes a wrong value in its message.
+    # student_sign_in too, so that a wrong value is one line saying what the app does instead.
+    has_sign_in = "student_sign_in" in tree
+    sign_in_value = tree.pop("student_sign_in", None)
     checked = check_mapping(tree, spec, "settings", tree.mark, report) or {}
 
     settings = Settings(path=file)
@@ -216,6 +221,9 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
                 break
     if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
         values["students_see_own_scores"] = False  # fail private
+
+    if has_sign_in:
+        values["student_sign_in"] = _read_sign_in(sign_in_value, tree.value_mark("student_sign_in"), report)
 
     if "language" in checked:
         language = str(checked["language"]).strip().replace("-", "_")
@@ -287,6 +295,29 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         if lrs is not None:
             values["lrs"] = lrs
     return settings._replace(**values)
+
+
+def _read_sign_in(value, mark: Mark, report: Report) -> str:
+    """picture or pin. Fails closed: a teacher who wrote the key wants sign-in, so a value
+    that cannot be read asks for pictures (which every pupil can use) until it is fixed."""
+    from lessonapp.store.sign_in import KINDS, PICTURE
+
+    if isinstance(value, str) and not isinstance(value, Scalar) and value.strip() in KINDS:
+        return value.strip()
+    if isinstance(value, (YList, YMap)):
+        written = "a list" if isinstance(value, YList) else "a mapping"
+    elif isinstance(value, bool):
+        written = f'"{str(value).lower()}"'
+    elif value is None or isinstance(value, str) and not str(value).strip():
+        written = "empty"
+    else:
+        written = f'"{str(value).strip()[:40]}"'
+    close = difflib.get_close_matches(str(value).strip().lower(), KINDS, n=1, cutoff=0.6) if isinstance(
+        value, str) else []
+    hint = f' (did you mean "{close[0]}"?)' if close else ""
+    report.error(mark, f'"student_sign_in" in settings must be picture or pin, not {written}{hint}; '
+                       "until it is fixed, students sign in with pictures")
+    return PICTURE
 
 
 # -- school and lrs -------------------------------------------------------------------------

@@ -31,6 +31,33 @@ def test_validate_exits_0_on_warnings_and_1_with_strict(tmp_path, capsys):
     assert ": error: " in capsys.readouterr().out
 
 
+def test_validate_says_no_problems_found_on_standard_output(tmp_path, capsys):
+    """A result, not a problem: a script reading stdout, or 2>/dev/null, still sees it."""
+    path = write_lesson(tmp_path, VALID)
+    assert main(["validate", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("no problems found\n", "")
+
+
+def test_every_count_the_cli_prints_agrees_with_its_number(tmp_path, capsys):
+    """"1 error", "1 problem", "1 page, 1 question" -- never "1 problems" (issue 15, item 4)."""
+    from lessonapp.classroom.merge import MergeReport
+    from lessonapp.classroom.pull import PullResult
+    from lessonapp.plural import count
+
+    assert count(1, "problem") == "1 problem" and count(2, "problem") == "2 problems"
+    assert count(1, "try", "tries") == "1 try" and count(0, "try", "tries") == "0 tries"
+    assert count(12_345, "row") == "12,345 rows"
+    assert MergeReport(1, 0, 0, []).summary() == "merged 1 statement, 0 were here already"
+    assert PullResult(fetched=1, merged=1).summary().startswith("fetched 1 statement from the LRS")
+    broken = write_lesson(tmp_path, VALID.replace("pass_mark", "x").replace("quiz:\n", "quiz:\n  pass_mark: 140\n"))
+    assert main(["validate", str(broken)]) == 1
+    assert capsys.readouterr().err == "1 error, 0 warnings\n"
+    assert main(["lessons", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "(1 problem):" in out and "problems" not in out
+
+
 def test_validate_json(tmp_path, capsys):
     path = write_lesson(tmp_path, VALID.replace("id: sample", "id: Bad Id"))
     assert main(["validate", "--json", str(tmp_path)]) == 1
@@ -193,12 +220,32 @@ def test_set_pin_asks_twice_and_stores_only_a_hash(tmp_path, monkeypatch, capsys
         assert check_pin(store, "654321") and not check_pin(store, "123456")
         dump = "\n".join(store.connection.iterdump())
     assert "654321" not in dump
-    answers = iter(["111111", "222222"])
+    answers = iter(["111111", "222222"] * 3)
     assert main(["set-pin"]) == 1
     assert "differ" in capsys.readouterr().err
-    answers = iter(["4321", "4321"])  # 4 digits were enough before
+    answers = iter(["4321"] * 3)  # 4 digits were enough before; each bad entry is refused at once
     assert main(["set-pin"]) == 1
     assert "at least 6 digits" in capsys.readouterr().err
+
+
+def test_set_pin_checks_each_entry_at_once_and_asks_again(tmp_path, monkeypatch, capsys):
+    """A bad PIN is refused before the second entry, and a mismatch asks again instead of exiting."""
+    from lessonapp.store import Store, check_pin, pin
+
+    monkeypatch.setattr(pin, "DEFAULT_COST", pin.ScryptCost(n=16, r=1, p=1))
+    monkeypatch.setenv("LESSONAPP_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    prompts = []
+    answers = iter(["12ab", "123456", "654321", "246810", "246810"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": prompts.append(prompt) or next(answers))
+    assert main(["set-pin"]) == 0
+    first, again = "New teacher PIN (6 or more digits): ", "The same PIN again: "
+    assert prompts == [first, first, again, first, again]
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["The PIN must be made of digits only. Try again (2 tries left).",
+                   "The two PINs differ. Try again (1 try left)."]
+    with Store.open(tmp_path / "scores.db") as store:
+        assert check_pin(store, "246810")
 
 
 def test_scores_export_of_a_damaged_database_fails_and_keeps_it(tmp_path, capsys, monkeypatch):

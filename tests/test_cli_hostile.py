@@ -518,15 +518,16 @@ def _at_a_terminal(place: Path, argv, typed: list[bytes]) -> tuple[int, str]:
     ("typed", "fragment"),
     [
         ([b"\x04"], "no PIN was typed; nothing was changed"),  # Ctrl+D at the first prompt
-        ([b"12ab\n", b"12ab\n"], "PIN"),
+        ([b"12ab\n"] * 3, "the PIN must be made of digits only; nothing was changed"),
         ([b"123456\n", b"\x04"], "no PIN was typed; nothing was changed"),
-        ([b"123456\n", b"987654\n"], "the two PINs differ; nothing was changed"),
+        ([b"123456\n", b"987654\n"] * 3, "the two PINs differ; nothing was changed"),
     ],
     ids=["ctrl-d", "not-digits", "ctrl-d-second", "differ"],
 )
 def test_set_pin_with_hostile_typing(tmp_path, place, typed, fragment):
     data = tmp_path / "data"
     code, stderr = _at_a_terminal(place, ["--data-dir", data, "set-pin"], typed)
+    stderr = "".join(line for line in stderr.splitlines(True) if "Try again" not in line)  # the tries before
     assert_one_line(stderr, code, 1, fragment)
     if len(typed) < 2 or typed[0] != typed[1]:
         assert not (data / "scores.db").exists()  # nothing was changed, nothing was even created

@@ -408,3 +408,33 @@ def test_a_school_that_is_not_a_web_address_is_an_error_and_the_default_is_used(
 def test_no_school_means_the_default(tmp_path):
     settings, problems = load(tmp_path, "kiosk: false\n")
     assert problems == [] and settings.school is None
+
+
+# -- student_sign_in ----------------------------------------------------------------------
+
+
+def test_student_sign_in_is_off_unless_asked_for(tmp_path):
+    assert Settings().student_sign_in is None
+    assert load(tmp_path, "kiosk: true\n")[0].student_sign_in is None
+    for value in ("picture", "pin"):
+        settings, problems = load(tmp_path, f"kiosk: true\nstudent_sign_in: {value}\n")
+        assert settings.student_sign_in == value and problems == []
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("pictures", 'not "pictures" (did you mean "picture"?)'),
+    ("PIN", 'not "PIN" (did you mean "pin"?)'),
+    ("true", 'not "true"'),
+    ("4", 'not "4"'),
+    ('""', "not empty"),
+    ("", "not empty"),
+    ("[pin]", "not"),
+])
+def test_a_bad_student_sign_in_is_one_line_and_students_sign_in_with_pictures(tmp_path, value, said):
+    settings, problems = load(tmp_path, f"kiosk: true\nidle_timeout: 60\nstudent_sign_in: {value}\n")
+    assert settings.student_sign_in == "picture"  # fails closed: the teacher wanted sign-in
+    assert settings.idle_timeout == 60  # the rest is read as usual
+    [line] = errors(problems)
+    assert line.startswith(f"{tmp_path / 'settings.yaml'}:3:")
+    assert '"student_sign_in" in settings must be picture or pin' in line and said in line
+    assert line.endswith("until it is fixed, students sign in with pictures")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from lessonapp.cli import EXIT_OK, EXIT_PROBLEMS, UserError, _open_store, writing_store
+from lessonapp.plural import count
 
 
 def _settings(args):
@@ -77,8 +78,8 @@ def _status(settings, database: Path) -> int:
     return EXIT_OK
 
 
-def _statements(count: int) -> str:
-    return f"{count} statement{'s' * (count != 1)}"
+def _statements(n: int) -> str:
+    return count(n, "statement")
 
 
 def pull(args) -> int:

@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 from lessonapp.classroom import statements as xapi
 from lessonapp.content.spec import LANGUAGE_PATTERN
+from lessonapp.plural import count
 from lessonapp.store import Store, db, outbox
 from lessonapp.store.records import ABANDONED, FINISHED, IN_PROGRESS
 from lessonapp.store.store import MAX_NAME_LENGTH, normalize_name
@@ -56,7 +57,7 @@ class MergeReport(NamedTuple):
     problems: list[str]  # one line each: "<source>:<line>: <what is wrong>"
 
     def summary(self) -> str:
-        text = f"merged {self.merged:,} statements, {self.already_here:,} were here already"
+        text = f"merged {count(self.merged, 'statement')}, {self.already_here:,} were here already"
         return text + (f", {self.rejected:,} could not be merged" if self.rejected else "")
 
 

@@ -49,13 +49,21 @@ class PullResult:
     error: str | None = None  # why the pull stopped early; what came before it is merged
 
     def summary(self) -> Words:
-        text = Words(
-            "classroom",
-            "fetched {0} statements from the LRS: merged {1}, {2} were here already",
-            f"{self.fetched:,}",
-            f"{self.merged:,}",
-            f"{self.already_here:,}",
-        )
+        if self.fetched == 1:
+            text = Words(
+                "classroom",
+                "fetched 1 statement from the LRS: merged {0}, {1} were here already",
+                f"{self.merged:,}",
+                f"{self.already_here:,}",
+            )
+        else:
+            text = Words(
+                "classroom",
+                "fetched {0} statements from the LRS: merged {1}, {2} were here already",
+                f"{self.fetched:,}",
+                f"{self.merged:,}",
+                f"{self.already_here:,}",
+            )
         if self.rejected:
             text = Words("classroom", "{0}, {1} could not be merged", text, f"{self.rejected:,}")
         if self.not_ours:

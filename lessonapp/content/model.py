@@ -74,6 +74,20 @@ class Question:
         return frozenset(i for i, c in enumerate(self.choices) if c.correct)
 
     @property
+    def full_marks_indices(self) -> frozenset[int]:
+        """The right answer: the choices that, picked together, give full marks. In a
+        single question with weights only a choice worth 100% is; one worth less is
+        partly right (partly_right_indices), though `correct` is true for it."""
+        if self.weighted and self.type != "multiple":
+            return frozenset(i for i, c in enumerate(self.choices) if (c.weight or 0.0) >= 100)
+        return self.correct_indices
+
+    @property
+    def partly_right_indices(self) -> frozenset[int]:
+        """Choices that give some of the points but are not the right answer."""
+        return self.correct_indices - self.full_marks_indices
+
+    @property
     def weighted(self) -> bool:
         """True when its choices carry weights: it is graded as Moodle grades
         a multichoice question, by the sum of the weights picked."""

@@ -185,9 +185,16 @@ class PinGuard:
     def store(self) -> Store:
         return self._store()
 
+    def _read(self) -> tuple[int, float]:
+        """The count and time kept in the database (a student's sign-in keeps its own: store/sign_in.py)."""
+        return read_throttle(self.store)
+
+    def _write(self, failures: int, last: float) -> None:
+        write_throttle(self.store, failures, last)
+
     def _state(self) -> tuple[int, float]:
         try:
-            stored = read_throttle(self.store)
+            stored = self._read()
         except sqlite3.Error:
             stored = (0, 0.0)
         return max(stored, self._remembered)
@@ -229,7 +236,7 @@ class PinGuard:
 
     def _save(self, failures: int, last: float) -> None:
         try:
-            write_throttle(self.store, failures, last)
+            self._write(failures, last)
         except sqlite3.Error:
             pass  # remembered in memory for this run: the wait still holds
 

@@ -174,6 +174,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX statements_by_registration ON statements (registration)",
         "CREATE INDEX statements_set_aside ON statements (set_aside_at) WHERE set_aside_reason IS NOT NULL",
     ),
+    # 6: students' own sign-in on a kiosk (store/sign_in.py, docs/kiosk.md): a
+    # salted scrypt hash of each student's PIN or picture password, and the wait
+    # after wrong tries, per student. Nothing here is ever exported or sent.
+    (
+        """
+        CREATE TABLE student_secrets (
+            profile_id  INTEGER PRIMARY KEY REFERENCES profiles(id),
+            kind        TEXT NOT NULL CHECK (kind IN ('pin', 'picture')),
+            record      TEXT NOT NULL,                 -- as store/pin.py keeps the teacher PIN
+            set_at      TEXT NOT NULL,
+            set_by      TEXT NOT NULL CHECK (set_by IN ('student', 'teacher'))
+        )
+        """,
+        """
+        CREATE TABLE sign_in_throttle (
+            profile_id       INTEGER PRIMARY KEY REFERENCES profiles(id),
+            failures         INTEGER NOT NULL CHECK (failures >= 0),
+            last_failure_at  REAL NOT NULL
+        )
+        """,
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

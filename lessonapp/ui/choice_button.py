@@ -93,7 +93,7 @@ class ChoiceButton(QPushButton):
         return self._note.text() if self._note.isVisibleTo(self) else ""
 
     def set_state(self, state: str) -> None:
-        """'' (plain), 'right', 'wrong' or 'missed'; the stylesheet colours each,
+        """'' (plain), 'right', 'wrong', 'partly' or 'missed'; the stylesheet colours each,
         and a mark says it in words too (not by colour alone)."""
         if state == self._state:
             return  # nothing to redo: most choices stay plain
@@ -101,6 +101,7 @@ class ChoiceButton(QPushButton):
         notes = {
             "right": self.tr("✓ your answer, right"),
             "wrong": self.tr("✗ your answer, wrong"),
+            "partly": self.tr("◐ your answer, partly right"),
             "missed": self.tr("✓ right answer"),
         }
         self._note.setText(notes.get(state, ""))

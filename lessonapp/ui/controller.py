@@ -137,8 +137,10 @@ class AppController(QObject):
 
     # -- screens -----------------------------------------------------------------------
     # The name screen is built at once; the others (and their modules) when first
-    # needed, and at the latest just after the first frame, so that the window
-    # appears sooner. Each is wired as it is built.
+    # shown, never ahead: Qt's AT-SPI bridge never tells a screen reader that an
+    # object it first saw hidden has become visible (only "showing"), so a screen
+    # built hidden stays unreadable to Orca (issue 14, point 5). Each screen is
+    # wired as it is built, and filled once it is shown.
 
     @cached_property
     def library_screen(self) -> LibraryScreen:
@@ -193,8 +195,6 @@ class AppController(QObject):
         hints = QGuiApplication.styleHints()  # only now: making its type costs start-up time
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self.on_view_settings_changed)
-        for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
-            getattr(self, name)
         if self.library is None:
             self.load_library()
         from lessonapp.store import backup
@@ -292,9 +292,6 @@ class AppController(QObject):
             self.teacher_area.deleteLater()
             self.teacher_area = None
         self._show_language_choice()
-        if self._finished_start:
-            for name in ("library_screen", "lesson_screen", "quiz_screen", "results"):
-                getattr(self, name)
         self.apply_theme()
         if current is None:
             return  # the caller goes on to the screen it was showing
@@ -388,6 +385,8 @@ class AppController(QObject):
             self.window.add_screen(self.teacher_area)
             self.teacher_area.closed.connect(self.on_teacher_area_closed)
             self.teacher_area.restore_requested.connect(self.on_teacher_area_restore_requested)
+            if self.app_settings.student_sign_in:
+                self.teacher_area.add_sign_in_tab(self.app_settings.student_sign_in)
             if self.sender is not None:
                 self.teacher_area.set_sender(self.sender)
         else:
@@ -464,12 +463,30 @@ class AppController(QObject):
 
         cache = LessonCache(self.cache_folder) if self.cache_folder is not None else None
         self.library = load_library(self.folders, cache)
-        if self.profile is not None and self.window.current_screen is self.library_screen:
+        self._log_lesson_problems()
+        if self.profile is not None and self.window.current_screen is self.__dict__.get("library_screen"):
             self.show_library()
+
+    def _log_lesson_problems(self) -> None:
+        """Students are told only that a lesson could not be opened: the file, line and
+        reason go to the log (and the teacher area's Lesson problems tab)."""
+        if not self.library.errors or self.data_dir is None:
+            return
+        from datetime import datetime
+
+        lines = [f"{datetime.now().isoformat(timespec='seconds')} lesson files that could not be loaded:"]
+        lines += [f"  {problem}" for problem in self.library.errors]
+        try:
+            with open(self.data_dir / "lessonapp.log", "a", encoding="utf-8") as out:
+                out.write("\n".join(lines) + "\n")
+        except OSError:
+            pass  # a read-only or full disk: the teacher area still lists them
 
     # -- navigation -------------------------------------------------------------------
 
     def show_profiles(self) -> None:
+        if "sign_in" in self.__dict__:
+            self.sign_in.reset()  # nothing half-picked is left for the next student
         self._apply_pending_language()
         self.view_settings.set_person(None)  # on a kiosk, the default size between students
         self.window.show_screen(self.profiles)
@@ -580,6 +597,23 @@ class AppController(QObject):
     # -- slots -------------------------------------------------------------------------
 
     def on_profiles_profile_chosen(self, profile_id: int) -> None:
+        """A name was chosen: with student_sign_in on, its picture password or PIN first, every time."""
+        if self.app_settings.student_sign_in:
+            self.sign_in.ask(profile_id)
+        else:
+            self.enter_as(profile_id)
+
+    @cached_property
+    def sign_in(self):
+        """The sign-in between the name and the library (ui/sign_in_flow.py); made when first needed."""
+        from lessonapp.ui.sign_in_flow import SignInFlow
+
+        flow = SignInFlow(self, self.app_settings.student_sign_in)
+        flow.signed_in.connect(self.enter_as)
+        return flow
+
+    def enter_as(self, profile_id: int) -> None:
+        """Open the student's library (after the sign-in, when there is one)."""
         from lessonapp.store import StoreUnavailable
 
         try:

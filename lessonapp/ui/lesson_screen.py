@@ -61,6 +61,11 @@ class LessonScreen(Screen):
             [self.library_button, self.article_button], [self.previous_button, self.next_button, self.quiz_button]
         )
         self.button_rows.add_to(layout)
+        # Tab goes in reading order: the text, then the way on, then the way back.
+        chain = [self.reader, self.previous_button, self.next_button, self.quiz_button, self.article_button,
+                 self.library_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -81,8 +86,13 @@ class LessonScreen(Screen):
         self.title.setText(lesson.title)
         self.title.setAccessibleName(lesson.title)
         has_source_file = lesson.source is not None and lesson.source.file is not None
+        # A button shown again would widen its row until the rows are arranged, and the
+        # window, once grown past the screen, never shrinks back: arrange them first.
+        self.layout().setEnabled(False)
         self.article_button.setVisible(has_source_file)
         self.quiz_button.setVisible(lesson.quiz is not None)
+        self.button_rows.arrange()
+        self.layout().setEnabled(True)
         attribution = lesson.source.attribution if lesson.source else ""
         self.footer.setText(fill(self.tr("Source: {0}"), attribution) if attribution else "")
         self.footer.setVisible(bool(attribution))
@@ -108,6 +118,8 @@ class LessonScreen(Screen):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(not last)
         self.next_button.setText(self.tr("Start reading") if self.index == 0 else self.tr("Next"))
+        # Named as shown (Orca said "Next page" on Start reading).
+        self.next_button.setAccessibleName(self.tr("Start reading") if self.index == 0 else self.tr("Next page"))
         self.next_button.setObjectName("primary" if not last else "")
         self.quiz_button.setObjectName("primary" if last else "")
         for b in (self.next_button, self.quiz_button):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from lessonapp.content.model import Lesson, Library, Problem
 from lessonapp.ui.widgets import Screen, button, count_text, label, percent_text, questions_text, scroll
-from lessonapp.ui.wording import fill, isolate, problem_line
+from lessonapp.ui.wording import fill, isolate
 
 
 def _tr(text: str) -> str:
@@ -38,11 +38,21 @@ def missing_requirements(lesson: Lesson, library: Library, best: Mapping[str, ob
     return missing
 
 
-def problem_where(problem: Problem) -> str:
-    """The file as the library names it: its folder and name."""
-    if problem.path.parent.name in ("", "."):
-        return problem.path.name
-    return f"{problem.path.parent.name}/{problem.path.name}"
+def problem_line(problem: Problem) -> str:
+    """Where a problem is and what it says, for the teacher (the teacher area, `lessonapp validate`)."""
+    where = (
+        problem.path.name
+        if problem.path.parent.name in ("", ".")
+        else (f"{problem.path.parent.name}/{problem.path.name}")
+    )
+    if problem.line:
+        return _tr("{0}, line {1}: {2}").format(where, problem.line, problem.message)
+    return f"{where}: {problem.message}"
+
+
+def broken_files(problems: tuple[Problem, ...]) -> int:
+    """How many files the problems are in."""
+    return len({problem.path for problem in problems})
 
 
 class LessonCard(QFrame):
@@ -199,16 +209,21 @@ class LibraryScreen(Screen):
         (first or self.switch_button).setFocus()
 
     def _problems(self, problems: tuple[Problem, ...]) -> QFrame:
+        """A plain line for students: the file, line and message are for the teacher
+        (the teacher area's Lesson problems tab and the log), not for them."""
         box = QFrame()
         box.setObjectName("problems")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
-        layout.addWidget(label(self.tr("Some lessons could not be loaded"), role="subtitle"))
-        layout.addWidget(label(self.tr("Ask your teacher to fix these files:"), role="muted"))
-        for problem in problems:
-            layout.addWidget(label(problem_line(problem, problem_where(problem))))
-        box.setAccessibleName(self.tr("Lessons that could not be loaded"))
+        files = broken_files(problems)
+        if files == 1:
+            text = self.tr("This lesson could not be opened. Ask your teacher.")
+        else:
+            text = self.tr("%n lessons could not be opened. Ask your teacher.", "", files)
+        self.problems_text = label(text)
+        layout.addWidget(self.problems_text)
+        box.setAccessibleName(text)
         self.problems_box = box
         return box
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QPaintEvent
@@ -30,8 +30,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._items_added = False
         self.resize(1024, 768)
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # The screens in a plain widget's stacked layout: a QStackedWidget is a "layered pane"
+        # that a screen reader names before every screen, and an unnamed plain widget is silent.
+        screens = QWidget()
+        self.stack = QStackedLayout(screens)
+        self.setCentralWidget(screens)
         self.file_menu = self.menuBar().addMenu("") if teacher_menu else None
         self.view_menu = self.menuBar().addMenu("")
         self.teacher_menu = self.menuBar().addMenu("") if teacher_menu else None
@@ -41,7 +44,6 @@ class MainWindow(QMainWindow):
         """Every word of the window and its menus, in the language now spoken."""
         self.setWindowTitle(self.tr("Lessons"))
         self.setAccessibleName(self.tr("Lessons"))
-        self.stack.setAccessibleName(self.tr("Screens"))
         if self.file_menu is not None:
             self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -140,4 +142,3 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
-

@@ -105,6 +105,7 @@ class ProfilesScreen(Screen):
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.continue_button.text())
         self.add_title.setText(self.tr("Add a student"))
+        self.add_card.setAccessibleName(self.add_title.text())  # a screen reader names the box it enters
         self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.name_edit.setAccessibleName(self.tr("New student's name"))
         self.error.setAccessibleName(self.tr("Problem with the name"))

@@ -210,11 +210,12 @@ class QuizController(QObject):
         self, shown: ShownQuestion, chosen: frozenset[int], correct: bool, points: float = 0.0, max_points: float = 0.0
     ) -> None:
         question = shown.question
-        right = question.correct_indices
+        right = question.full_marks_indices  # a choice worth part of the points is not "the right answer"
+        partly = question.partly_right_indices
         states = {}
         for position, file_index in enumerate(shown.choice_order):
             if file_index in chosen:
-                states[position] = "right" if file_index in right else "wrong"
+                states[position] = "right" if file_index in right else "partly" if file_index in partly else "wrong"
             elif file_index in right:
                 states[position] = "missed"
         last = self.session.current_index >= len(self.session.questions)
@@ -233,18 +234,26 @@ class QuizController(QObject):
             right_answer = fill(self.tr("The right answer: {0}"), right_texts[0])
         else:
             right_answer = self.tr("The right answers:") + "\n" + "\n".join(map(isolate, right_texts))
+        partly_texts = [
+            f"{shown.shown_position(i) + 1}  {self._choice_text(question, i)}"
+            for i in sorted(partly, key=shown.shown_position)
+        ]
+        if len(partly_texts) == 1:
+            right_answer += "\n" + fill(self.tr("Partly right: {0}"), partly_texts[0])
+        elif partly_texts:
+            right_answer += "\n" + self.tr("Partly right:") + "\n" + "\n".join(map(isolate, partly_texts))
         page = self.lesson.page_by_id(question.see) if question.see else None
-        partly = None
+        verdict = None
         if not correct and points > 0:
             whole = float(max_points).is_integer()
-            partly = (
+            verdict = (
                 self.tr("Partly right: {0} of %n point(s).", "", int(max_points)).format(f"{points:g}")
                 if whole
                 else self.tr("Partly right: {0} of {1} points.").format(f"{points:g}", f"{max_points:g}")
             )
         self.screen.show_feedback(
             correct, picked_feedback, question.explanation, question.quote, page.title if page else None, right_answer,
-            partly=partly,
+            partly=verdict,
         )
         self._showing_feedback = True
         self._feedback_for = shown

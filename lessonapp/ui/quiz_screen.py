@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Lesson, Page
 from lessonapp.quiz.session import ShownQuestion
 from lessonapp.ui import accessibility
-from lessonapp.ui.accessibility import announce
+from lessonapp.ui.accessibility import announce, set_shown_text
 from lessonapp.ui.choice_button import ChoiceButton
 from lessonapp.ui.page_view import show_page
 from lessonapp.ui.reading_view import ReadingView, markdown_label
@@ -57,8 +57,9 @@ class QuizScreen(Screen):
         self.counter = label("", role="counter")
         outer.addWidget(self.counter)
 
-        self.stack = QStackedWidget()
-        outer.addWidget(self.stack, 1)
+        pages = QWidget()  # not a QStackedWidget: see MainWindow
+        self.stack = QStackedLayout(pages)
+        outer.addWidget(pages, 1)
         self.stack.addWidget(self._build_question_page())
         self.stack.addWidget(self._build_reread_page())
         self._connect_signals()
@@ -182,11 +183,12 @@ class QuizScreen(Screen):
         self.spoken_question = self.tr("{0}, {1}: {2}").format(self.counter.text(), how, _plain(question.prompt))
         self._locked = False
         self.feedback.hide()
-        self.action_button.setText(self.tr("Check"))
-        self.action_button.setAccessibleName(self.tr("Check the answer"))
         self.question_scroll.verticalScrollBar().setValue(0)
         if self.choices:
             self.choices[0].setFocus()
+        # Renamed once the focus has left it: Orca spoke "Check the answer" before the question.
+        self.action_button.setText(self.tr("Check"))
+        self.action_button.setAccessibleName(self.tr("Check the answer"))
         # Focus moving to choice 1 says only the choice: the question itself is announced.
         announce(self, self.spoken_question)
 
@@ -242,25 +244,19 @@ class QuizScreen(Screen):
     ) -> None:
         """partly: the verdict of an answer with some of the points ("Partly right: 0.5 of 1 point.")."""
         verdict = self.tr("Right!") if correct else (partly or self.tr("Not quite."))
-        self.verdict.setText(verdict)
+        # Shown before it is filled: a screen reader that first sees a label while it is
+        # hidden never learns it became visible (accessibility.py, set_shown_text).
+        self.feedback.show()
         self.verdict.setObjectName("verdict-right" if correct else "verdict-wrong")
         self._repolish(self.verdict)
-        self.verdict.setAccessibleName(verdict)
+        set_shown_text(self.verdict, verdict)
         self.verdict.setAccessibleDescription(right_answer)
-        self.choice_feedback.setText(choice_feedback)
-        self.choice_feedback.setVisible(bool(choice_feedback))
-        self.choice_feedback.setAccessibleName(choice_feedback)
-        self.right_answer.setText("" if correct else right_answer)
-        self.right_answer.setVisible(not correct and bool(right_answer))
-        self.right_answer.setAccessibleName(self.right_answer.text())
-        self.explanation.setText(explanation)
-        self.explanation.setAccessibleName(explanation)
-        self.explanation.setVisible(bool(explanation))
-        self.quote.setText(fill(self.tr("From the article: “{0}”"), quote) if quote else "")
-        self.quote.setAccessibleName(self.quote.text())
-        self.quote.setVisible(bool(quote))
+        set_shown_text(self.choice_feedback, choice_feedback)
+        set_shown_text(self.right_answer, "" if correct else right_answer)
+        set_shown_text(self.explanation, explanation)
+        set_shown_text(self.quote, fill(self.tr("From the article: “{0}”"), quote) if quote else "")
         self.reread_button.setVisible(see_title is not None)
-        if see_title is not None:
+        if see_title is not None:  # once shown
             text = fill(self.tr("Re-read: {0}"), see_title)
             self.reread_button.setText(text)
             self.reread_button.setAccessibleName(text)
@@ -268,7 +264,6 @@ class QuizScreen(Screen):
         self.spoken_feedback = " ".join(_plain(part) for part in spoken if part)
         self.feedback.setAccessibleName(self.tr("Feedback: {0}").format(verdict))
         self.feedback.setAccessibleDescription(" ".join(_plain(part) for part in spoken[1:] if part))
-        self.feedback.show()
         self._scroll_to_feedback()
         announce(self, self.spoken_feedback)
 
@@ -285,10 +280,10 @@ class QuizScreen(Screen):
         QTimer.singleShot(0, scroll)
 
     def show_reread(self, lesson: Lesson, page: Page) -> None:
+        self.stack.setCurrentIndex(1)  # shown first, then filled (see show_feedback)
         self.reread_title.setText(page.title)
         self.reread_title.setAccessibleName(page.title)
         show_page(self.reader, lesson, page)
-        self.stack.setCurrentIndex(1)
         self.back_to_question.setFocus()
 
     def show_question_view(self) -> None:

@@ -83,6 +83,11 @@ class ReadingView(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
+        # A caret that the arrow keys move: a screen reader reads line by line as it moves
+        # (Qt sends caret-moved events); links stay reachable as in any text browser.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
         self.setAccessibleName(accessible_name)
         self.setObjectName("reading")

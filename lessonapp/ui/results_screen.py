@@ -194,8 +194,11 @@ class ResultsScreen(Screen):
             chosen = self._choice_names(question, result.chosen if result else ())
             parts.append(self._choices_html(self.tr("Your answer:", "", len(chosen)), chosen))
             if result is None or not result.correct:
-                right = self._choice_names(question, question.correct_indices)
+                right = self._choice_names(question, question.full_marks_indices)
                 parts.append(self._choices_html(self.tr("The right answer:", "", len(right)), right, bold=True))
+                partly = self._choice_names(question, question.partly_right_indices)
+                if partly:  # a choice with a weight under 100%: some of the points, not the right answer
+                    parts.append(self._choices_html(self.tr("Partly right:"), partly))
             if question.explanation:
                 parts.append(f"<p>{escape(question.explanation)}</p>")
             if question.quote:

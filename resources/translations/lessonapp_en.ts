@@ -46,6 +46,16 @@
         </message>
     </context>
     <context>
+        <name>LibraryScreen</name>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>%n lesson could not be opened. Ask your teacher.</numerusform>
+                <numerusform>%n lessons could not be opened. Ask your teacher.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message numerus="yes">
             <source>{0} of {1} row(s)</source>
@@ -76,6 +86,16 @@
             <translation>
                 <numerusform>{0} has %n error; showing the last version that worked. Fix them and save.</numerusform>
                 <numerusform>{0} has %n errors; showing the last version that worked. Fix them and save.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>%n lesson file could not be loaded.</numerusform>
+                <numerusform>%n lesson files could not be loaded.</numerusform>
             </translation>
         </message>
     </context>

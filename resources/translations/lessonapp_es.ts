@@ -85,6 +85,10 @@
             <translation>&amp;Hacer copia ahora</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>Copias de seguridad de las puntuaciones</translation>
         </message>
@@ -147,6 +151,10 @@
     <context>
         <name>ChoiceButton</name>
         <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ tu respuesta, en parte correcta</translation>
+        </message>
+        <message>
             <source>✓ right answer</source>
             <translation>✓ respuesta correcta</translation>
         </message>
@@ -161,6 +169,10 @@
     </context>
     <context>
         <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>1 registro recibido del LRS: {0} combinados, {1} ya estaban aquí</translation>
+        </message>
         <message>
             <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
             <translation>{0} registros recibidos del LRS: {1} combinados, {2} ya estaban aquí</translation>
@@ -694,9 +706,12 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>Pide a tu docente que arregle estos archivos:</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>No se pudo abrir %n lección. Pregunta a tu docente.</numerusform>
+                <numerusform>No se pudieron abrir %n lecciones. Pregunta a tu docente.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -705,10 +720,6 @@
         <message>
             <source>Lessons</source>
             <translation>Lecciones</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>Lecciones que no se pudieron cargar</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -759,10 +770,6 @@
             <translation>Has entrado como {0}</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>Algunas lecciones no se pudieron cargar</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>Cambiar de estudiante</translation>
         </message>
@@ -771,12 +778,20 @@
             <translation>Todavía no hay lecciones para mostrar.</translation>
         </message>
         <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>No se pudo abrir esta lección. Pregunta a tu docente.</translation>
+        </message>
+        <message>
             <source>quiz started</source>
             <translation>cuestionario empezado</translation>
         </message>
         <message>
             <source>{0} min</source>
             <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, línea {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -822,10 +837,6 @@
             <translation>Barra de menús</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>Pantallas</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>Texto más pequeño</translation>
         </message>
@@ -855,6 +866,10 @@
         <message>
             <source>Best score</source>
             <translation>Mejor puntuación</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>Resumen de la clase</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -1130,6 +1145,44 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>No se pudo cargar %n archivo de lección.</numerusform>
+                <numerusform>No se pudieron cargar %n archivos de lección.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>Se cargaron todos los archivos de lección.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>Archivos de lección que no se pudieron cargar</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>Problemas de las lecciones</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>Los estudiantes solo ven «No se pudo abrir esta lección. Pregunta a tu docente.» Corrija cada archivo en la línea indicada y compruébelo con: lessonapp validate ARCHIVO (o véalo con: lessonapp preview ARCHIVO).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -1201,6 +1254,14 @@
         <message>
             <source>Next question</source>
             <translation>Siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En parte correcta:</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>En parte correcta: {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1380,6 +1441,10 @@
             <source>Partly right</source>
             <translation>En parte correcta</translation>
         </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En parte correcta:</translation>
+        </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
             <translation>
@@ -1480,6 +1545,61 @@
         <message>
             <source>{0} of {1} right</source>
             <translation>{0} de {1} bien</translation>
+        </message>
+    </context>
+    <context>
+        <name>secret_entry</name>
+        <message>
+            <source>&amp;Take back the last picture</source>
+            <translation>&amp;Quitar la última imagen</translation>
+        </message>
+        <message>
+            <source>Apple</source>
+            <translation>Manzana</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>Barco</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>Coche</translation>
+        </message>
+        <message>
+            <source>Fish</source>
+            <translation>Pez</translation>
+        </message>
+        <message>
+            <source>Flower</source>
+            <translation>Flor</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <source>Picture {0} of {1}</source>
+            <translation>Imagen {0} de {1}</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Estrella</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sol</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>Árbol</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Tu PIN</translation>
+        </message>
+        <message>
+            <source>{0} of {1} pictures picked</source>
+            <translation>{0} de {1} imágenes elegidas</translation>
         </message>
     </context>
     <context>
@@ -1746,6 +1866,196 @@
         <message>
             <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
             <translation>{0}; escriba la dirección xAPI del LRS, por ejemplo https://lrs.example.org/xapi/</translation>
+        </message>
+    </context>
+    <context>
+        <name>sign_in</name>
+        <message>
+            <source>&amp;Not me: back to the names</source>
+            <translation>&amp;No soy yo: volver a los nombres</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits that you will remember, and keep it secret.</source>
+            <translation>Elige un PIN de 4 a 8 cifras que vayas a recordar, y guárdalo en secreto.</translation>
+        </message>
+        <message>
+            <source>Choose three pictures, in an order you will remember. They are your picture password: keep them secret.</source>
+            <translation>Elige tres imágenes, en un orden que vayas a recordar. Son tu contraseña de imágenes: guárdala en secreto.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Ask your teacher to reset it.</source>
+            <translation>¿La has olvidado? Pide a tu docente que la restablezca.</translation>
+        </message>
+        <message>
+            <source>Hello, {0}</source>
+            <translation>Hola, {0}</translation>
+        </message>
+        <message>
+            <source>It could not be saved ({0}). Please tell your teacher.</source>
+            <translation>No se pudo guardar ({0}). Avisa a tu docente, por favor.</translation>
+        </message>
+        <message>
+            <source>Now pick the same three pictures again, in the same order.</source>
+            <translation>Ahora elige otra vez las mismas tres imágenes, en el mismo orden.</translation>
+        </message>
+        <message>
+            <source>PIN for {0}</source>
+            <translation>PIN de {0}</translation>
+        </message>
+        <message>
+            <source>Pick your three pictures, in order.</source>
+            <translation>Elige tus tres imágenes, en orden.</translation>
+        </message>
+        <message>
+            <source>Picture password for {0}</source>
+            <translation>Contraseña de imágenes de {0}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Signing in does not work just now: the score database cannot be read. Please tell your teacher.</source>
+            <translation>Ahora no se puede entrar: la base de datos de puntuaciones no se puede leer. Avisa a tu docente, por favor.</translation>
+        </message>
+        <message>
+            <source>Tell {0} what you choose here, out of sight of the others.</source>
+            <translation>Dile a {0} lo que elijas aquí, sin que lo vean los demás.</translation>
+        </message>
+        <message>
+            <source>That could not be saved. Please try again.</source>
+            <translation>No se pudo guardar. Inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>That is not your PIN. Try again, or go back and choose your name.</source>
+            <translation>Ese no es tu PIN. Inténtalo de nuevo, o vuelve atrás y elige tu nombre.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Start again: choose a PIN.</source>
+            <translation>Los dos PIN no eran iguales. Empieza de nuevo: elige un PIN.</translation>
+        </message>
+        <message>
+            <source>Those are not your pictures. Try again, or go back and choose your name.</source>
+            <translation>Esas no son tus imágenes. Inténtalo de nuevo, o vuelve atrás y elige tu nombre.</translation>
+        </message>
+        <message>
+            <source>Those were not the same pictures. Start again: choose three pictures.</source>
+            <translation>No eran las mismas imágenes. Empieza de nuevo: elige tres imágenes.</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again.</source>
+            <translation>Escribe otra vez el mismo PIN.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Escribe tu PIN y pulsa Intro.</translation>
+        </message>
+        <message>
+            <source>Wrong too many times. Try again in {0} s.</source>
+            <translation>Demasiados errores. Inténtalo de nuevo en {0} s.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>Ya puedes intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>You have no picture password or PIN yet, and it cannot be saved just now: the score database can only be read. Please tell your teacher.</source>
+            <translation>Todavía no tienes contraseña de imágenes ni PIN, y ahora no se puede guardar: la base de datos de puntuaciones solo se puede leer. Avisa a tu docente, por favor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInTab</name>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Restablecer</translation>
+        </message>
+        <message>
+            <source>&amp;Set for this student…</source>
+            <translation>&amp;Fijar para este estudiante…</translation>
+        </message>
+        <message>
+            <source>A student without one chooses it at their next sign-in. Reset it when a student forgets theirs, or set it here for them.</source>
+            <translation>Un estudiante que no la tiene la elige la próxima vez que entra. Restablézcala cuando un estudiante olvide la suya, o fíjela aquí por él.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>No se cambió nada: {0}</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Reset the selected student's sign-in</source>
+            <translation>Restablecer la entrada del estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Reset: {0} chooses a new one at their next sign-in.</source>
+            <translation>Restablecida: {0} elegirá una nueva la próxima vez que entre.</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Fijada por</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>Fijada el</translation>
+        </message>
+        <message>
+            <source>Set the selected student's sign-in</source>
+            <translation>Fijar la entrada del estudiante elegido</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Students and their sign-in</source>
+            <translation>Los estudiantes y su entrada</translation>
+        </message>
+        <message>
+            <source>Students sign in with a PIN of 4 to 8 digits after choosing their name.</source>
+            <translation>Los estudiantes entran con un PIN de 4 a 8 cifras después de elegir su nombre.</translation>
+        </message>
+        <message>
+            <source>Students sign in with a picture password (three of nine pictures, in order) after choosing their name.</source>
+            <translation>Los estudiantes entran con una contraseña de imágenes (tres de nueve imágenes, en orden) después de elegir su nombre.</translation>
+        </message>
+        <message>
+            <source>a teacher</source>
+            <translation>un docente</translation>
+        </message>
+        <message>
+            <source>not set yet</source>
+            <translation>aún no fijada</translation>
+        </message>
+        <message>
+            <source>picture password</source>
+            <translation>contraseña de imágenes</translation>
+        </message>
+        <message>
+            <source>the student</source>
+            <translation>el estudiante</translation>
+        </message>
+        <message>
+            <source>{0} now signs in with what you chose.</source>
+            <translation>{0} entra ahora con lo que usted eligió.</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2423,10 @@
             <translation>&amp;Lección</translation>
         </message>
         <message>
+            <source>Lesson &amp;problems</source>
+            <translation>&amp;Problemas de las lecciones</translation>
+        </message>
+        <message>
             <source>Machine {0}</source>
             <translation>Equipo {0}</translation>
         </message>
@@ -2199,6 +2513,14 @@ Las puntuaciones actuales se apartan en un archivo junto a la base de datos (no 
         <message>
             <source>Show the results of</source>
             <translation>Mostrar los resultados de</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in</source>
+            <translation>En&amp;trada</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Entrada</translation>
         </message>
         <message>
             <source>Teacher area</source>

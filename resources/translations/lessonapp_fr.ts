@@ -85,6 +85,10 @@
             <translation>&amp;Sauvegarder maintenant</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>Sauvegardes des scores</translation>
         </message>
@@ -147,6 +151,10 @@
     <context>
         <name>ChoiceButton</name>
         <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ ta réponse, en partie juste</translation>
+        </message>
+        <message>
             <source>✓ right answer</source>
             <translation>✓ bonne réponse</translation>
         </message>
@@ -161,6 +169,10 @@
     </context>
     <context>
         <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>1 relevé reçu du LRS : {0} fusionnés, {1} étaient déjà là</translation>
+        </message>
         <message>
             <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
             <translation>{0} relevés reçus du LRS : {1} fusionnés, {2} étaient déjà là</translation>
@@ -694,9 +706,12 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>Demande à ton enseignant de corriger ces fichiers :</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>%n leçon n’a pas pu être ouverte. Demande à ton enseignant.</numerusform>
+                <numerusform>%n leçons n’ont pas pu être ouvertes. Demande à ton enseignant.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -705,10 +720,6 @@
         <message>
             <source>Lessons</source>
             <translation>Leçons</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>Leçons qui n'ont pas pu être chargées</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -759,10 +770,6 @@
             <translation>Connecté : {0}</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>Certaines leçons n'ont pas pu être chargées</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>Changer d'élève</translation>
         </message>
@@ -771,12 +778,20 @@
             <translation>Il n'y a pas encore de leçon à afficher.</translation>
         </message>
         <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>Cette leçon n’a pas pu être ouverte. Demande à ton enseignant.</translation>
+        </message>
+        <message>
             <source>quiz started</source>
             <translation>quiz commencé</translation>
         </message>
         <message>
             <source>{0} min</source>
             <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, ligne {1} : {2}</translation>
         </message>
     </context>
     <context>
@@ -822,10 +837,6 @@
             <translation>Barre de menus</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>Écrans</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>Texte plus petit</translation>
         </message>
@@ -855,6 +866,10 @@
         <message>
             <source>Best score</source>
             <translation>Meilleur score</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>Vue d'ensemble de la classe</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -1130,6 +1145,44 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>%n fichier de leçon n’a pas pu être chargé.</numerusform>
+                <numerusform>%n fichiers de leçon n’ont pas pu être chargés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>Tous les fichiers de leçon ont été chargés.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>Fichiers de leçon qui n’ont pas pu être chargés</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>Problèmes de leçons</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>Les élèves voient seulement « Cette leçon n’a pas pu être ouverte. Demande à ton enseignant. » Corrigez chaque fichier à la ligne indiquée, puis vérifiez-le avec : lessonapp validate FICHIER (ou suivez-le avec : lessonapp preview FICHIER).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -1201,6 +1254,14 @@
         <message>
             <source>Next question</source>
             <translation>Question suivante</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En partie juste :</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>En partie juste : {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1380,6 +1441,10 @@
             <source>Partly right</source>
             <translation>En partie juste</translation>
         </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>En partie juste :</translation>
+        </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
             <translation>
@@ -1480,6 +1545,61 @@
         <message>
             <source>{0} of {1} right</source>
             <translation>{0} justes sur {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>secret_entry</name>
+        <message>
+            <source>&amp;Take back the last picture</source>
+            <translation>&amp;Retirer la dernière image</translation>
+        </message>
+        <message>
+            <source>Apple</source>
+            <translation>Pomme</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>Bateau</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>Voiture</translation>
+        </message>
+        <message>
+            <source>Fish</source>
+            <translation>Poisson</translation>
+        </message>
+        <message>
+            <source>Flower</source>
+            <translation>Fleur</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>Maison</translation>
+        </message>
+        <message>
+            <source>Picture {0} of {1}</source>
+            <translation>Image {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Étoile</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Soleil</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>Arbre</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Ton code PIN</translation>
+        </message>
+        <message>
+            <source>{0} of {1} pictures picked</source>
+            <translation>{0} images choisies sur {1}</translation>
         </message>
     </context>
     <context>
@@ -1746,6 +1866,196 @@
         <message>
             <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
             <translation>{0} ; écrivez l'adresse xAPI du LRS, par exemple https://lrs.example.org/xapi/</translation>
+        </message>
+    </context>
+    <context>
+        <name>sign_in</name>
+        <message>
+            <source>&amp;Not me: back to the names</source>
+            <translation>&amp;Ce n'est pas moi : retour aux noms</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>Un code PIN a de 4 à 8 chiffres.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits that you will remember, and keep it secret.</source>
+            <translation>Choisis un code PIN de 4 à 8 chiffres dont tu te souviendras, et garde-le secret.</translation>
+        </message>
+        <message>
+            <source>Choose three pictures, in an order you will remember. They are your picture password: keep them secret.</source>
+            <translation>Choisis trois images, dans un ordre dont tu te souviendras. C'est ton mot de passe en images : garde-le secret.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Ask your teacher to reset it.</source>
+            <translation>Tu l'as oublié ? Demande à ton enseignant de le réinitialiser.</translation>
+        </message>
+        <message>
+            <source>Hello, {0}</source>
+            <translation>Bonjour, {0}</translation>
+        </message>
+        <message>
+            <source>It could not be saved ({0}). Please tell your teacher.</source>
+            <translation>Il n'a pas pu être enregistré ({0}). Préviens ton enseignant.</translation>
+        </message>
+        <message>
+            <source>Now pick the same three pictures again, in the same order.</source>
+            <translation>Choisis maintenant les trois mêmes images, dans le même ordre.</translation>
+        </message>
+        <message>
+            <source>PIN for {0}</source>
+            <translation>Code PIN de {0}</translation>
+        </message>
+        <message>
+            <source>Pick your three pictures, in order.</source>
+            <translation>Choisis tes trois images, dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>Picture password for {0}</source>
+            <translation>Mot de passe en images de {0}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Signing in does not work just now: the score database cannot be read. Please tell your teacher.</source>
+            <translation>La connexion ne fonctionne pas pour le moment : la base des scores ne peut pas être lue. Préviens ton enseignant.</translation>
+        </message>
+        <message>
+            <source>Tell {0} what you choose here, out of sight of the others.</source>
+            <translation>Dites à {0} ce que vous choisissez ici, à l'abri des regards des autres.</translation>
+        </message>
+        <message>
+            <source>That could not be saved. Please try again.</source>
+            <translation>Cela n'a pas pu être enregistré. Réessaie.</translation>
+        </message>
+        <message>
+            <source>That is not your PIN. Try again, or go back and choose your name.</source>
+            <translation>Ce n'est pas ton code PIN. Réessaie, ou reviens en arrière et choisis ton nom.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Start again: choose a PIN.</source>
+            <translation>Les deux codes PIN n'étaient pas les mêmes. Recommence : choisis un code PIN.</translation>
+        </message>
+        <message>
+            <source>Those are not your pictures. Try again, or go back and choose your name.</source>
+            <translation>Ce ne sont pas tes images. Réessaie, ou reviens en arrière et choisis ton nom.</translation>
+        </message>
+        <message>
+            <source>Those were not the same pictures. Start again: choose three pictures.</source>
+            <translation>Ce n'étaient pas les mêmes images. Recommence : choisis trois images.</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again.</source>
+            <translation>Tape à nouveau le même code PIN.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Tape ton code PIN, puis appuie sur Entrée.</translation>
+        </message>
+        <message>
+            <source>Wrong too many times. Try again in {0} s.</source>
+            <translation>Trop d'erreurs. Réessaie dans {0} s.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>Tu peux réessayer maintenant.</translation>
+        </message>
+        <message>
+            <source>You have no picture password or PIN yet, and it cannot be saved just now: the score database can only be read. Please tell your teacher.</source>
+            <translation>Tu n'as pas encore de mot de passe en images ni de code PIN, et il ne peut pas être enregistré pour le moment : la base des scores ne peut qu'être lue. Préviens ton enseignant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInTab</name>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Réinitialiser</translation>
+        </message>
+        <message>
+            <source>&amp;Set for this student…</source>
+            <translation>&amp;Définir pour cet élève…</translation>
+        </message>
+        <message>
+            <source>A student without one chooses it at their next sign-in. Reset it when a student forgets theirs, or set it here for them.</source>
+            <translation>Un élève qui n'en a pas le choisit à sa prochaine connexion. Réinitialisez-le quand un élève a oublié le sien, ou définissez-le ici pour lui.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>Rien n'a été modifié : {0}</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <source>Reset the selected student's sign-in</source>
+            <translation>Réinitialiser la connexion de l'élève choisi</translation>
+        </message>
+        <message>
+            <source>Reset: {0} chooses a new one at their next sign-in.</source>
+            <translation>Réinitialisé : {0} en choisira un nouveau à sa prochaine connexion.</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Défini par</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>Défini le</translation>
+        </message>
+        <message>
+            <source>Set the selected student's sign-in</source>
+            <translation>Définir la connexion de l'élève choisi</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <source>Students and their sign-in</source>
+            <translation>Les élèves et leur connexion</translation>
+        </message>
+        <message>
+            <source>Students sign in with a PIN of 4 to 8 digits after choosing their name.</source>
+            <translation>Les élèves se connectent avec un code PIN de 4 à 8 chiffres après avoir choisi leur nom.</translation>
+        </message>
+        <message>
+            <source>Students sign in with a picture password (three of nine pictures, in order) after choosing their name.</source>
+            <translation>Les élèves se connectent avec un mot de passe en images (trois images sur neuf, dans l'ordre) après avoir choisi leur nom.</translation>
+        </message>
+        <message>
+            <source>a teacher</source>
+            <translation>un enseignant</translation>
+        </message>
+        <message>
+            <source>not set yet</source>
+            <translation>pas encore défini</translation>
+        </message>
+        <message>
+            <source>picture password</source>
+            <translation>mot de passe en images</translation>
+        </message>
+        <message>
+            <source>the student</source>
+            <translation>l'élève</translation>
+        </message>
+        <message>
+            <source>{0} now signs in with what you chose.</source>
+            <translation>{0} se connecte désormais avec ce que vous avez choisi.</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2423,10 @@
             <translation>Leço&amp;n</translation>
         </message>
         <message>
+            <source>Lesson &amp;problems</source>
+            <translation>&amp;Problèmes de leçons</translation>
+        </message>
+        <message>
             <source>Machine {0}</source>
             <translation>Ordinateur {0}</translation>
         </message>
@@ -2199,6 +2513,14 @@ Les scores actuels sont mis de côté dans un fichier à côté de la base (rien
         <message>
             <source>Show the results of</source>
             <translation>Afficher les résultats de</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in</source>
+            <translation>Conne&amp;xion</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
         </message>
         <message>
             <source>Teacher area</source>

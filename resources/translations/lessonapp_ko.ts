@@ -85,6 +85,10 @@
             <translation>지금 백업(&amp;B)</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>백업</translation>
+        </message>
+        <message>
             <source>Backups of the score database</source>
             <translation>점수 백업</translation>
         </message>
@@ -147,6 +151,10 @@
     <context>
         <name>ChoiceButton</name>
         <message>
+            <source>◐ your answer, partly right</source>
+            <translation>◐ 내 답, 일부 맞음</translation>
+        </message>
+        <message>
             <source>✓ right answer</source>
             <translation>✓ 정답</translation>
         </message>
@@ -161,6 +169,10 @@
     </context>
     <context>
         <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>LRS에서 기록 1개를 받았습니다. {0}개를 합쳤고 {1}개는 이미 있었습니다</translation>
+        </message>
         <message>
             <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
             <translation>LRS에서 기록 {0}개를 받았습니다. {1}개를 합쳤고 {2}개는 이미 있었습니다</translation>
@@ -689,9 +701,11 @@
     </context>
     <context>
         <name>LibraryScreen</name>
-        <message>
-            <source>Ask your teacher to fix these files:</source>
-            <translation>선생님께 이 파일들을 고쳐 달라고 하세요:</translation>
+        <message numerus="yes">
+            <source>%n lessons could not be opened. Ask your teacher.</source>
+            <translation>
+                <numerusform>수업 %n개를 열 수 없어요. 선생님께 물어보세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Best score {0}%</source>
@@ -700,10 +714,6 @@
         <message>
             <source>Lessons</source>
             <translation>수업</translation>
-        </message>
-        <message>
-            <source>Lessons that could not be loaded</source>
-            <translation>불러오지 못한 수업</translation>
         </message>
         <message>
             <source>Loading lessons…</source>
@@ -754,10 +764,6 @@
             <translation>{0}(으)로 들어옴</translation>
         </message>
         <message>
-            <source>Some lessons could not be loaded</source>
-            <translation>일부 수업을 불러오지 못했어요</translation>
-        </message>
-        <message>
             <source>Switch student</source>
             <translation>학생 바꾸기</translation>
         </message>
@@ -766,12 +772,20 @@
             <translation>아직 보여 줄 수업이 없어요.</translation>
         </message>
         <message>
+            <source>This lesson could not be opened. Ask your teacher.</source>
+            <translation>이 수업을 열 수 없어요. 선생님께 물어보세요.</translation>
+        </message>
+        <message>
             <source>quiz started</source>
             <translation>퀴즈 시작함</translation>
         </message>
         <message>
             <source>{0} min</source>
             <translation>{0}분</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, {1}번째 줄: {2}</translation>
         </message>
     </context>
     <context>
@@ -817,10 +831,6 @@
             <translation>메뉴 막대</translation>
         </message>
         <message>
-            <source>Screens</source>
-            <translation>화면</translation>
-        </message>
-        <message>
             <source>Smaller text</source>
             <translation>글자 작게</translation>
         </message>
@@ -850,6 +860,10 @@
         <message>
             <source>Best score</source>
             <translation>최고 점수</translation>
+        </message>
+        <message>
+            <source>Class overview</source>
+            <translation>반 전체 보기</translation>
         </message>
         <message>
             <source>Class overview: students and lessons</source>
@@ -1121,6 +1135,43 @@
         </message>
     </context>
     <context>
+        <name>ProblemsTab</name>
+        <message numerus="yes">
+            <source>%n lesson file(s) could not be loaded.</source>
+            <translation>
+                <numerusform>수업 파일 %n개를 불러오지 못했습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every lesson file was loaded.</source>
+            <translation>모든 수업 파일을 불러왔습니다.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>Lesson files that could not be loaded</source>
+            <translation>불러오지 못한 수업 파일</translation>
+        </message>
+        <message>
+            <source>Lesson problems</source>
+            <translation>수업 파일 문제</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Students see only “This lesson could not be opened. Ask your teacher.” Fix each file at the line shown, then check it with: lessonapp validate FILE (or watch it with: lessonapp preview FILE).</source>
+            <translation>학생에게는 “이 수업을 열 수 없어요. 선생님께 물어보세요.”만 보입니다. 각 파일을 표시된 줄에서 고친 뒤 다음으로 확인하세요: lessonapp validate 파일 (또는 다음으로 지켜보세요: lessonapp preview 파일).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesScreen</name>
         <message>
             <source>Add a student</source>
@@ -1192,6 +1243,14 @@
         <message>
             <source>Next question</source>
             <translation>다음 문제</translation>
+        </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>일부 맞음:</translation>
+        </message>
+        <message>
+            <source>Partly right: {0}</source>
+            <translation>일부 맞음: {0}</translation>
         </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s).</source>
@@ -1367,6 +1426,10 @@
             <source>Partly right</source>
             <translation>일부 맞음</translation>
         </message>
+        <message>
+            <source>Partly right:</source>
+            <translation>일부 맞음:</translation>
+        </message>
         <message numerus="yes">
             <source>Partly right: {0} of %n point(s)</source>
             <translation>
@@ -1464,6 +1527,61 @@
         <message>
             <source>{0} of {1} right</source>
             <translation>{1}개 중 {0}개 맞음</translation>
+        </message>
+    </context>
+    <context>
+        <name>secret_entry</name>
+        <message>
+            <source>&amp;Take back the last picture</source>
+            <translation>마지막 그림 빼기(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Apple</source>
+            <translation>사과</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>배</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>자동차</translation>
+        </message>
+        <message>
+            <source>Fish</source>
+            <translation>물고기</translation>
+        </message>
+        <message>
+            <source>Flower</source>
+            <translation>꽃</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>집</translation>
+        </message>
+        <message>
+            <source>Picture {0} of {1}</source>
+            <translation>그림 {1}개 중 {0}번째</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>별</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>해</translation>
+        </message>
+        <message>
+            <source>Tree</source>
+            <translation>나무</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>내 PIN</translation>
+        </message>
+        <message>
+            <source>{0} of {1} pictures picked</source>
+            <translation>그림 {1}개 중 {0}개 고름</translation>
         </message>
     </context>
     <context>
@@ -1730,6 +1848,196 @@
         <message>
             <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
             <translation>{0}. LRS의 xAPI 주소를 쓰세요(예: https://lrs.example.org/xapi/)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sign_in</name>
+        <message>
+            <source>&amp;Not me: back to the names</source>
+            <translation>내가 아니에요: 이름으로 돌아가기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>PIN은 숫자 4~8자리입니다.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인 중…</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits that you will remember, and keep it secret.</source>
+            <translation>기억할 수 있는 숫자 4~8자리 PIN을 정하고, 아무에게도 알려 주지 마세요.</translation>
+        </message>
+        <message>
+            <source>Choose three pictures, in an order you will remember. They are your picture password: keep them secret.</source>
+            <translation>기억할 수 있는 순서로 그림 세 개를 고르세요. 이것이 나의 그림 비밀번호예요. 아무에게도 알려 주지 마세요.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Ask your teacher to reset it.</source>
+            <translation>잊어버렸나요? 선생님께 초기화해 달라고 하세요.</translation>
+        </message>
+        <message>
+            <source>Hello, {0}</source>
+            <translation>안녕하세요, {0}</translation>
+        </message>
+        <message>
+            <source>It could not be saved ({0}). Please tell your teacher.</source>
+            <translation>저장하지 못했습니다({0}). 선생님께 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>Now pick the same three pictures again, in the same order.</source>
+            <translation>이제 같은 그림 세 개를 같은 순서로 다시 고르세요.</translation>
+        </message>
+        <message>
+            <source>PIN for {0}</source>
+            <translation>{0}의 PIN</translation>
+        </message>
+        <message>
+            <source>Pick your three pictures, in order.</source>
+            <translation>내 그림 세 개를 순서대로 고르세요.</translation>
+        </message>
+        <message>
+            <source>Picture password for {0}</source>
+            <translation>{0}의 그림 비밀번호</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>저장 중…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Signing in does not work just now: the score database cannot be read. Please tell your teacher.</source>
+            <translation>지금은 로그인할 수 없습니다. 점수 데이터베이스를 읽을 수 없어요. 선생님께 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>Tell {0} what you choose here, out of sight of the others.</source>
+            <translation>여기서 고른 것을 다른 사람이 보지 않는 곳에서 {0}에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>That could not be saved. Please try again.</source>
+            <translation>저장하지 못했습니다. 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>That is not your PIN. Try again, or go back and choose your name.</source>
+            <translation>내 PIN이 아니에요. 다시 해 보거나, 돌아가서 내 이름을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same. Start again: choose a PIN.</source>
+            <translation>두 PIN이 같지 않았어요. 처음부터 다시 PIN을 정하세요.</translation>
+        </message>
+        <message>
+            <source>Those are not your pictures. Try again, or go back and choose your name.</source>
+            <translation>내 그림이 아니에요. 다시 해 보거나, 돌아가서 내 이름을 고르세요.</translation>
+        </message>
+        <message>
+            <source>Those were not the same pictures. Start again: choose three pictures.</source>
+            <translation>같은 그림이 아니었어요. 처음부터 다시 그림 세 개를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again.</source>
+            <translation>같은 PIN을 한 번 더 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>PIN을 입력하고 Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <source>Wrong too many times. Try again in {0} s.</source>
+            <translation>너무 여러 번 틀렸어요. {0}초 뒤에 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>이제 다시 해 볼 수 있어요.</translation>
+        </message>
+        <message>
+            <source>You have no picture password or PIN yet, and it cannot be saved just now: the score database can only be read. Please tell your teacher.</source>
+            <translation>아직 그림 비밀번호나 PIN이 없고, 지금은 저장할 수 없습니다. 점수 데이터베이스를 읽기만 할 수 있어요. 선생님께 알려 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInTab</name>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>초기화(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Set for this student…</source>
+            <translation>이 학생 것으로 정하기(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>A student without one chooses it at their next sign-in. Reset it when a student forgets theirs, or set it here for them.</source>
+            <translation>아직 없는 학생은 다음 로그인 때 직접 정합니다. 학생이 잊어버렸으면 초기화하거나, 여기서 대신 정해 주세요.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {0}</source>
+            <translation>아무것도 바뀌지 않았습니다: {0}</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Reset the selected student's sign-in</source>
+            <translation>선택한 학생의 로그인 초기화</translation>
+        </message>
+        <message>
+            <source>Reset: {0} chooses a new one at their next sign-in.</source>
+            <translation>초기화했습니다. {0}은(는) 다음 로그인 때 새로 정합니다.</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>정한 사람</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>정한 날짜</translation>
+        </message>
+        <message>
+            <source>Set the selected student's sign-in</source>
+            <translation>선택한 학생의 로그인 정하기</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>Students and their sign-in</source>
+            <translation>학생과 로그인 방식</translation>
+        </message>
+        <message>
+            <source>Students sign in with a PIN of 4 to 8 digits after choosing their name.</source>
+            <translation>학생은 이름을 고른 뒤 숫자 4~8자리 PIN으로 로그인합니다.</translation>
+        </message>
+        <message>
+            <source>Students sign in with a picture password (three of nine pictures, in order) after choosing their name.</source>
+            <translation>학생은 이름을 고른 뒤 그림 비밀번호(그림 아홉 개 중 세 개, 순서대로)로 로그인합니다.</translation>
+        </message>
+        <message>
+            <source>a teacher</source>
+            <translation>교사</translation>
+        </message>
+        <message>
+            <source>not set yet</source>
+            <translation>아직 정하지 않음</translation>
+        </message>
+        <message>
+            <source>picture password</source>
+            <translation>그림 비밀번호</translation>
+        </message>
+        <message>
+            <source>the student</source>
+            <translation>학생 본인</translation>
+        </message>
+        <message>
+            <source>{0} now signs in with what you chose.</source>
+            <translation>이제 {0}은(는) 선생님이 고른 것으로 로그인합니다.</translation>
         </message>
     </context>
     <context>
@@ -2094,6 +2402,10 @@
             <translation>수업(&amp;N)</translation>
         </message>
         <message>
+            <source>Lesson &amp;problems</source>
+            <translation>수업 파일 문제(&amp;P)</translation>
+        </message>
+        <message>
             <source>Machine {0}</source>
             <translation>컴퓨터 {0}</translation>
         </message>
@@ -2180,6 +2492,14 @@ The scores as they are now are kept aside in a file beside the database (nothing
         <message>
             <source>Show the results of</source>
             <translation>결과를 볼 대상</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn-in</source>
+            <translation>로그인(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>로그인</translation>
         </message>
         <message>
             <source>Teacher area</source>

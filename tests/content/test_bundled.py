@@ -16,4 +16,4 @@ def test_every_bundled_lesson_loads_without_problems():
 
 def test_validate_strict_passes_on_the_bundled_course(capsys):
     assert main(["validate", "--strict", str(bundled_lessons())]) == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out == "no problems found\n"

@@ -19,7 +19,7 @@ def test_an_error_line_exits_1_and_the_good_questions_are_written(tmp_path, caps
     assert main(["import", str(bank)]) == 1
     captured = capsys.readouterr()
     assert f"{bank}:1:1: error: skipped question" in captured.err
-    assert "1 questions imported, 1 skipped" in captured.out
+    assert "1 question imported, 1 skipped" in captured.out
     assert main(["validate", str(tmp_path / "bank.yaml")]) == 0
 
 

@@ -1,8 +1,8 @@
 """Kill a writer at random moments: every acknowledged answer must be on disk (issue 5).
 
 A child process records answers in a loop and prints ``attempt_id question_id``
-only after `record_answer` has returned. The parent SIGKILLs it after a random
-delay, again and again on the same file, then checks that the file is sound,
+only after `record_answer` has returned. The parent SIGKILLs it a random moment
+after it has opened the database, again and again on the same file, then checks that the file is sound,
 that every acknowledged answer is there and that the attempt can be resumed.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sqlite3
 import subprocess
@@ -34,6 +35,7 @@ path, run = Path(sys.argv[1]), sys.argv[2]
 with Store.open(path) as store:
     if store.notice:
         print("NOTICE", store.notice, file=sys.stderr, flush=True)
+    print("OPEN", file=sys.stderr, flush=True)
     profiles = store.profiles()
     profile_id = profiles[0].id if profiles else store.add_profile("Crash Test").id
     record = store.unfinished_attempt(profile_id, "crash")
@@ -66,7 +68,11 @@ def test_killed_writer_loses_no_acknowledged_answer(tmp_path: Path) -> None:
             [sys.executable, "-c", CHILD, str(db_path), str(run)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=env,
         )
-        time.sleep(rng.uniform(0.05, 0.4))
+        # The random moment counts from the database being open, so that a slow start on a
+        # loaded machine never leaves a run without answers.
+        ready, _, _ = select.select([child.stderr], [], [], 30)
+        assert ready, f"seed {seed}, run {run}: the child did not open the database in 30 s"
+        time.sleep(rng.uniform(0.0, 0.3))
         os.kill(child.pid, signal.SIGKILL)
         out, err = child.communicate(timeout=30)
         assert child.returncode == -signal.SIGKILL, (

@@ -188,3 +188,17 @@ def test_an_export_cut_short_leaves_no_file(results: Store, tmp_path: Path, monk
     with pytest.raises(OSError):
         export_to_path(results, folder / "out.csv", "csv")
     assert list(folder.iterdir()) == []  # neither a torn file nor its .part
+
+
+def test_the_quick_path_for_plain_cells_agrees_with_the_full_check() -> None:
+    """_neutralise skips its scan for cells that start with an ASCII letter or digit and
+    hold no separator; on any text it must give what the full scan gives."""
+    import random
+
+    from lessonapp.store.export import _neutralise, _neutralise_everywhere
+
+    alphabet = "aZ09 =+-@,;\t\r\n\u200b\ufeff\uff1d\ufe66é①'\""
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 7))) for _ in range(20_000)]
+    for text in texts:
+        assert _neutralise(text) == _neutralise_everywhere(text), repr(text)

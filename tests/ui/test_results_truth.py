@@ -236,3 +236,69 @@ def test_immediate_feedback_names_partial_credit_and_lists_the_right_answers(qtb
     assert lines[0] == "The right answers:" and len(lines) == 3
     assert ".;" not in screen.right_answer.text()
     assert screen.explanation.text() == "Evaporation and rain are stages; ice is not."
+
+
+WEIGHTED = """\
+format: 1
+id: weighted
+title: Weighted
+quiz:
+  feedback: immediate
+  questions:
+    - id: hometown
+      prompt: Where did Jesus grow up?
+      explanation: In Nazareth, a village of Galilee.
+      choices:
+        - text: Nazareth
+          correct: true
+        - text: Galilee
+          weight: 50
+          feedback: You need to be more specific.
+        - text: Jerusalem
+"""
+
+
+def pick_text(text):
+    def pick(shown):
+        return [p for p, i in enumerate(shown.choice_order) if shown.question.choices[i].text == text]
+
+    return pick
+
+
+def test_a_choice_worth_part_of_the_points_is_partly_right_not_a_right_answer(qtbot, make_app, library_dir):
+    """Galilee (weight: 50) is not "the right answer": the results and the feedback say so apart."""
+    (library_dir / "weighted.yaml").write_text(WEIGHTED, encoding="utf-8")
+    app, lesson = start(make_app, "weighted")
+    quiz = app.quiz
+    shown = quiz.session.current
+    galilee = pick_text("Galilee")(shown)[0]
+    quiz.screen.toggle(galilee)
+    quiz.on_screen_action_requested()
+    screen = app.quiz_screen
+    assert screen.verdict.text() == "Partly right: 0.5 of 1 point."
+    nazareth = pick_text("Nazareth")(shown)[0]
+    lines = plain(screen.right_answer.text()).splitlines()
+    assert lines == [f"The right answer: {nazareth + 1}  Nazareth", f"Partly right: {galilee + 1}  Galilee"]
+    assert screen.choices[galilee].note == "◐ your answer, partly right"
+    assert screen.choices[nazareth].note == "✓ right answer"
+    quiz.on_screen_action_requested()
+    assert app.window.current_screen is app.results
+    text = plain(app.results.review.toPlainText())
+    assert "The right answer: Nazareth" in text
+    assert "Partly right: Galilee" in text
+    assert "The right answers:" not in text
+
+
+def test_a_weighted_multiple_question_lists_every_choice_it_needs_as_the_right_answers(qtbot, make_app,
+                                                                                        library_dir):
+    (library_dir / "weighted.yaml").write_text(WEIGHTED.replace("""    - id: hometown
+      prompt: Where did Jesus grow up?""", """    - id: hometown
+      type: multiple
+      prompt: Who is buried in Grant's tomb?""").replace("""        - text: Nazareth
+          correct: true""", """        - text: Nazareth
+          weight: 50""").replace("weight: 50\n          feedback", "weight: 50\n          feedback", 1),
+        encoding="utf-8")
+    app, lesson = start(make_app, "weighted")
+    run_quiz(app, pick_text("Galilee"))
+    text = app.results.review.toPlainText()
+    assert "The right answers:" in text and "Partly right:\n" not in text

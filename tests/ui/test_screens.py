@@ -34,16 +34,45 @@ def test_lessons_in_course_order_with_locked_one(qtbot, make_app):
     assert "Best score 100%" in app.library_screen.cards["basics"].status.text()
 
 
-def test_broken_lesson_is_listed_with_its_reason(qtbot, make_app):
-    """A file that could not be loaded is shown apart, with file, line and reason."""
+def test_a_broken_lesson_tells_students_only_to_ask_their_teacher(qtbot, make_app):
+    """Students are not shown the YAML details (file, line, "correct: true"): one plain line."""
     app = make_app()
     sign_in(qtbot, app)
     assert "broken" not in app.library_screen.cards
     box = app.library_screen.problems_box
     assert box is not None and box.isVisible()
-    texts = plain(" ".join(label.text() for label in box.findChildren(QLabel)))
-    assert "broken.yaml, line" in texts
-    assert "choice" in texts
+    texts = [label.text() for label in box.findChildren(QLabel) if label.isVisibleTo(box)]
+    assert texts == ["This lesson could not be opened. Ask your teacher."]
+    assert box.accessibleName() == texts[0]
+
+
+def test_the_details_of_a_broken_lesson_go_to_the_log_and_the_teacher_area(qtbot, library_dir, tmp_path):
+    from lessonapp.store import Store
+    from lessonapp.ui.controller import AppController
+
+    data = tmp_path / "data-log"
+    data.mkdir()
+    store = Store.open(data / "scores.db")
+    try:
+        app = AppController(store, [library_dir], QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat),
+                            data_dir=data)
+        qtbot.addWidget(app.window)
+        app.start()
+        app.finish_start()
+        log = (data / "lessonapp.log").read_text(encoding="utf-8")
+        assert "broken.yaml:9:7: error: question \"q\" has 1 choice" in log
+        app.open_teacher_area()
+        area = app.teacher_area
+        index = area.tabs.indexOf(area.problems)
+        assert area.tabs.isTabVisible(index)
+        area.tabs.setCurrentIndex(index)
+        model = area.problems.model
+        assert model.rowCount() == 1
+        cells = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+        assert [plain(cell) for cell in cells] == ["broken.yaml", "9", 'question "q" has 1 choice; give it two or more']
+        assert area.problems.summary.text() == "1 lesson file could not be loaded."
+    finally:
+        store.close()
 
 
 def test_rtl_lesson_sets_right_to_left(qtbot, make_app):
@@ -266,3 +295,34 @@ def test_the_quit_item_has_a_name_for_screen_readers(qtbot, make_app):
     face = QAccessible.queryAccessibleInterface(app.window.file_menu)
     names = [face.child(i).text(QAccessible.Text.Name) for i in range(face.childCount())]
     assert "Quit" in names
+
+
+def test_tab_goes_through_the_start_page_in_reading_order(qtbot, make_app):
+    """The text, then Start reading and Take the quiz, then Original article and Library
+    (it was Take the quiz, the text, Library, Original article)."""
+    app = make_app()
+    sign_in(qtbot, app)
+    app.open_lesson(app.library.lesson_by_id("basics"))
+    screen = app.lesson_screen
+    screen.reader.setFocus()
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [screen.next_button, screen.quiz_button, screen.article_button, screen.library_button,
+                     screen.reader]
+
+
+def test_every_open_button_has_one_size_after_contrast_and_zoom(qtbot, make_app, library_dir):
+    """The first (focused) Open button kept a larger size after toggling high contrast and zoom."""
+    second = "format: 1\nid: second\ntitle: Second\npages:\n  - title: P\n    body: b\n"
+    (library_dir / "second.yaml").write_text(second, encoding="utf-8")
+    app = make_app()
+    sign_in(qtbot, app)
+    window = app.window
+    for action in (window.contrast_action, window.zoom_in_action, window.contrast_action, window.zoom_reset_action):
+        action.trigger()
+        qtbot.wait(10)
+    sizes = {card.open_button.size().toTuple() for card in app.library_screen.cards.values()
+             if card.open_button.isEnabled()}
+    assert len(sizes) == 1, sizes

@@ -311,3 +311,59 @@ def test_a_bar_value_just_under_the_pass_mark_is_not_crossed_by_the_line():
     assert not top - 1 <= line <= top + height + 1
     assert top + height <= line
     assert value_label_top(200.0, height, line) == 200.0 - height - 2  # far from the line: just above its bar
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.0])
+@pytest.mark.parametrize("family", ["", "DejaVu Sans", "C059"])
+def test_overview_columns_fit_their_texts_and_headers(area, qtbot, zoom, family):
+    """"Last activity" was clipped (issue 15, item 5): every fixed column fits its widest cell and its
+    header, whatever the font (its letters may be wider than its digits)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    area.apply_style(zoom=zoom)
+    if family:
+        area.setStyleSheet(area.styleSheet() + f"QTableView, QHeaderView {{ font-family: '{family}'; }}")
+    qtbot.wait(10)
+    table = area.overview.table
+    model = table.model()
+    metrics = QFontMetrics(table.font())
+    bold = QFont(table.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    from lessonapp.ui.teacher.models import local_time
+
+    # Any day of the year, not only these rows': "28 Sep 2026, 22:58" is wider than "2 Mar 2026, 09:03".
+    times = [local_time(f"2026-{month:02d}-28T22:58:00Z") for month in range(1, 13)]
+    for column in range(2, model.columnCount()):
+        texts = [model.index(row, column).data() for row in range(model.rowCount())]
+        texts += times if column == model.columnCount() - 1 else []
+        needed = max(metrics.horizontalAdvance(text) for text in texts)
+        assert needed + 16 <= table.columnWidth(column), (column, needed, table.columnWidth(column))
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        assert QFontMetrics(bold).horizontalAdvance(title) + 16 <= table.columnWidth(column), title
+
+
+def test_the_answers_of_an_attempt_have_room_and_whole_rows(area, qtbot):
+    """The answers table showed about two rows, cut mid-line: it has room for six lines, and each row its text."""
+    area.resize(1024, 768)
+    area.show_student(area.student.student_combo.itemData(0))
+    qtbot.wait(10)
+    table = area.student.answers
+    assert table.model().rowCount() == 3
+    line = table.fontMetrics().height()
+    assert table.viewport().height() >= line * 1.7 * 6 - 1
+    for row in range(table.model().rowCount()):
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)
+
+
+def test_the_export_dialog_opens_in_the_documents_folder(area, monkeypatch, tmp_path):
+    """Not in the current directory (issue 15, item 14): QStandardPaths' documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Documents"
+    real = QStandardPaths.writableLocation
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(documents)
+                        if where == QStandardPaths.StandardLocation.DocumentsLocation else real(where))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    area.export.buttons[("results", "csv")].click()
+    assert Path(asked[0]).parent == documents

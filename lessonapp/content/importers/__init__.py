@@ -168,7 +168,10 @@ def import_text(
     problems = sorted(bank.problems, key=lambda p: p.line)
     if not bank.questions:
         found = len(bank.skipped)
-        detail = f"none of the {found} questions found can be imported" if found else "no question was found"
+        if found == 1:
+            detail = "the one question found cannot be imported"
+        else:
+            detail = f"none of the {found:,} questions found can be imported" if found else "no question was found"
         return _fail(path, f"{detail}; nothing to write", problems=problems, skipped=found)
     yaml_text = lesson_yaml(
         bank,

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from lessonapp.content.model import Library
 from lessonapp.store import (
@@ -46,12 +46,14 @@ from lessonapp.store import (
 )
 from lessonapp.store.backup import FOLDER as BACKUP_FOLDER
 from lessonapp.store.pin import MIN_DIGITS, has_pin, pin_is_short
+from lessonapp.ui.flow_layout import FlowLayout, pair
 from lessonapp.ui.kiosk import kiosk_active
 from lessonapp.ui.teacher.common import buddy, combo, extra_stylesheet, set_message
 from lessonapp.ui.teacher.data import ANSWERS, BUNDLE, BackupTab, ExportTab, describe_backup
 from lessonapp.ui.teacher.lesson import ItemRow, LessonTab
 from lessonapp.ui.teacher.models import local_time
 from lessonapp.ui.teacher.overview import OverviewTab
+from lessonapp.ui.teacher.problems import ProblemsTab
 from lessonapp.ui.teacher.sending import AsideRow, SendingTab
 from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
@@ -85,14 +87,13 @@ class TeacherArea(Screen):
         self.setAccessibleName(self.tr("Teacher area"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 16)
+        layout.setContentsMargins(12, 12, 12, 16)  # at 300% the title and Close button still share a row
         layout.setSpacing(8)
-        header = QHBoxLayout()
-        header.addWidget(label(self.tr("Teacher area"), role="title", wrap=False))
-        header.addStretch(1)
+        header = FlowLayout()  # at large text the button goes under the title, never off the window
+        header.add_widget(label(self.tr("Teacher area"), role="title", wrap=False), stretch=True)
         self.close_button = button(self.tr("&Close teacher area"))
         self.close_button.setToolTip(self.tr("Back to the app (Esc)"))
-        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.add_widget(self.close_button)
         layout.addLayout(header)
         # An old PIN of 4 or 5 digits still opens the area: say once in view why to change it.
         self.pin_advice = label("", role="error")
@@ -101,13 +102,10 @@ class TeacherArea(Screen):
         layout.addWidget(self.pin_advice)
         # Shown once results come from more than one machine (Import results).
         self.machine_combo = combo(self.tr("Show the results of"))
-        self.machine_row = QWidget()
-        machine_layout = QHBoxLayout(self.machine_row)
-        machine_layout.setContentsMargins(0, 0, 0, 0)
-        machine_layout.addWidget(buddy(self.tr("&Machine:"), self.machine_combo))
-        machine_layout.addWidget(self.machine_combo)
-        machine_layout.addStretch(1)
-        layout.addWidget(self.machine_row)
+        self.machine_row = pair(buddy(self.tr("&Machine:"), self.machine_combo), self.machine_combo)
+        machine_flow = FlowLayout()
+        machine_flow.add_widget(self.machine_row)
+        layout.addLayout(machine_flow)
 
         self.overview = OverviewTab()
         self.student = StudentTab()
@@ -115,12 +113,14 @@ class TeacherArea(Screen):
         self.export = ExportTab()
         self.backups = BackupTab()
         self.sending = SendingTab()
+        self.problems = ProblemsTab()  # shown only when lesson files could not be loaded
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Teacher area sections"))
         self.tabs.setDocumentMode(False)
         for tab, text in ((self.overview, self.tr("Class &overview")), (self.student, self.tr("S&tudent")),
                           (self.lesson, self.tr("Lesso&n")), (self.export, self.tr("E&xport")),
-                          (self.backups, self.tr("Bac&kups")), (self.sending, self.tr("Sen&ding"))):
+                          (self.backups, self.tr("Bac&kups")), (self.sending, self.tr("Sen&ding")),
+                          (self.problems, self.tr("Lesson &problems"))):
             tab.setAccessibleName(text.replace("&", ""))
             self.tabs.addTab(tab, text)
         layout.addWidget(self.tabs, 1)
@@ -163,6 +163,14 @@ class TeacherArea(Screen):
         self.student.chart.set_colours(values)
         self.lesson.chart.set_colours(values)
 
+    def add_sign_in_tab(self, mode: str) -> None:
+        """With student_sign_in on: the students' picture passwords or PINs, to set and reset (sign_in.py)."""
+        from lessonapp.ui.teacher.sign_in import SignInTab
+
+        self.sign_in = SignInTab(mode, lambda: self.store)
+        self.sign_in.setAccessibleName(self.tr("Sign-in"))
+        self.tabs.addTab(self.sign_in, self.tr("Si&gn-in"))
+
     def set_store(self, store: Store) -> None:
         """Show another store (after a restore) and read everything again."""
         self.store = store
@@ -178,6 +186,11 @@ class TeacherArea(Screen):
     def set_library(self, library: Library) -> None:
         self.library = library
         self.refresh()
+
+    def _show_problems(self) -> None:
+        errors = self.library.errors
+        self.problems.set_problems(errors)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.problems), bool(errors))
 
     def refresh(self) -> None:
         """Read the overview again; the other tabs are read again when next shown."""
@@ -195,6 +208,7 @@ class TeacherArea(Screen):
         self.pin_advice.setAccessibleName(advice)
         self.pin_advice.setVisible(bool(advice))
         self._fill_machines()
+        self._show_problems()
         self._rows = class_overview(self.store, machine=self.machine)
         self.overview.set_rows(self._rows, self._lessons())
         self._filled = {self.overview, self.export}

@@ -35,6 +35,7 @@ class BarChart(QWidget):
     def __init__(self, accessible_name: str, *, horizontal: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.horizontal = horizontal
+        self.min_lines = 8.0  # a vertical chart's least height, in lines of its text
         self.labels: tuple[str, ...] = ()
         self.values: tuple[float, ...] = ()
         self.reference: float | None = None
@@ -98,7 +99,7 @@ class BarChart(QWidget):
         fm = QFontMetrics(self.font())
         if self.horizontal:
             return QSize(fm.height() * 16, max(1, len(self.values)) * self._row() + fm.height() * 3)
-        return QSize(fm.height() * 12, fm.height() * 8)
+        return QSize(fm.height() * 12, round(fm.height() * self.min_lines))
 
     # -- painting ----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ does not have (tables, headers, tabs, combo boxes)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyledItemDelegate,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from lessonapp.ui.translations import text_direction
-from lessonapp.ui.widgets import label
+from lessonapp.ui.widgets import label, scroll
 
 
 class OwnDirectionDelegate(QStyledItemDelegate):
@@ -40,10 +41,14 @@ class Table(QTableView):
     table of thousands of rows opens as fast as an empty one.
     """
 
-    def __init__(self, accessible_name: str, *, wrap: bool = False, parent: QWidget | None = None) -> None:
-        """wrap: long texts wrap and rows grow to fit (for tables of a few dozen rows only)."""
+    def __init__(
+        self, accessible_name: str, *, wrap: bool = False, min_rows: int = 3, parent: QWidget | None = None
+    ) -> None:
+        """wrap: long texts wrap and rows grow to fit (for tables of a few dozen rows only).
+        min_rows: the lines of text it always has room for."""
         super().__init__(parent)
         self._wrap = wrap
+        self._min_rows = min_rows
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,14 +71,28 @@ class Table(QTableView):
         self._fit_rows()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        """Room for the header and three rows, at any text size."""
-        rows = QFontMetrics(self.font()).height() * 1.7 * 3
+        """Room for the header and min_rows rows, at any text size."""
+        rows = QFontMetrics(self.font()).height() * 1.7 * self._min_rows
         return QSize(super().minimumSizeHint().width(), round(self.horizontalHeader().sizeHint().height() + rows + 8))
 
-    def set_widths(self, widths: dict[int, int]) -> None:
-        """Column -> width in average characters; -1 stretches that column."""
+    def set_widths(self, widths: dict[int, int | tuple[str, ...]]) -> None:
+        """Column -> width in digits, or samples of its widest texts (("Yes", "No"));
+        -1 stretches that column. A column is never narrower than its header."""
         self._widths = dict(widths)
         self._fit_columns()
+
+    def _column_width(self, column: int, width: int | tuple[str, ...]) -> int:
+        metrics = QFontMetrics(self.font())
+        if isinstance(width, int):
+            text = width * metrics.horizontalAdvance("0")
+        else:
+            text = max(metrics.horizontalAdvance(sample) for sample in width)
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "") if self.model() else ""
+        # the header's title, its padding and room for the sort arrow
+        header = QFontMetrics(bold).horizontalAdvance(title) + metrics.height() + 16
+        return max(text + CELL_PADDING, header)
 
     def _fit_rows(self) -> None:
         self.verticalHeader().setDefaultSectionSize(round(QFontMetrics(self.font()).height() * 1.7))
@@ -81,11 +100,10 @@ class Table(QTableView):
     def _fit_columns(self) -> None:
         header = self.horizontalHeader()
         char = QFontMetrics(self.font()).horizontalAdvance("0")  # digits: wider than the average
-        widths = {column: self._fixed_width(column, chars * char + 22) for column, chars in self._widths.items()}
-        fixed = sum(width for column, width in widths.items() if self._widths[column] >= 0)
-        room = self.viewport().width() - fixed
-        for column, chars in self._widths.items():
-            if chars >= 0:
+        widths = {column: self._column_width(column, chars) for column, chars in self._widths.items() if chars != -1}
+        room = self.viewport().width() - sum(widths.values())
+        for column in self._widths:
+            if column in widths:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, widths[column])
             elif room >= STRETCH_MINIMUM_CHARS * char:
@@ -93,15 +111,6 @@ class Table(QTableView):
             else:  # large text: keep the main column readable and scroll sideways
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, STRETCH_MINIMUM_CHARS * char + 22)
-
-    def _fixed_width(self, column: int, width: int) -> int:
-        """At least the header's words and the sort arrow: a translation may be longer than the English."""
-        model = self.model()
-        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
-        if not title:
-            return width
-        header = self.horizontalHeader()
-        return max(width, QFontMetrics(header.font()).horizontalAdvance(str(title)) + header.fontMetrics().height() * 2)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -116,6 +125,7 @@ class Table(QTableView):
 
 
 STRETCH_MINIMUM_CHARS = 28  # the widest column (lesson, question) never narrower than this
+CELL_PADDING = 22  # the item's padding (8 px a side) and the grid line, with a little to spare
 
 
 class Combo(QComboBox):
@@ -141,6 +151,20 @@ def combo(accessible_name: str) -> QComboBox:
     box.setMinimumContentsLength(12)
     box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return box
+
+
+def scrolling_body(tab: QWidget, accessible_name: str) -> QVBoxLayout:
+    """The layout of a tab whose content scrolls (large text on a small screen): the
+    tab itself never needs more room than the window has."""
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    body = QWidget()
+    body.setObjectName("screen-body")
+    outer.addWidget(scroll(body, accessible_name))
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(10)
+    return layout
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
@@ -169,6 +193,7 @@ QTabBar::tab {{ background: {c['button']}; color: {c['fg']}; border: 1px solid {
     border-bottom: none; border-top-left-radius: 8px; border-top-right-radius: 8px;
     padding: 8px 18px; margin-right: 4px; }}
 QTabBar::tab:selected {{ background: {c['bg']}; font-weight: 600; border-top: 3px solid {c['accent']}; }}
+QTabBar QToolButton {{ background: {c['button']}; color: {c['fg']}; border: 1px solid {c['border']}; width: 1.2em; }}
 QTabBar::tab:focus {{ border: {c['focus_width']} solid {c['focus']}; border-bottom: none; }}
 QTableView {{ background: {c['card']}; alternate-background-color: {c['bg']}; color: {c['fg']};
     border: 1px solid {c['border']}; padding: 2px; gridline-color: {c['border']};

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from lessonapp.store import Backup
-from lessonapp.ui.teacher.common import Table
-from lessonapp.ui.teacher.models import Column, RecordsModel, size_text
+from lessonapp.ui.flow_layout import FlowLayout
+from lessonapp.ui.teacher.common import Table, scrolling_body
+from lessonapp.ui.teacher.models import Column, RecordsModel, every_month_time, size_text
 from lessonapp.ui.widgets import button, card, label, scroll
 from lessonapp.ui.wording import fill
 
@@ -60,14 +61,12 @@ class ExportTab(QWidget):
             column.setContentsMargins(16, 12, 16, 12)
             column.setSpacing(8)
             column.addWidget(label(descriptions[what]))
-            row = QHBoxLayout()
-            row.setSpacing(12)
+            row = FlowLayout(spacing=12)
             for fmt in ("csv", "json"):
                 b = button(texts[(what, fmt)], primary=fmt == "csv")
                 b.clicked.connect(lambda _=False, w=what, f=fmt: self.export_requested.emit(w, f))
-                row.addWidget(b)
+                row.add_widget(b)
                 self.buttons[(what, fmt)] = b
-            row.addStretch(1)
             column.addLayout(row)
             layout.addWidget(box)
         self.message = label("")
@@ -88,11 +87,9 @@ class ExportTab(QWidget):
         self.import_button = button(self.tr("&Import results…"), self.tr("Import results from bundles"),
                                     primary=True)
         self.import_button.clicked.connect(self.import_requested)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addWidget(self.import_button)
-        row.addWidget(self.bundle_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=12)
+        row.add_widget(self.import_button)
+        row.add_widget(self.bundle_button)
         column.addLayout(row)
         self.import_progress = QProgressBar()
         self.import_progress.setRange(0, PROGRESS_STEPS)
@@ -135,9 +132,7 @@ class BackupTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout = scrolling_body(self, self.tr("Backups"))
         layout.addWidget(label(self.tr("Backups of the score database"), role="subtitle"))
         self.folder_label = label("", role="muted")
         layout.addWidget(self.folder_label)
@@ -148,15 +143,13 @@ class BackupTab(QWidget):
         ], self)
         self.table = Table(self.tr("Backups, newest first"))
         self.table.setModel(self.model)
-        self.table.set_widths({0: 22, 1: 10, 2: -1})
+        self.table.set_widths({0: every_month_time(), 1: ("999.9 MB",), 2: -1})
         layout.addWidget(self.table, 1)
         self.backup_button = button(self.tr("&Back up now"), primary=True)
         self.restore_button = button(self.tr("R&estore…"), self.tr("Restore the selected backup"))
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=10)
+        row.add_widget(self.backup_button)
+        row.add_widget(self.restore_button)
         layout.addLayout(row)
         self.message = label("")
         layout.addWidget(self.message)

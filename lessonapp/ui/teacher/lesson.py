@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
+from lessonapp.ui.flow_layout import FlowLayout, pair
 from lessonapp.ui.teacher.chart import BarChart
-from lessonapp.ui.teacher.common import Table, buddy, combo
+from lessonapp.ui.teacher.common import Table, buddy, combo, scrolling_body
 from lessonapp.ui.teacher.models import SORT_ROLE, Column, RecordsModel, seconds_text
 from lessonapp.ui.widgets import label, scroll
 from lessonapp.ui.widgets import percent_text as whole_percent
@@ -38,16 +39,11 @@ class LessonTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout = scrolling_body(self, self.tr("Lesson"))
         self.lesson_combo = combo(self.tr("Lesson"))
-        self.lesson_combo.setMinimumContentsLength(20)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(buddy(self.tr("&Lesson:"), self.lesson_combo))
-        top.addWidget(self.lesson_combo)
-        top.addStretch(1)
+        self.lesson_combo.setMinimumContentsLength(16)
+        top = FlowLayout()
+        top.add_widget(pair(buddy(self.tr("&Lesson:"), self.lesson_combo), self.lesson_combo))
         layout.addLayout(top)
         self.summary = label("", role="muted")
         layout.addWidget(self.summary)

@@ -150,6 +150,11 @@ def local_time(stamp: str | None) -> str:
     return f"{moment.day} {moment:%b %Y, %H:%M}"
 
 
+def every_month_time() -> tuple[str, ...]:
+    """local_time with a two-digit day and hour in each month: what a column of times must fit."""
+    return tuple(local_time(f"2026-{month:02d}-28T22:58:00Z") for month in range(1, 13))
+
+
 @lru_cache(maxsize=4096)
 def short_time(stamp: str | None) -> str:
     """Like local_time without the year: ``2 Mar 09:15``."""

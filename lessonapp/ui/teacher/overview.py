@@ -6,11 +6,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from lessonapp.store import OverviewRow
-from lessonapp.ui.teacher.common import Table, buddy, combo
-from lessonapp.ui.teacher.models import Column, OverviewProxy, RecordsModel, local_time, number_text, percent_text
+from lessonapp.ui.flow_layout import FlowLayout, pair
+from lessonapp.ui.teacher.common import Table, buddy, combo, scrolling_body
+from lessonapp.ui.teacher.models import (
+    Column,
+    OverviewProxy,
+    RecordsModel,
+    every_month_time,
+    local_time,
+    number_text,
+    percent_text,
+)
 from lessonapp.ui.widgets import button, label
 
 
@@ -23,9 +32,7 @@ class OverviewTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._titles: Mapping[str, str] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout = scrolling_body(self, self.tr("Class overview"))
 
         self.lesson_combo = combo(self.tr("Show lesson"))
         self.name_edit = QLineEdit()
@@ -35,15 +42,11 @@ class OverviewTab(QWidget):
         for clear in self.name_edit.findChildren(QToolButton):
             clear.setAccessibleName(self.tr("Clear the name filter"))
         self.count_label = label("", role="muted", wrap=False)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(buddy(self.tr("&Lesson:"), self.lesson_combo))
-        filters.addWidget(self.lesson_combo)
-        filters.addSpacing(12)
-        filters.addWidget(buddy(self.tr("Stu&dent:"), self.name_edit))
-        filters.addWidget(self.name_edit, 1)
-        filters.addSpacing(12)
-        filters.addWidget(self.count_label)
+        self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().horizontalAdvance("0") * 16)
+        filters = FlowLayout(spacing=12)
+        filters.add_widget(pair(buddy(self.tr("&Lesson:"), self.lesson_combo), self.lesson_combo))
+        filters.add_widget(pair(buddy(self.tr("Stu&dent:"), self.name_edit), self.name_edit), stretch=True)
+        filters.add_widget(self.count_label)
         layout.addLayout(filters)
 
         self.model = RecordsModel(self._columns(), self)
@@ -53,18 +56,18 @@ class OverviewTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the store's order (by name) until a header is clicked
-        self.table.set_widths({0: 16, 1: -1, 2: 10, 3: 8, 4: 6, 5: 16})
+        self.table.set_widths({0: 16, 1: -1, 2: ("100%",), 3: ("999",), 4: (self.tr("Yes"), self.tr("No")),
+                               5: every_month_time()})
         layout.addWidget(self.table, 1)
 
         self.open_student_button = button(self.tr("Open &student"), self.tr("Open the selected student"))
         self.open_lesson_button = button(self.tr("&Item analysis of this lesson"),
                                          self.tr("Open the item analysis of the selected lesson"))
-        hint = label(self.tr("Enter or double-click opens a student."), role="muted")
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(hint, 1)
-        row.addWidget(self.open_student_button)
-        row.addWidget(self.open_lesson_button)
+        hint = label(self.tr("Enter or double-click opens a student."), role="muted", wrap=False)
+        row = FlowLayout(spacing=10)
+        row.add_widget(hint, stretch=True)
+        row.add_widget(self.open_student_button)
+        row.add_widget(self.open_lesson_button)
         layout.addLayout(row)
         self._connect_signals()
         self.on_selection_changed()

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from lessonapp.ui.flow_layout import FlowLayout
 from lessonapp.ui.teacher.common import Table, set_message
 from lessonapp.ui.teacher.models import Column, RecordsModel, local_time
 from lessonapp.ui.widgets import button, card, label, scroll
@@ -51,16 +52,14 @@ class SendingTab(QWidget):
         self.error = label("")
         column.addWidget(self.waiting)
         column.addWidget(self.error)
-        row = QHBoxLayout()
-        row.setSpacing(12)
+        row = FlowLayout(spacing=12)
         self.send_button = button(self.tr("&Send now"), primary=True)
         self.pull_button = button(self.tr("&Pull the class's results"),
                                   self.tr("Pull the class's results from the LRS"))
         self.pull_button.setToolTip(self.tr("Fetch the results other machines sent to the LRS, and add them here"))
-        row.addWidget(self.send_button)
-        row.addWidget(self.pull_button)
+        row.add_widget(self.send_button)
+        row.add_widget(self.pull_button)
         self.pull_button.hide()  # shown by the teacher area once it can pull (set_pull_available)
-        row.addStretch(1)
         column.addLayout(row)
         layout.addWidget(box)
 

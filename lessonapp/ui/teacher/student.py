@@ -7,14 +7,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from lessonapp.store import AttemptRecord, Profile
+from lessonapp.ui.flow_layout import FlowLayout, pair
 from lessonapp.ui.teacher.chart import BarChart
 from lessonapp.ui.teacher.common import Table, buddy, combo
 from lessonapp.ui.teacher.models import (
     Column,
     RecordsModel,
+    every_month_time,
     local_time,
     number_text,
     percent_text,
@@ -61,19 +63,16 @@ class StudentTab(QWidget):
 
         self.student_combo = combo(self.tr("Student"))
         self.lesson_combo = combo(self.tr("Lesson shown in the chart and list"))
-        for box in (self.student_combo, self.lesson_combo):
-            box.setMinimumContentsLength(8)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(buddy(self.tr("Stu&dent:"), self.student_combo))
-        top.addWidget(self.student_combo)
-        top.addSpacing(12)
-        top.addWidget(buddy(self.tr("&Lesson:"), self.lesson_combo))
-        top.addWidget(self.lesson_combo)
-        top.addStretch(1)
+        self.student_combo.setMinimumContentsLength(14)  # "Élodie Fontaine": rows flow onto a new line at large text
+        self.lesson_combo.setMinimumContentsLength(8)
+        top = FlowLayout(spacing=12)
+        top.add_widget(pair(buddy(self.tr("Stu&dent:"), self.student_combo), self.student_combo))
+        top.add_widget(pair(buddy(self.tr("&Lesson:"), self.lesson_combo), self.lesson_combo))
         layout.addLayout(top)
 
         self.chart = BarChart(self.tr("Score of each finished attempt, in order"))
+        # Enough for its 0-100% scale and no more: the answers below get the room.
+        self.chart.min_lines = 7.5
         self.chart_caption = label("", role="muted")
         chart_box = QWidget()
         chart_column = QVBoxLayout(chart_box)
@@ -84,17 +83,20 @@ class StudentTab(QWidget):
         self.attempts_model = RecordsModel(self._attempt_columns(), self)
         self.attempts = Table(self.tr("Attempts of this student"))
         self.attempts.setModel(self.attempts_model)
-        self.attempts.set_widths({0: 3, 1: -1, 2: 16, 3: 15, 4: 12})
+        scores = tuple("100% · " + word for word in (self.tr("passed"), self.tr("not passed"), self.tr("practice")))
+        self.attempts.set_widths({0: 3, 1: -1, 2: every_month_time(), 3: scores, 4: 12})
         self.answers_model = RecordsModel(self._answer_columns(), self)
-        self.answers = Table(self.tr("Answers of the selected attempt"), wrap=True)
+        # Room for several whole answers: the point of the tab (it scrolls when the window is short).
+        self.answers = Table(self.tr("Answers of the selected attempt"), wrap=True, min_rows=6)
         self.answers.setModel(self.answers_model)
-        self.answers.set_widths({0: -1, 1: 22, 2: 6, 3: 6, 4: 7})
+        self.answers.set_widths({0: -1, 1: 22, 2: (self.tr("Yes"), self.tr("No")), 3: ("10 / 10",),
+                                 4: ("9 min 59 s",)})
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(chart_box)
         split.addWidget(_titled(self.tr("Attempts"), self.attempts))
         split.addWidget(_titled(self.tr("Answers of the selected attempt"), self.answers))
-        split.setSizes([170, 210, 260])
+        split.setSizes([120, 140, 420])
         layout.addWidget(split, 1)
         self._connect_signals()
 
