@@ -61,6 +61,7 @@ from lessonapp.settings import (
     Settings,
     default_settings_path,
 )
+from lessonapp.words import Words
 
 LRS = Spec(
     "lrs",
@@ -127,30 +128,42 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
         file = file.expanduser()
         exists = file.exists()
     except (RuntimeError, ValueError, OSError) as error:
-        report.error(start, f"the settings file cannot be found ({error}); the app uses its default settings")
+        report.error(start, Words(
+            "settings", "the settings file cannot be found ({0}); the app uses its default settings", str(error)
+        ))
         return Settings(), report.problems
     if not exists:
         if explicit:
-            report.error(start, "the settings file does not exist; the app uses its default settings")
+            report.error(start, Words(
+                "settings", "the settings file does not exist; the app uses its default settings"
+            ))
         return Settings(), report.problems
     try:
         data = read_limited(file, MAX_SETTINGS_BYTES)
     except UnreadableFile as problem:
         reason = problem.reason
         if problem.kind == "too_large":
-            reason = f"it is {problem.size / 1_048_576:.1f} MB; a settings file is a few lines long"
-        report.error(start, f"cannot read the settings file ({reason}); the app uses its default "
-                            f"settings, and {_KIOSK_ON_BECAUSE} the app cannot tell whether this file asks for it")
+            reason = Words(
+                "settings", "it is {0} MB; a settings file is a few lines long", f"{problem.size / 1_048_576:.1f}"
+            )
+        report.error(start, Words(
+            "settings",
+            "cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON "
+            "because the app cannot tell whether this file asks for it",
+            reason,
+        ))
         return Settings(kiosk=True, path=file), report.problems
 
     try:
         text = decode(data)
     except YamlProblem as problem:
-        report.error(Mark(problem.line, problem.column), f"{problem.message}; the app uses its default settings")
+        report.error(Mark(problem.line, problem.column), _uses_defaults(problem.message))
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             kiosk = _scan_kiosk(data.decode("utf-16", errors="replace"), report)
         elif b"\x00" in data[:8192]:
-            report.error(start, f"{_KIOSK_ON_BECAUSE} the app cannot tell whether this file asks for it")
+            report.error(start, Words(
+                "settings", "kiosk mode is ON because the app cannot tell whether this file asks for it"
+            ))
             kiosk = True
         else:
             kiosk = _scan_kiosk(data.decode("utf-8", errors="replace"), report)
@@ -160,8 +173,7 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
     try:
         tree = parse(text)
     except YamlProblem as problem:
-        report.error(Mark(problem.line, problem.column),
-                     f"{problem.message}; the app uses its default settings")
+        report.error(Mark(problem.line, problem.column), _uses_defaults(problem.message))
         return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
     if not isinstance(tree, YMap):
         check_mapping(tree, SETTINGS, "the settings file", getattr(tree, "mark", start), report)
@@ -169,7 +181,8 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
     return _read_mapping(tree, file, report), report.problems
 
 
-_KIOSK_ON_BECAUSE = "kiosk mode is ON because"
+def _uses_defaults(problem: str) -> Words:
+    return Words("settings", "{0}; the app uses its default settings", problem)
 
 
 def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
@@ -193,14 +206,18 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
     # Fail closed: an unreadable or misspelt kiosk key turns kiosk mode on.
     if "kiosk" in tree and "kiosk" not in checked:
         values["kiosk"] = True
-        report.error(tree.value_mark("kiosk"), f"{_KIOSK_ON_BECAUSE} this setting cannot be read; "
-                                               "write kiosk: true or kiosk: false")
+        report.error(tree.value_mark("kiosk"), Words(
+            "settings", "kiosk mode is ON because this setting cannot be read; write kiosk: true or kiosk: false"
+        ))
     elif "kiosk" not in tree:
         for name in tree:
             if name != "kiosk" and difflib.get_close_matches(str(name).lower(), ["kiosk"], n=1, cutoff=0.6):
                 values["kiosk"] = True
-                report.error(tree.key_mark(name), f'{_KIOSK_ON_BECAUSE} "{name}" looks like "kiosk"; '
-                                                  "write kiosk: true or kiosk: false")
+                report.error(tree.key_mark(name), Words(
+                    "settings",
+                    'kiosk mode is ON because "{0}" looks like "kiosk"; write kiosk: true or kiosk: false',
+                    str(name),
+                ))
                 break
     if "students_see_own_scores" in tree and "students_see_own_scores" not in checked:
         values["students_see_own_scores"] = False  # fail private
@@ -213,14 +230,16 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         if re.fullmatch(r"system|[A-Za-z]{2,3}(_[A-Za-z]{2})?", language):
             values["language"] = None if language == "system" else language
         else:
-            report.error(tree.value_mark("language"), '"language" in settings must be a language code such as '
-                                                      "ar, en, es, fr, ko, or system")
+            report.error(tree.value_mark("language"), Words(
+                "settings", '"language" in settings must be a language code such as ar, en, es, fr, ko, or system'
+            ))
 
     if "school" in checked:
         school = school_iri(checked["school"])
         if school is None:
-            report.error(tree.value_mark("school"), '"school" in settings must be a web address such as '
-                                                    "https://school.example.org")
+            report.error(tree.value_mark("school"), Words(
+                "settings", '"school" in settings must be a web address such as https://school.example.org'
+            ))
         else:
             values["school"] = school
 
@@ -229,13 +248,15 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         folders = []
         for text, mark in _text_items(tree["lesson_folders"]):
             if not text.strip():
-                report.error(mark, "an entry of lesson_folders is empty; write a folder path")
+                report.error(mark, Words("settings", "an entry of lesson_folders is empty; write a folder path"))
                 continue
             folder = _resolve(base, text, mark, report)
             if folder is None:
                 continue
             if not _is_folder(folder):
-                report.warning(mark, f'the lesson folder "{text}" does not exist ({folder})')
+                report.warning(mark, Words(
+                    "settings", 'the lesson folder "{0}" does not exist ({1})', text, str(folder)
+                ))
             folders.append(folder)
         values["lesson_folders"] = tuple(folders)
 
@@ -245,7 +266,9 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         if "roster" not in checked:
             pass  # already reported
         elif not roster_value.strip():
-            report.error(mark, '"roster" in settings is empty; write a list of names or the path of a file')
+            report.error(mark, Words(
+                "settings", '"roster" in settings is empty; write a list of names or the path of a file'
+            ))
         else:
             roster_file = _resolve(base, roster_value, mark, report)
             if roster_file is not None:
@@ -254,7 +277,7 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         items = _text_items(tree["roster"])
         roster = _clean_names([(name, mark, report) for name, mark in items])
         if not roster and "roster" in checked and len(tree["roster"]) == len(items):
-            report.error(tree.value_mark("roster"), '"roster" in settings has no names')
+            report.error(tree.value_mark("roster"), Words("settings", '"roster" in settings has no names'))
     if roster:
         values["roster"] = roster
         values.setdefault("students_can_add_themselves", False)
@@ -263,8 +286,11 @@ def _read_mapping(tree: YMap, file: Path, report: Report) -> Settings:
         lrs = _read_lrs(checked["lrs"], base, report)
         if lrs is not None and "school" not in values:
             # Without it, students of two schools sending to one LRS would be the same people.
-            report.error(tree.key_mark("lrs"), "lrs needs school: the address naming the school (for example "
-                                               "school: https://school.example.org); nothing is sent until then")
+            report.error(tree.key_mark("lrs"), Words(
+                "settings",
+                "lrs needs school: the address naming the school (for example "
+                "school: https://school.example.org); nothing is sent until then",
+            ))
             lrs = None
         if lrs is not None:
             values["lrs"] = lrs
@@ -319,15 +345,19 @@ def _web_address_problem(text: str) -> str | None:
         parts = urlsplit(text)
         parts.port  # noqa: B018 -- raises for a port that is not a number
     except ValueError:
-        return "is not a web address"
+        return Words("settings", '"endpoint" in lrs is not a web address')
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "must start with https:// (or http://) and a host name"
+        return Words("settings", '"endpoint" in lrs must start with https:// (or http://) and a host name')
     if any(c.isspace() for c in text):
-        return "has a space in it"
+        return Words("settings", '"endpoint" in lrs has a space in it')
     if parts.username is not None or parts.password is not None:
-        return "must not hold a user name or password (write them under lrs: username and password_file)"
+        return Words(
+            "settings",
+            '"endpoint" in lrs must not hold a user name or password (write them under lrs: username and '
+            "password_file)",
+        )
     if parts.query or parts.fragment:
-        return "must not end with ?... or #..."
+        return Words("settings", '"endpoint" in lrs must not end with ?... or #...')
     return None
 
 
@@ -343,18 +373,22 @@ def _read_lrs(lrs: YMap, base: Path, report: Report) -> LrsSettings | None:
     if "endpoint" in checked:
         problem = _web_address_problem(endpoint)
         if problem:
-            report.error(lrs.value_mark("endpoint"), f'"endpoint" in lrs {problem}; write the LRS\'s xAPI '
-                                                     "address, for example https://lrs.example.org/xapi/")
+            report.error(lrs.value_mark("endpoint"), Words(
+                "settings", "{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/", problem
+            ))
             endpoint = ""
     username = checked.get("username", "")
     if ":" in username:
-        report.error(lrs.value_mark("username"), '"username" in lrs cannot have ":" in it (HTTP Basic)')
+        report.error(lrs.value_mark("username"), Words(
+            "settings", '"username" in lrs cannot have ":" in it (HTTP Basic)'
+        ))
         username = ""
 
     password: str | None = None
     if "password_file" in checked and has_password:
-        report.error(lrs.key_mark("password"), 'lrs has both "password" and "password_file"; keep one '
-                                               "(password_file is safer)")
+        report.error(lrs.key_mark("password"), Words(
+            "settings", 'lrs has both "password" and "password_file"; keep one (password_file is safer)'
+        ))
     elif "password_file" in checked:
         password = _read_password_file(checked["password_file"], base, lrs.value_mark("password_file"), report)
     elif has_password:
@@ -362,11 +396,13 @@ def _read_lrs(lrs: YMap, base: Path, report: Report) -> LrsSettings | None:
         if isinstance(password_value, str) and str(password_value).strip():
             password = str(password_value)  # as typed, even when YAML reads it as a number
         elif isinstance(password_value, str) or password_value is None:
-            report.error(mark, '"password" in lrs is empty')
+            report.error(mark, Words("settings", '"password" in lrs is empty'))
         else:
-            report.error(mark, '"password" in lrs must be one line of text (put it in quotes)')
+            report.error(mark, Words("settings", '"password" in lrs must be one line of text (put it in quotes)'))
     else:
-        report.error(lrs.mark, 'lrs needs "password_file" (or "password"): what the LRS gave with the user name')
+        report.error(lrs.mark, Words(
+            "settings", 'lrs needs "password_file" (or "password"): what the LRS gave with the user name'
+        ))
     if not endpoint or not username or password is None:
         return None
     if not endpoint.endswith("/"):
@@ -382,22 +418,31 @@ def _read_password_file(written: str, base: Path, mark: Mark, report: Report) ->
         data = read_limited(file, MAX_PASSWORD_BYTES)
     except UnreadableFile as problem:
         if problem.kind == "missing":
-            report.error(mark, f'the password file "{written}" does not exist ({file})')
+            report.error(mark, Words("settings", 'the password file "{0}" does not exist ({1})', written, str(file)))
         elif problem.kind == "too_large":
-            report.error(mark, f'the password file "{written}" is {problem.size} bytes; '
-                               "it should hold the password alone")
+            report.error(mark, Words(
+                "settings", 'the password file "{0}" is {1} bytes; it should hold the password alone', written,
+                problem.size,
+            ))
         else:
-            report.error(mark, f'cannot read the password file "{written}" ({problem.reason})')
+            report.error(mark, Words("settings", 'cannot read the password file "{0}" ({1})', written, problem.reason))
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        report.error(mark, f'the password file "{written}" is not UTF-8 text')
+        report.error(mark, Words("settings", 'the password file "{0}" is not UTF-8 text', written))
         return None
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) != 1:
-        report.error(mark, f'the password file "{written}" must hold the password alone, on one line'
-                           + (" (it is empty)" if not lines else ""))
+        if lines:
+            report.error(mark, Words(
+                "settings", 'the password file "{0}" must hold the password alone, on one line', written
+            ))
+        else:
+            report.error(mark, Words(
+                "settings", 'the password file "{0}" must hold the password alone, on one line (it is empty)',
+                written,
+            ))
         return None
     return lines[0].strip()
 
@@ -418,7 +463,9 @@ def _resolve(base: Path, text: str, mark: Mark, report: Report) -> Path | None:
         path = Path(text).expanduser()
         return path if path.is_absolute() else (base / path).resolve()
     except (RuntimeError, ValueError, OSError) as error:
-        report.error(mark, f'"{text}" cannot be used as a path ({getattr(error, "strerror", None) or error})')
+        report.error(mark, Words(
+            "settings", '"{0}" cannot be used as a path ({1})', text, str(getattr(error, "strerror", None) or error)
+        ))
         return None
 
 
@@ -460,8 +507,9 @@ def _scan_kiosk(text: str, report: Report) -> bool | None:
             said.append(False)
             continue
         if key != "kiosk" or value not in _TRUE_WORDS:
-            report.error(Mark(number, 1), f"{_KIOSK_ON_BECAUSE} this line cannot be read; "
-                                          "write kiosk: true or kiosk: false")
+            report.error(Mark(number, 1), Words(
+                "settings", "kiosk mode is ON because this line cannot be read; write kiosk: true or kiosk: false"
+            ))
         said.append(True)
     return any(said) if said else None
 
@@ -476,20 +524,23 @@ def _read_roster_file(file: Path, written: str, mark: Mark, report: Report) -> t
         data = read_limited(file, MAX_ROSTER_BYTES)
     except UnreadableFile as problem:
         if problem.kind == "missing":
-            report.error(mark, f'the roster file "{written}" does not exist ({file})')
+            report.error(mark, Words("settings", 'the roster file "{0}" does not exist ({1})', written, str(file)))
         else:
             reason = problem.reason
             if problem.kind == "too_large":
-                reason = f"it is {problem.size / 1_048_576:.1f} MB, too large for a list of names"
-            report.error(mark, f'cannot read the roster file "{written}" ({reason})')
+                reason = Words(
+                    "settings", "it is {0} MB, too large for a list of names", f"{problem.size / 1_048_576:.1f}"
+                )
+            report.error(mark, Words("settings", 'cannot read the roster file "{0}" ({1})', written, reason))
         return None
     file_report = _RosterReport(file, report)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        file_report.error(Mark(line, 1),
-                          "the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')")
+        file_report.error(Mark(line, 1), Words(
+            "settings", "the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')"
+        ))
         return None
     entries: list[tuple[str, Mark, Report]] = []
     if file.suffix.lower() == ".csv":
@@ -508,14 +559,16 @@ def _read_roster_file(file: Path, written: str, mark: Mark, report: Report) -> t
                         continue  # the header
                 entries.append((cell, Mark(reader.line_num, 1), file_report))
         except csv.Error as error:
-            file_report.error(Mark(reader.line_num, 1), f"the CSV file cannot be read: {error}")
+            file_report.error(Mark(reader.line_num, 1), Words(
+                "settings", "the CSV file cannot be read: {0}", str(error)
+            ))
     else:
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip().startswith("#"):
                 entries.append((line, Mark(number, 1), file_report))
     names = _clean_names(entries)
     if not names and not file_report.errors_added:
-        report.error(mark, f'the roster file "{written}" has no names')
+        report.error(mark, Words("settings", 'the roster file "{0}" has no names', written))
     return names or None
 
 
@@ -533,6 +586,19 @@ class _RosterReport(Report):
         super().error(mark, message)
 
 
+def _left_out(problem: str) -> Words:
+    """store.names.name_problem's reason, for a roster entry."""
+    if "direction" in problem:
+        return Words(
+            "settings", "a name cannot contain characters that change the direction of the text; this name is left out"
+        )
+    if "invisible" in problem:
+        return Words("settings", "a name cannot contain invisible characters; this name is left out")
+    return Words(
+        "settings", "a name cannot contain characters that have no letter or sign to show; this name is left out"
+    )
+
+
 def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
     """Names as the store keeps them (NFC, spaces collapsed), blank ones
     skipped, duplicates reported; over-long names, names with invisible or
@@ -547,21 +613,30 @@ def _clean_names(entries: list[tuple[str, Mark, Report]]) -> tuple[str, ...]:
         if not name:
             continue
         if len(name) > MAX_NAME_LENGTH:
-            report.error(mark, f'the name "{name[:30]}..." is longer than {MAX_NAME_LENGTH} characters')
+            report.error(mark, Words(
+                "settings", 'the name "{0}..." is longer than {1} characters', name[:30], MAX_NAME_LENGTH
+            ))
             continue
         key = name.casefold()
         if key in seen:
-            report.warning(mark, f'"{name}" is in the roster twice (first on line {seen[key]}); listed once')
+            report.warning(mark, Words(
+                "settings", '"{0}" is in the roster twice (first on line {1}); listed once', name, seen[key]
+            ))
             continue
         problem = name_problem(name)
         if problem:
             # Not quoted: the name is what cannot be shown as it is.
-            report.error(mark, f"{problem[0].lower()}{problem[1:-1]}; this name is left out")
+            report.error(mark, _left_out(problem))
             continue
         twin = lookalike_of(name, names)
         if twin is not None:
-            report.error(mark, f'this name looks the same as "{twin}" (line {seen[twin.casefold()]}) '
-                               "on the name screen; it is left out: tell them apart, e.g. with an initial")
+            report.error(mark, Words(
+                "settings",
+                'this name looks the same as "{0}" (line {1}) on the name screen; it is left out: tell them apart, '
+                "e.g. with an initial",
+                twin,
+                seen[twin.casefold()],
+            ))
             continue
         seen[key] = mark.line
         names.append(name)

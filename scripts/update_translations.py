@@ -3,8 +3,10 @@
     python scripts/update_translations.py           # every .ts in resources/translations
     python scripts/update_translations.py --check   # change nothing; list what is missing (exit 1)
 
-pyside6-lupdate reads every tr() of lessonapp/ui; this script then gives the
-module helpers (``_tr`` in kiosk.py, idle.py ...: a translate() with the
+pyside6-lupdate reads every tr() of lessonapp/ui, and this script every
+``Words("context", "template", ...)`` of the modules without Qt (content, store,
+settings...: lessonapp/words.py), which the window translates when it shows
+them. It gives the module helpers (``_tr`` in kiosk.py, idle.py ...: a translate() with the
 module's own context) their context, marks every text with %n as a count
 (plural forms), and merges the result into each resources/translations/*.ts:
 a translation already there is kept, a new text comes in as "unfinished" for
@@ -16,6 +18,7 @@ lessonapp_en.ts keeps only the counts (English needs nothing else).
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -52,6 +55,29 @@ def code_files() -> list[Path]:
     return sorted(CODE.rglob("*.py"))
 
 
+def words_files() -> list[Path]:
+    """The modules outside the UI, where messages are made as Words."""
+    return sorted(p for p in (ROOT / "lessonapp").rglob("*.py") if CODE not in p.parents)
+
+
+def words_messages() -> tuple[list[Message], list[str]]:
+    """Every Words("context", "template", ...) of the modules outside the UI, and
+    the places where a Words is made from anything but two string literals
+    (which no extraction can find: each must be a literal)."""
+    found, unreadable = [], []
+    for path in words_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Words"):
+                continue
+            literal = [a.value for a in node.args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if len(literal) == 2:
+                found.append(Message(literal[0], literal[1], False))
+            else:
+                unreadable.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found, unreadable
+
+
 def extract() -> list[Message]:
     """Every text of the code that goes through Qt's translation, in order."""
     helper_context = {}
@@ -74,7 +100,7 @@ def extract() -> list[Message]:
             capture_output=True,
         )
         root = ET.parse(out).getroot()
-    messages: dict[tuple[str, str], Message] = {}
+    messages: dict[tuple[str, str], Message] = {(m.context, m.source): m for m in words_messages()[0]}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

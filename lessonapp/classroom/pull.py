@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from lessonapp.plural import count
+from lessonapp.words import Words
 
 from .lrs import LrsClient, LrsError
 from .merge import LRS, merge_statements
@@ -48,13 +48,26 @@ class PullResult:
     problems: list[str] = field(default_factory=list)
     error: str | None = None  # why the pull stopped early; what came before it is merged
 
-    def summary(self) -> str:
-        text = (f"fetched {count(self.fetched, 'statement')} from the LRS: merged {self.merged:,}, "
-                f"{self.already_here:,} were here already")
+    def summary(self) -> Words:
+        if self.fetched == 1:
+            text = Words(
+                "classroom",
+                "fetched 1 statement from the LRS: merged {0}, {1} were here already",
+                f"{self.merged:,}",
+                f"{self.already_here:,}",
+            )
+        else:
+            text = Words(
+                "classroom",
+                "fetched {0} statements from the LRS: merged {1}, {2} were here already",
+                f"{self.fetched:,}",
+                f"{self.merged:,}",
+                f"{self.already_here:,}",
+            )
         if self.rejected:
-            text += f", {self.rejected:,} could not be merged"
+            text = Words("classroom", "{0}, {1} could not be merged", text, f"{self.rejected:,}")
         if self.not_ours:
-            text += f", {self.not_ours:,} are not this school's lessonapp results"
+            text = Words("classroom", "{0}, {1} are not this school's lessonapp results", text, f"{self.not_ours:,}")
         return text
 
 

@@ -13,6 +13,8 @@ import re
 import struct
 from pathlib import Path
 
+from lessonapp.words import Words
+
 from .yamlparse import UnreadableFile, read_limited
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg"}
@@ -27,7 +29,7 @@ _SVG_LENGTH_UNITS = {b"": 1.0, b"px": 1.0, b"pt": 4 / 3, b"pc": 16.0, b"in": 96.
 _JPEG_FRAME_MARKERS = set(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 
 
-NOT_AN_IMAGE = "it is not an image; use a PNG, JPEG or SVG file"
+NOT_AN_IMAGE = Words("content", "it is not an image; use a PNG, JPEG or SVG file")
 
 
 class ImageRefused(ValueError):
@@ -56,11 +58,15 @@ def read_image(path: Path) -> tuple[bytes, str]:
     except UnreadableFile as problem:
         if problem.kind == "too_large":
             raise ImageRefused(
-                f"the file is {problem.size / 1_048_576:.1f} MB; an image may be at most "
-                f"{MAX_IMAGE_BYTES // 1_048_576} MB (save it smaller)"
+                Words(
+                    "content",
+                    "the file is {0} MB; an image may be at most {1} MB (save it smaller)",
+                    f"{problem.size / 1_048_576:.1f}",
+                    MAX_IMAGE_BYTES // 1_048_576,
+                )
             ) from None
         if problem.kind == "missing":
-            raise ImageRefused(f"it does not exist (looked for {path})") from None
+            raise ImageRefused(Words("content", "it does not exist (looked for {0})", str(path))) from None
         raise ImageRefused(problem.reason) from None
     kind = image_kind(data, path.suffix)
     if kind is None:
@@ -76,19 +82,30 @@ def read_image(path: Path) -> tuple[bytes, str]:
 def check_dimensions(width: float, height: float) -> None:
     if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
         raise ImageRefused(
-            f"the picture is {width:,.0f} × {height:,.0f} pixels; at most {MAX_IMAGE_SIDE:,} on a side and "
-            f"{MAX_IMAGE_PIXELS // 1_000_000} million in all can be shown (save it smaller)"
+            Words(
+                "content",
+                "the picture is {0} × {1} pixels; at most {2} on a side and "
+                "{3} million in all can be shown (save it smaller)",
+                f"{width:,.0f}",
+                f"{height:,.0f}",
+                f"{MAX_IMAGE_SIDE:,}",
+                MAX_IMAGE_PIXELS // 1_000_000,
+            )
         )
 
 
 def _check_svg(data: bytes) -> None:
     if _SVG_FORBIDDEN.search(data):
-        raise ImageRefused("the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it")
+        raise ImageRefused(
+            Words("content", "the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it")
+        )
     for match in _SVG_HREF.finditer(data):
         target = match.group(2)
         if not target.startswith((b"#", b"data:")):
             shown = target[:60].decode("utf-8", "replace")
-            raise ImageRefused(f'the SVG file refers to another file ("{shown}"); draw it into the SVG instead')
+            raise ImageRefused(
+                Words("content", 'the SVG file refers to another file ("{0}"); draw it into the SVG instead', shown)
+            )
 
 
 def image_size(data: bytes, kind: str) -> tuple[float, float] | None:

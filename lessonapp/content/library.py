@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from lessonapp.words import Words
+
 from .cache import LessonCache, file_stamp
 from .checks import Report, check_mapping
 from .loader import load_lesson
@@ -28,7 +30,7 @@ def lesson_files(folder: Path, problems: list[Problem] | None = None) -> list[Pa
     def unreadable(error: OSError) -> None:
         if problems is not None:
             where = Path(error.filename or folder)
-            message = f"this folder cannot be read ({error.strerror}); its lessons are missing"
+            message = Words("content", "this folder cannot be read ({0}); its lessons are missing", str(error.strerror))
             problems.append(Problem(where, 1, 1, message))
 
     found = []
@@ -67,7 +69,7 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
-            problems.append(Problem(folder, 1, 1, "the library folder does not exist"))
+            problems.append(Problem(folder, 1, 1, Words("content", "the library folder does not exist")))
             continue
         loaded_course = _load_course(folder / COURSE_FILE, problems)
         course = loaded_course[0] if loaded_course else None
@@ -79,8 +81,11 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
                         path,
                         1,
                         1,
-                        "a course.yaml in a sub-folder is not read; keep one course.yaml at the top of "
-                        "the library folder, or give the sub-folder as a library of its own",
+                        Words(
+                            "content",
+                            "a course.yaml in a sub-folder is not read; keep one course.yaml at the top of "
+                            "the library folder, or give the sub-folder as a library of its own",
+                        ),
                         "warning",
                     )
                 )
@@ -110,8 +115,12 @@ def _load_library(folders: Sequence[Path], cache: LessonCache | None) -> Library
                         path,
                         _id_line(path),
                         1,
-                        f'the lesson id "{lesson.id}" is already used by {first_file[lesson.id]}; '
-                        "lesson ids must be unique in a library",
+                        Words(
+                            "content",
+                            'the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library',
+                            lesson.id,
+                            str(first_file[lesson.id]),
+                        ),
                     )
                 )
                 continue
@@ -138,7 +147,7 @@ def validate_paths(paths: Iterable[Path]) -> list[Problem]:
         elif path.exists():
             problems.extend(load_lesson(path, path.parent)[1])
         else:
-            problems.append(Problem(path, 1, 1, "no such file or folder"))
+            problems.append(Problem(path, 1, 1, Words("content", "no such file or folder")))
     return problems
 
 
@@ -177,8 +186,15 @@ def _check_course(course: Course, entry_marks: list[Mark], lessons: list[Lesson]
                     course.path,
                     mark.line,
                     mark.column,
-                    f'course.yaml lists "{lesson_id}", but no lesson in this folder has that id'
-                    + (" (or it could not be loaded)" if lessons else ""),
+                    Words(
+                        "content",
+                        'course.yaml lists "{0}", but no lesson in this folder has that id (or it could not be loaded)',
+                        lesson_id,
+                    )
+                    if lessons
+                    else Words(
+                        "content", 'course.yaml lists "{0}", but no lesson in this folder has that id', lesson_id
+                    ),
                 )
             )
 
@@ -212,8 +228,12 @@ def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Less
                         by_id[lesson_id].path,
                         _key_line(by_id[lesson_id].path, "requires"),
                         1,
-                        f"requires makes a cycle ({path}): none of these lessons could ever be opened; "
-                        "remove one of the requirements",
+                        Words(
+                            "content",
+                            "requires makes a cycle ({0}): none of these lessons could ever be opened; "
+                            "remove one of the requirements",
+                            path,
+                        ),
                     )
                 )
     kept = [lesson for lesson in lessons if lesson.id not in in_cycle]
@@ -221,15 +241,21 @@ def _check_requires(lessons: list[Lesson], problems: list[Problem]) -> list[Less
     for index, lesson in enumerate(kept):
         missing = [required for required in lesson.requires if required not in openable]
         for required in missing:
-            why = "is in a cycle of requirements" if required in in_cycle else "is not a lesson in the library"
-            problems.append(
-                Problem(
-                    lesson.path,
-                    _key_line(lesson.path, "requires"),
-                    1,
-                    f'requires "{required}", which {why}; until it is fixed, the lesson opens without it',
+            if required in in_cycle:
+                message = Words(
+                    "content",
+                    'requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens '
+                    "without it",
+                    required,
                 )
-            )
+            else:
+                message = Words(
+                    "content",
+                    'requires "{0}", which is not a lesson in the library; until it is fixed, the lesson opens '
+                    "without it",
+                    required,
+                )
+            problems.append(Problem(lesson.path, _key_line(lesson.path, "requires"), 1, message))
         if missing:
             kept[index] = replace(lesson, requires=tuple(r for r in lesson.requires if r in openable))
     return kept

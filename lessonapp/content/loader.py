@@ -11,6 +11,8 @@ import stat
 from functools import partial
 from pathlib import Path
 
+from lessonapp.words import Words
+
 from .checks import Report, check_mapping
 from .images import NOT_AN_IMAGE, ImageRefused, read_image
 from .markdown import image_references, other_resources
@@ -71,14 +73,18 @@ class LessonBuilder:
 
     def build(self, data) -> Lesson | None:
         if not isinstance(data, YMap):
-            kind = "a list" if isinstance(data, YList) else "a single value"
-            self.report.error(
-                getattr(data, "mark", Mark(1, 1)),
-                f"a lesson file must be a mapping of keys (format:, id:, title: ...), not {kind}",
-            )
+            if isinstance(data, YList):
+                message = Words(
+                    "content", "a lesson file must be a mapping of keys (format:, id:, title: ...), not a list"
+                )
+            else:
+                message = Words(
+                    "content", "a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value"
+                )
+            self.report.error(getattr(data, "mark", Mark(1, 1)), message)
             return None
         if "lessons" in data and "pages" not in data and "quiz" not in data:
-            self.report.error(data.mark, "this looks like a course file; name it course.yaml")
+            self.report.error(data.mark, Words("content", "this looks like a course file; name it course.yaml"))
             return None
         top = check_mapping(data, LESSON, "the lesson", data.mark, self.report)
         source = self.source(top.get("source"), data.value_mark("source"))
@@ -207,7 +213,10 @@ class LessonBuilder:
                 "lower draw or add questions",
             )
         if "questions" in checked and len(items) == 0:
-            self.report.error(value.value_mark("questions"), "the quiz has no questions; add some or remove the quiz")
+            self.report.error(
+                value.value_mark("questions"),
+                Words("content", "the quiz has no questions; add some or remove the quiz"),
+            )
         elif 0 < len(items) < 3:
             self.report.warning(
                 value.key_mark("questions"),
@@ -228,9 +237,9 @@ class LessonBuilder:
         questions: list[Question] = []
         seen: dict[str, YMap] = {}
         for index, (item, mark) in enumerate(_items(items), start=1):
-            name = f"question {index}"
+            name = Words("content", "question {0}", index)
             if isinstance(item, YMap) and isinstance(item.get("id"), str):
-                name = f'question "{item["id"]}"'
+                name = Words("content", 'question "{0}"', item["id"])
             checked = check_mapping(item, QUESTION, name, mark, self.report)
             if checked is None:
                 continue
@@ -361,23 +370,34 @@ class QuestionRules:
             if "choices" in item:
                 self.report.error(
                     item.key_mark("choices"),
-                    f"{name} is true_false: remove its choices and write answer: true or answer: false",
+                    Words(
+                        "content", "{0} is true_false: remove its choices and write answer: true or answer: false", name
+                    ),
                 )
             if "answer" not in checked:
                 if "answer" not in item:
                     self.report.error(
-                        self.mark, f'{name} is true_false but has no "answer": write answer: true or false'
+                        self.mark,
+                        Words("content", '{0} is true_false but has no "answer": write answer: true or false', name),
                     )
                 return None
             choices = (Choice("True", checked["answer"] is True), Choice("False", checked["answer"] is False))
         elif "answer" in item:
             self.report.error(
                 item.key_mark("answer"),
-                f'"answer" is only for true_false questions; {name} is {kind}: mark its right choices '
-                "with correct: true (or set type: true_false)",
+                Words(
+                    "content",
+                    '"answer" is only for true_false questions; {0} is {1}: mark its right choices '
+                    "with correct: true (or set type: true_false)",
+                    name,
+                    kind,
+                ),
             )
         if "scoring" in item and kind != "multiple":
-            self.report.error(item.key_mark("scoring"), f'"scoring" is only for multiple questions; {name} is {kind}')
+            self.report.error(
+                item.key_mark("scoring"),
+                Words("content", '"scoring" is only for multiple questions; {0} is {1}', name, kind),
+            )
         self.see(page_ids)
         self.quote(source, sources)
         self.warnings(kind, choices, shuffle_choices)
@@ -403,7 +423,9 @@ class QuestionRules:
         if kind == "true_false":
             return None
         if "choices" not in item:
-            self.report.error(self.mark, f'{name} has no "choices": give it two or more (or use type: true_false)')
+            self.report.error(
+                self.mark, Words("content", '{0} has no "choices": give it two or more (or use type: true_false)', name)
+            )
             return None
         if "choices" not in self.checked:
             return None
@@ -420,9 +442,14 @@ class QuestionRules:
             if key in first_entry:
                 self.report.error(
                     entry.value_mark("text"),
-                    f'{name} has two choices with the same text "{text}" (lines '
-                    f"{first_entry[key].value_mark('text').line} and {entry.value_mark('text').line}); "
-                    "every choice must differ",
+                    Words(
+                        "content",
+                        '{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ',
+                        name,
+                        text,
+                        first_entry[key].value_mark("text").line,
+                        entry.value_mark("text").line,
+                    ),
                 )
                 broken = True
             first_entry.setdefault(key, entry)
@@ -434,22 +461,37 @@ class QuestionRules:
             return None
         mark = item.key_mark("choices")
         if len(choices) < 2:
-            self.report.error(
-                mark, f"{name} has {len(choices)} choice{'s' if len(choices) != 1 else ''}; give it two or more"
-            )
+            if choices:
+                self.report.error(mark, Words("content", "{0} has 1 choice; give it two or more", name))
+            else:
+                self.report.error(mark, Words("content", "{0} has 0 choices; give it two or more", name))
             return None
         if any(c.weight is not None for c in choices):
             return self.weighted_choices(kind, choices, mark)
         correct = sum(c.correct for c in choices)
         if kind == "single" and correct != 1:
-            self.report.error(
-                mark,
-                f"{name} is single-choice and needs exactly one correct choice, but has {correct}; "
-                + ("mark the right one with correct: true" if correct == 0 else "keep one, or set type: multiple"),
-            )
+            if correct == 0:
+                message = Words(
+                    "content",
+                    "{0} is single-choice and needs exactly one correct choice, but has {1}; "
+                    "mark the right one with correct: true",
+                    name,
+                    correct,
+                )
+            else:
+                message = Words(
+                    "content",
+                    "{0} is single-choice and needs exactly one correct choice, but has {1}; "
+                    "keep one, or set type: multiple",
+                    name,
+                    correct,
+                )
+            self.report.error(mark, message)
             return None
         if kind == "multiple" and correct == 0:
-            self.report.error(mark, f"{name} has no correct choice; mark the right ones with correct: true")
+            self.report.error(
+                mark, Words("content", "{0} has no correct choice; mark the right ones with correct: true", name)
+            )
             return None
         return choices
 
@@ -501,10 +543,16 @@ class QuestionRules:
     def see(self, page_ids: set) -> None:
         target = self.checked.get("see")
         if target is not None and target not in page_ids:
-            known = ", ".join(sorted(page_ids)) or "none (give the pages an id)"
+            known = ", ".join(sorted(page_ids)) or Words("content", "none (give the pages an id)")
             self.report.error(
                 self.item.value_mark("see"),
-                f'{self.name}: see "{target}" names no page of this lesson; page ids here: {known}',
+                Words(
+                    "content",
+                    '{0}: see "{1}" names no page of this lesson; page ids here: {2}',
+                    self.name,
+                    target,
+                    known,
+                ),
             )
 
     def quote(self, source: Source | None, sources: dict) -> None:

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import yaml
 
+from lessonapp.words import Words
+
 try:  # libyaml is the fast, C parser; PyYAML wheels ship it.
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - only on a PyYAML built without libyaml
@@ -125,7 +127,7 @@ class UnreadableFile(Exception):
         self.size = size
 
 
-_NOT_REGULAR = "this is not a regular file (a folder, a device or a pipe?)"
+_NOT_REGULAR = Words("content", "this is not a regular file (a folder, a device or a pipe?)")
 # Never wait on open (a FIFO with no writer would block for ever); binary on Windows.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
@@ -141,7 +143,7 @@ def read_limited(path: Path, limit: int, *, follow_symlinks: bool = True) -> byt
         if not stat.S_ISREG(status.st_mode):
             raise UnreadableFile("not_regular", _NOT_REGULAR)
         if status.st_size > limit:
-            raise UnreadableFile("too_large", "too large", status.st_size)
+            raise UnreadableFile("too_large", Words("content", "too large"), status.st_size)
         flags = _OPEN_FLAGS if follow_symlinks else _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0)
         descriptor = os.open(path, flags)
         try:
@@ -159,14 +161,14 @@ def read_limited(path: Path, limit: int, *, follow_symlinks: bool = True) -> byt
         finally:
             os.close(descriptor)
     except FileNotFoundError:
-        raise UnreadableFile("missing", "no such file") from None
+        raise UnreadableFile("missing", Words("content", "no such file")) from None
     except OSError as error:
         raise UnreadableFile("error", str(error.strerror or error)) from None
     except ValueError as error:  # a NUL in the name
         raise UnreadableFile("error", str(error)) from None
     data = b"".join(chunks)
     if len(data) > limit:
-        raise UnreadableFile("too_large", "too large", max(status.st_size, len(data)))
+        raise UnreadableFile("too_large", Words("content", "too large"), max(status.st_size, len(data)))
     return data
 
 
@@ -179,10 +181,14 @@ def read_bytes(path: Path) -> bytes:
             raise YamlProblem(problem.reason) from None
         if problem.kind == "too_large":
             raise YamlProblem(
-                f"the file is {problem.size / 1_048_576:.1f} MB; a lesson file may be at most "
-                f"{MAX_FILE_BYTES // 1_048_576} MB (split it, or move large text out of it)"
+                Words(
+                    "content",
+                    "the file is {0} MB; a lesson file may be at most {1} MB (split it, or move large text out of it)",
+                    f"{problem.size / 1_048_576:.1f}",
+                    MAX_FILE_BYTES // 1_048_576,
+                )
             ) from None
-        raise YamlProblem(f"cannot read the file: {problem.reason}") from None
+        raise YamlProblem(Words("content", "cannot read the file: {0}", problem.reason)) from None
 
 
 def read_text(path: Path) -> str:
@@ -192,17 +198,20 @@ def read_text(path: Path) -> str:
 
 def decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise YamlProblem("the file is saved as UTF-16; save it as UTF-8 instead")
+        raise YamlProblem(Words("content", "the file is saved as UTF-16; save it as UTF-8 instead"))
     if b"\x00" in data[:8192]:
-        raise YamlProblem("this is a binary file, not a YAML text file")
+        raise YamlProblem(Words("content", "this is a binary file, not a YAML text file"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise YamlProblem(
-            f"the file is not UTF-8 (byte 0x{data[error.start]:02x} cannot be read); "
-            "save it from your editor with the encoding UTF-8",
+            Words(
+                "content",
+                "the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8",
+                f"{data[error.start]:02x}",
+            ),
             line,
             column,
         ) from None
@@ -273,7 +282,7 @@ def parse(text: str, *, lesson: bool = False):
     except yaml.YAMLError as error:
         raise YamlProblem(f"not valid YAML: {error}") from None
     if node is None:
-        raise YamlProblem("the file is empty; a lesson starts with 'format: 1'")
+        raise YamlProblem(Words("content", "the file is empty; a lesson starts with 'format: 1'"))
     return _Converter(typed_booleans=lesson).convert(node, 0)
 
 
@@ -291,7 +300,8 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     if tab is not None:
         tab_line = text.count("\n", 0, tab.start()) + 1
         tab_column = tab.end() - tab.start()
-        return YamlProblem("a tab is used for indentation; indent with spaces only", tab_line, tab_column)
+        message = Words("content", "a tab is used for indentation; indent with spaces only")
+        return YamlProblem(message, tab_line, tab_column)
     problem = (error.problem or "the text cannot be read as YAML").strip()
     if "nesting depth" in problem:
         return YamlProblem(f"the file is nested too deeply ({problem})", line, column)
@@ -309,7 +319,7 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         hint = "; the items of a list must line up under each other"
     elif "could not find expected ':'" in problem:
         hint = "; check the indentation of this line and the one before"
-    return YamlProblem(f"YAML syntax error: {problem}{context}{hint}", line, column)
+    return YamlProblem(Words("content", "YAML syntax error: {0}", f"{problem}{context}{hint}"), line, column)
 
 
 def _line_end(text: str, line: int) -> int:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from lessonapp.words import Words
+
 from . import db
 from .errors import StoreError
 from .store import Store
@@ -150,12 +152,16 @@ def restore_backup(store_path: Path, backup_path: Path, *, clock: Clock | None =
     store_path, backup_path = Path(store_path), Path(backup_path)
     clock = clock or system_clock
     if not backup_path.is_file():
-        raise StoreError(f"The backup {backup_path} does not exist.")
+        raise StoreError(Words("store", "The backup {0} does not exist.", str(backup_path)))
     source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
         if db.diagnose(source) is not None or not source.execute("PRAGMA user_version").fetchone()[0]:
             raise StoreError(
-                f"The backup {backup_path} is damaged or not a lessonapp backup; nothing was changed."
+                Words(
+                    "store",
+                    "The backup {0} is damaged or not a lessonapp backup; nothing was changed.",
+                    str(backup_path),
+                )
             )
         aside = None
         if store_path.exists():

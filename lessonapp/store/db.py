@@ -15,6 +15,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from lessonapp.words import Words
+
 from .errors import READ_ONLY, StoreError, explain
 from .errors import kind_of as error_kind
 from .schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
@@ -28,11 +30,13 @@ DAMAGED = "damaged"
 NEWER = "newer"
 FOREIGN = "foreign"
 
-_REASONS = {
-    DAMAGED: "could not be read (it is damaged or not a database)",
-    NEWER: "was written by a newer version of lessonapp",
-    FOREIGN: "is not a lessonapp score database",
-}
+def _unusable(path: Path, problem: str) -> Words:
+    """Why the score database at path cannot be opened, as a sentence."""
+    if problem == NEWER:
+        return Words("store", "The score database {0} was written by a newer version of lessonapp.", str(path))
+    if problem == FOREIGN:
+        return Words("store", "The score database {0} is not a lessonapp score database.", str(path))
+    return Words("store", "The score database {0} could not be read (it is damaged or not a database).", str(path))
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -195,10 +199,10 @@ def open_read_only(path: Path, *, quick_check: bool = True) -> sqlite3.Connectio
     """
     path = Path(path)
     if not path.exists():
-        raise StoreError(f"There is no score database at {path}.")
+        raise StoreError(Words("store", "There is no score database at {0}.", str(path)))
     problem = check_file(path, quick_check=quick_check)
     if problem is not None:
-        raise StoreError(f"The score database {path} {_REASONS[problem]}.")
+        raise StoreError(_unusable(path, problem))
     try:
         conn = connect_read_only(path)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -208,8 +212,12 @@ def open_read_only(path: Path, *, quick_check: bool = True) -> sqlite3.Connectio
     if version < LATEST_VERSION:
         conn.close()
         raise StoreError(
-            f"The score database {path} was written by an older version of lessonapp; "
-            "open lessonapp once (in a folder it can write to) to bring it up to date."
+            Words(
+                "store",
+                "The score database {0} was written by an older version of lessonapp; "
+                "open lessonapp once (in a folder it can write to) to bring it up to date.",
+                str(path),
+            )
         )
     return conn
 
@@ -304,7 +312,12 @@ def move_aside(path: Path, label: str, clock: Clock) -> Path:
             os.replace(path, target)
     except OSError as error:
         raise StoreError(
-            f"The score database {path} cannot be used and could not be set aside ({error.strerror})."
+            Words(
+                "store",
+                "The score database {0} cannot be used and could not be set aside ({1}).",
+                str(path),
+                str(error.strerror),
+            )
         ) from error
     sync_folder(path.parent)
     return target
@@ -317,11 +330,30 @@ def _read_what_the_first_window_reads(conn: sqlite3.Connection) -> None:
         conn.execute(f"SELECT * FROM {table}").fetchall()
 
 
-def aside_notice(path: Path, problem: str, aside: Path) -> str:
+def aside_notice(path: Path, problem: str, aside: Path) -> Words:
     """What the user is told when the database at path was set aside as `aside`."""
-    return (
-        f"The score database {_REASONS[problem]}, so it was kept as {aside} "
-        f"and a new, empty one was started at {path}."
+    if problem == NEWER:
+        return Words(
+            "store",
+            "The score database was written by a newer version of lessonapp, so it was kept as {0} "
+            "and a new, empty one was started at {1}.",
+            str(aside),
+            str(path),
+        )
+    if problem == FOREIGN:
+        return Words(
+            "store",
+            "The score database is not a lessonapp score database, so it was kept as {0} "
+            "and a new, empty one was started at {1}.",
+            str(aside),
+            str(path),
+        )
+    return Words(
+        "store",
+        "The score database could not be read (it is damaged or not a database), so it was kept as {0} "
+        "and a new, empty one was started at {1}.",
+        str(aside),
+        str(path),
     )
 
 
@@ -335,7 +367,9 @@ def open_database(path: Path, clock: Clock, *, quick_check: bool = True) -> tupl
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"The folder {path.parent} cannot be created ({error.strerror}).") from error
+        raise StoreError(
+            Words("store", "The folder {0} cannot be created ({1}).", str(path.parent), str(error.strerror))
+        ) from error
     notice: str | None = None
     if not path.exists() and any(path.with_name(path.name + s).exists() for s in COMPANION_SUFFIXES):
         # A journal whose database is gone would be replayed into the new, empty file.
@@ -362,6 +396,6 @@ def open_database(path: Path, clock: Clock, *, quick_check: bool = True) -> tupl
                     raise explain(error, path.parent) from error
                 problem = DAMAGED
         if notice is not None:  # the fresh file failed too: not the old file's fault
-            raise StoreError(f"A new score database cannot be created at {path}.")
+            raise StoreError(Words("store", "A new score database cannot be created at {0}.", str(path)))
         notice = aside_notice(path, problem, move_aside(path, problem, clock))
     raise AssertionError("unreachable")

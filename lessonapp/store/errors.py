@@ -1,4 +1,5 @@
-"""Errors the store raises on purpose; each message is a plain sentence for a person."""
+"""Errors the store raises on purpose; each message is a plain sentence for a
+person, a ``Words`` the window shows in the app's language (lessonapp/words.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
+
+from lessonapp.words import Words
 
 
 class StoreError(Exception):
@@ -71,31 +74,46 @@ def explain(error: BaseException, folder: Path) -> StoreUnavailable:
     in which folder, and what to do."""
     kind = kind_of(error, folder)
     if kind == READ_ONLY:
-        message = (
-            f"lessonapp cannot save in the folder {folder}: it (or the score database in it) is read-only. "
+        message = Words(
+            "store",
+            "lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. "
             "Lessons can still be read, but answers are not saved until a teacher makes it writable "
-            "and restarts lessonapp."
+            "and restarts lessonapp.",
+            str(folder),
         )
     elif kind == DISK_FULL:
-        message = (
-            f"The disk that holds {folder} is full, so answers cannot be saved. "
-            "Free some space on it (or ask a teacher to), then try again."
+        message = Words(
+            "store",
+            "The disk that holds {0} is full, so answers cannot be saved. "
+            "Free some space on it (or ask a teacher to), then try again.",
+            str(folder),
         )
     elif kind == IN_USE:
-        message = (
-            f"Another program is using the score database in {folder}, so answers cannot be saved just now. "
-            "Close that program (a database viewer, a backup or sync tool), then try again."
+        message = Words(
+            "store",
+            "Another program is using the score database in {0}, so answers cannot be saved just now. "
+            "Close that program (a database viewer, a backup or sync tool), then try again.",
+            str(folder),
         )
     elif kind == DISK_ERROR:
-        message = (
-            f"The disk that holds {folder} could not be read or written. "
-            "Check that it is still connected, then try again; if it happens again, tell a teacher."
+        message = Words(
+            "store",
+            "The disk that holds {0} could not be read or written. "
+            "Check that it is still connected, then try again; if it happens again, tell a teacher.",
+            str(folder),
         )
     elif kind == DAMAGED:
-        message = (
-            f"The score database in {folder} seems to be damaged. Close lessonapp and open it again: "
-            "it keeps the damaged file aside and starts a new one."
+        message = Words(
+            "store",
+            "The score database in {0} seems to be damaged. Close lessonapp and open it again: "
+            "it keeps the damaged file aside and starts a new one.",
+            str(folder),
         )
     else:
-        message = f"The score database in {folder} cannot be used just now ({error}). Try again, or tell a teacher."
+        message = Words(
+            "store",
+            "The score database in {0} cannot be used just now ({1}). Try again, or tell a teacher.",
+            str(folder),
+            str(error),
+        )
     return StoreUnavailable(message, kind)

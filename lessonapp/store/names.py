@@ -28,6 +28,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from lessonapp.words import Words
+
 from .chars import BIDI_CONTROLS, is_invisible
 
 # Cyrillic and Greek letters drawn like a Latin letter in common fonts (TR39
@@ -58,7 +60,7 @@ _EMOJI_SELECTORS = frozenset("\ufe0e\ufe0f")  # text or emoji style of the symbo
 def name_problem(name: str) -> str | None:
     """Why `name` cannot be a student's name on the list, or None."""
     if any(char in BIDI_CONTROLS for char in name):
-        return "A name cannot contain characters that change the direction of the text."
+        return Words("store", "A name cannot contain characters that change the direction of the text.")
     for index, char in enumerate(name):
         before = name[index - 1] if index else ""
         after = name[index + 1] if index + 1 < len(name) else ""
@@ -67,9 +69,9 @@ def name_problem(name: str) -> str | None:
         if char in _EMOJI_SELECTORS and before and unicodedata.category(before) == "So":
             continue
         if is_invisible(char):
-            return "A name cannot contain invisible characters."
+            return Words("store", "A name cannot contain invisible characters.")
         if unicodedata.category(char) in ("Cn", "Co", "Cs"):
-            return "A name cannot contain characters that have no letter or sign to show."
+            return Words("store", "A name cannot contain characters that have no letter or sign to show.")
     return None
 
 
@@ -109,6 +111,10 @@ def lookalike_message(name: str, others: Iterable[str]) -> str | None:
     if other is None:
         return None
     if other.casefold() == name.casefold():
-        return f"There is already a student called {other}."
-    return (f"This name looks the same as {other}, who is already on the list; "
-            "add something that tells you apart, such as an initial.")
+        return Words("store", "There is already a student called {0}.", other)
+    return Words(
+        "store",
+        "This name looks the same as {0}, who is already on the list; "
+        "add something that tells you apart, such as an initial.",
+        other,
+    )

@@ -20,6 +20,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from lessonapp.words import Words, message_of
+
 from . import db, outbox
 from .errors import IN_USE, StoreError, StoreUnavailable, UnknownAttempt, UnknownProfile, explain
 from .lock import DataFolderInUse, lock_data_folder
@@ -133,7 +135,7 @@ class Store:
         try:
             return cls.open(path, clock=clock, quick_check=quick_check, school=school)
         except StoreError as error:
-            notice = str(error)
+            notice = message_of(error)
         try:
             conn = db.open_read_only(Path(path), quick_check=quick_check)
         except StoreError:
@@ -194,8 +196,12 @@ class Store:
             raise explain(error, folder) from error
         if not saved:
             raise StoreUnavailable(
-                f"The score database in {folder} lost its journal file and is busy, so answers cannot be saved "
-                "just now. Try again in a moment.",
+                Words(
+                    "store",
+                    "The score database in {0} lost its journal file and is busy, so answers cannot be saved "
+                    "just now. Try again in a moment.",
+                    str(folder),
+                ),
                 IN_USE,
             )
         try:  # the new connection first: the old one stays usable if this fails
@@ -209,10 +215,15 @@ class Store:
         self._journal = db.journal_identity(self.path)
         if self.on_notice is not None:
             self.on_notice(
-                f"The score database's journal file ({self.path.name}-wal in {folder}) was deleted while "
-                "lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was "
-                f"kept: lessonapp wrote them into {self.path.name} and goes on. Please keep such programs "
-                f"away from the folder {folder}."
+                Words(
+                    "store",
+                    "The score database's journal file ({0}-wal in {1}) was deleted while "
+                    "lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was "
+                    "kept: lessonapp wrote them into {0} and goes on. Please keep such programs "
+                    "away from the folder {1}.",
+                    self.path.name,
+                    str(folder),
+                )
             )
 
     def __enter__(self) -> Store:
@@ -238,7 +249,7 @@ class Store:
         if self._machine_id is None:
             self._machine_id = self.get_setting(_MACHINE_KEY)
             if self._machine_id is None:
-                raise StoreError("The score database has no machine id; it was not made by lessonapp.")
+                raise StoreError(Words("store", "The score database has no machine id; it was not made by lessonapp."))
         return self._machine_id
 
     def get_setting(self, key: str) -> str | None:
@@ -273,9 +284,9 @@ class Store:
         one with invisible or direction-changing characters, or one that looks like a name taken."""
         clean = normalize_name(name)
         if not clean:
-            raise ValueError("Please type a name.")
+            raise ValueError(Words("store", "Please type a name."))
         if len(clean) > MAX_NAME_LENGTH:
-            raise ValueError(f"A name can be at most {MAX_NAME_LENGTH} characters long.")
+            raise ValueError(Words("store", "A name can be at most {0} characters long.", MAX_NAME_LENGTH))
         problem = name_problem(clean) or lookalike_message(clean, (p.name for p in self.profiles()))
         if problem:
             raise ValueError(problem)
@@ -287,7 +298,7 @@ class Store:
                     (clean, clean.casefold(), created),  # the key: case-insensitive in every alphabet
                 )
         except sqlite3.IntegrityError:
-            raise ValueError(f"There is already a student called {clean}.") from None
+            raise ValueError(Words("store", "There is already a student called {0}.", clean)) from None
         return Profile(cursor.lastrowid, clean, created, None)
 
     def touch_profile(self, profile_id: int) -> None:

@@ -82,11 +82,12 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         controller.start()  # the window first; the lessons once it is painted
         if problems:
             from lessonapp.ui import dialogs  # only when needed: QMessageBox costs start-up time
+            from lessonapp.ui.wording import problem_line
 
             dialogs.inform(
                 controller.window,
                 QCoreApplication.translate("AppController", "The settings file has problems"),
-                "\n".join(str(p) for p in problems),
+                "\n".join(problem_line(p) for p in problems),
             )
         if locked is not None and not locked.guard.has_pin():
             from lessonapp.ui import dialogs

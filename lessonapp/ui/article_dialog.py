@@ -11,6 +11,7 @@ from lessonapp.content.loader import MAX_SOURCE_BYTES
 from lessonapp.content.model import Source
 from lessonapp.content.yamlparse import UnreadableFile, read_limited
 from lessonapp.ui.widgets import button, button_row, label
+from lessonapp.ui.wording import fill, translated
 
 
 class ArticleDialog(QDialog):
@@ -53,6 +54,8 @@ def _read(path: Path | None) -> str:
     try:
         return read_limited(path, MAX_SOURCE_BYTES, follow_symlinks=False).decode("utf-8-sig")
     except UnreadableFile as problem:
-        return QCoreApplication.translate("ArticleDialog", "The article cannot be shown: {0}").format(problem.reason)
+        return fill(
+            QCoreApplication.translate("ArticleDialog", "The article cannot be shown: {0}"), translated(problem.reason)
+        )
     except UnicodeDecodeError:
         return QCoreApplication.translate("ArticleDialog", "The article cannot be shown: it is not UTF-8 text")

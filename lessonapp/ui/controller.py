@@ -30,6 +30,7 @@ from lessonapp.settings import Settings
 from lessonapp.ui.main_window import MainWindow
 from lessonapp.ui.profiles import ProfilesScreen
 from lessonapp.ui.theme import stylesheet
+from lessonapp.ui.wording import fill, translated
 from lessonapp.ui.zoom import ViewSettings
 
 
@@ -108,7 +109,7 @@ class AppController(QObject):
         """Told by the store while it writes: shown once the write is done."""
         from lessonapp.ui import dialogs
 
-        QTimer.singleShot(0, lambda: dialogs.inform(self.window, self.tr("About your scores"), text))
+        QTimer.singleShot(0, lambda: dialogs.inform(self.window, self.tr("About your scores"), translated(text)))
 
     def _add_roster(self) -> None:
         """Every name of the settings file's roster has a profile."""
@@ -333,10 +334,13 @@ class AppController(QObject):
             # It could not be set aside (another program holds it, a full disk):
             # go on with it as it is; the next start checks it again.
             self.store = Store.open_or_read_only(path, quick_check=False, school=school)
-            notice = self.tr("The score database seems to be damaged, and it could not be set aside ({0}). "
-                             "Please tell your teacher.").format(error)
+            notice = fill(
+                self.tr("The score database seems to be damaged, and it could not be set aside ({0}). "
+                        "Please tell your teacher."),
+                translated(error),
+            )
         else:
-            notice = self.store.notice
+            notice = translated(self.store.notice)
             if pin is not None:
                 self.store.set_setting(PIN_KEY, pin)
             self._add_roster()
@@ -429,7 +433,7 @@ class AppController(QObject):
             aside = restore_backup(path, backup)
             error = None
         except Exception as problem:  # noqa: BLE001 - whatever failed, reopen the scores and say so
-            aside, error = None, str(problem)
+            aside, error = None, translated(problem)
         self.store = Store.open_or_read_only(path, school=school)
         if pin is not None and not self.store.read_only:
             self.store.set_setting(PIN_KEY, pin)
@@ -449,7 +453,7 @@ class AppController(QObject):
         if self.store.notice:
             from lessonapp.ui import dialogs
 
-            dialogs.inform(self.window, self.tr("About your scores"), self.store.notice)
+            dialogs.inform(self.window, self.tr("About your scores"), translated(self.store.notice))
 
     def load_library(self) -> None:
         # Imported here, not at start-up: the YAML machinery is not needed for
@@ -525,7 +529,7 @@ class AppController(QObject):
         from lessonapp.ui import dialogs
 
         if self.store.read_only:  # opened to read only: said on opening, and again here
-            dialogs.inform(self.window, self.tr("The quiz cannot start"), self.store.notice or "")
+            dialogs.inform(self.window, self.tr("The quiz cannot start"), translated(self.store.notice or ""))
             return
 
         session: QuizSession | None = None
@@ -566,7 +570,7 @@ class AppController(QObject):
                     practice=practice, course_id=course.id if course else None, language=lesson.language,
                 )
         except StoreError as error:  # a read-only folder, a full disk...: the lesson stays open
-            dialogs.inform(self.window, self.tr("The quiz cannot start"), str(error))
+            dialogs.inform(self.window, self.tr("The quiz cannot start"), translated(error))
             return
         self.retrying = practice
         self._run_quiz(lesson, session, attempt_id, elapsed)
@@ -627,7 +631,7 @@ class AppController(QObject):
         try:
             profile = self.store.add_profile(name)
         except (ValueError, StoreError) as exc:
-            self.profiles.show_add_error(str(exc))
+            self.profiles.show_add_error(translated(exc))
             return
         self.on_profiles_profile_chosen(profile.id)
 

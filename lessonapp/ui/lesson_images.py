@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage, QImageReader, QTextCharFormat, QTextCursor, QT
 from lessonapp.content.images import ImageRefused, check_dimensions, read_image
 from lessonapp.content.model import Lesson
 from lessonapp.content.paths import UnsafePath, resolve_inside
+from lessonapp.ui.wording import fill, translated
 
 RESOURCE_SCHEME = "lessonapp-image"  # names of images the app has resolved and handed to a document
 
@@ -45,7 +46,7 @@ def decode_image(data: bytes, kind: str, max_width: int) -> QImage:
         reader.setScaledSize(QSize(max_width, max(1, round(size.height() * max_width / size.width()))))
     image = reader.read()
     if image.isNull():
-        raise ImageRefused(_tr("it cannot be decoded ({0})").format(reader.errorString()))
+        raise ImageRefused(fill(_tr("it cannot be decoded ({0})"), reader.errorString()))
     return image
 
 
@@ -98,7 +99,7 @@ def resolve_images(document: QTextDocument, lesson: Lesson | None, max_width: in
                     raise ImageRefused(_tr("no lesson folder to look in"))
                 pictures[name] = load_image(resolve_reference(name, lesson.path, lesson.library), max_width)
             except (ImageRefused, UnsafePath) as reason:
-                pictures[name] = str(reason)
+                pictures[name] = translated(reason)
         cursor = QTextCursor(document)
         cursor.setPosition(position)
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
@@ -107,7 +108,7 @@ def resolve_images(document: QTextDocument, lesson: Lesson | None, max_width: in
             alt = image_format.stringProperty(QTextFormat.Property.ImageAltText) or _tr("picture")
             note = QTextCharFormat()
             note.setFontItalic(True)
-            cursor.insertText(_tr("[{0}: not shown, {1}]").format(alt, picture), note)
+            cursor.insertText(fill(_tr("[{0}: not shown, {1}]"), alt, picture), note)
             continue
         width, height = picture.width(), picture.height()
         if 0 < image_format.width() < width:  # the teacher asked for it smaller

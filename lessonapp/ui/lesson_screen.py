@@ -14,6 +14,7 @@ from lessonapp.ui.page_view import show_page, show_start_page
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.translations import screen_direction
 from lessonapp.ui.widgets import Screen, button, label
+from lessonapp.ui.wording import fill
 
 
 class LessonScreen(Screen):
@@ -93,7 +94,7 @@ class LessonScreen(Screen):
         self.button_rows.arrange()
         self.layout().setEnabled(True)
         attribution = lesson.source.attribution if lesson.source else ""
-        self.footer.setText(self.tr("Source: {0}").format(attribution) if attribution else "")
+        self.footer.setText(fill(self.tr("Source: {0}"), attribution) if attribution else "")
         self.footer.setVisible(bool(attribution))
         self.footer.setAccessibleName(self.footer.text())
         self.show_index(index)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from lessonapp.content.model import Lesson, Library, Problem
 from lessonapp.ui.widgets import Screen, button, count_text, label, percent_text, questions_text, scroll
+from lessonapp.ui.wording import fill, isolate
 
 
 def _tr(text: str) -> str:
@@ -107,7 +108,7 @@ class LessonCard(QFrame):
         text.addWidget(self.status)
         self.locked = bool(missing)
         if missing:
-            self.lock_note = label(_tr("Pass {0} first").format(", ".join(missing)), role="badge-locked")
+            self.lock_note = label(_tr("Pass {0} first").format(", ".join(map(isolate, missing))), role="badge-locked")
             text.addWidget(self.lock_note)
         layout.addLayout(text, 1)
         self.open_button: QPushButton = button(
@@ -185,7 +186,7 @@ class LibraryScreen(Screen):
         self.title.setAccessibleName(self.title.text())
         self.summary.setText(course.summary if course else "")
         self.summary.setVisible(bool(course and course.summary))
-        self.student.setText(self.tr("Signed in as {0}").format(student_name))
+        self.student.setText(fill(self.tr("Signed in as {0}"), student_name))
         self.student.setAccessibleName(self.student.text())
         if not library.lessons:
             self._list.addWidget(label(self.tr("There are no lessons to show yet."), role="muted"))

@@ -14,6 +14,7 @@ from lessonapp.content.model import Lesson, Page
 from lessonapp.ui.lesson_images import RESOURCE_SCHEME, load_image
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.widgets import count_text, questions_text
+from lessonapp.ui.wording import fill, isolate, translated
 
 MAX_IMAGE_WIDTH = 800
 
@@ -30,7 +31,7 @@ def _image_html(view: ReadingView, image: Path, alt: str, room: int) -> str:
     try:
         picture = load_image(image, width)
     except ImageRefused as reason:
-        note = _tr("[The picture {0} is not shown: {1}]").format(image.name, str(reason))
+        note = fill(_tr("[The picture {0} is not shown: {1}]"), image.name, translated(reason))
         return f'<p align="center"><i>{escape(note)}</i></p>{caption}'
     key = QUrl(f"{RESOURCE_SCHEME}:page-image")
     view.document().addResource(QTextDocument.ResourceType.ImageResource, key, picture)
@@ -82,7 +83,8 @@ def show_start_page(view: ReadingView, lesson: Lesson) -> None:
     if lesson.quiz is not None:
         facts.append(_tr("a quiz of {0}").format(questions_text(lesson.quiz)))
     if facts:
-        parts.append(f"<p>{' · '.join(facts)}</p>")
+        # Each fact set apart: the app's words and the lesson's level may run in two directions.
+        parts.append(f"<p>{' · '.join(map(isolate, facts))}</p>")
     if lesson.objectives:
         items = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
         parts.append(f"<h3>{escape(_tr('In this lesson you will'))}</h3><ul>{items}</ul>")

@@ -32,6 +32,7 @@ from lessonapp.ui.quiz_controller import QuizController
 from lessonapp.ui.quiz_screen import QuizScreen
 from lessonapp.ui.results_screen import ResultsScreen
 from lessonapp.ui.theme import stylesheet
+from lessonapp.ui.wording import fill, translated
 
 RELOAD_DELAY_MS = 150  # editors write in several steps; wait for the last
 
@@ -157,7 +158,7 @@ class PreviewWindow(QMainWindow):
             return  # the last good version stays on screen
         page = self.lesson_screen.index if self.lesson is not None else 0
         self.lesson = lesson
-        self.setWindowTitle(self.tr("Preview: {0}").format(lesson.title))
+        self.setWindowTitle(fill(self.tr("Preview: {0}"), lesson.title))
         self._drop_quiz()
         self.lesson_screen.set_lesson(lesson, page)
         self.stack.setCurrentWidget(self.lesson_screen)
@@ -165,19 +166,24 @@ class PreviewWindow(QMainWindow):
     def show_problems(self, problems: list[Problem], *, loaded: bool) -> None:
         self.problems.clear()
         for problem in problems:
-            text = f"line {problem.line}, column {problem.column}: {problem.severity}: {problem.message}"
+            if problem.severity == "warning":
+                template = self.tr("line {0}, column {1}: warning: {2}")
+            else:
+                template = self.tr("line {0}, column {1}: error: {2}")
+            text = fill(template, problem.line, problem.column, translated(problem.message))
             self.problems.addItem(text)
             self.problems.item(self.problems.count() - 1).setToolTip(text)
         self.problems.setVisible(bool(problems))
         errors = sum(p.severity == "error" for p in problems)
         if loaded:
-            text = self.tr("Previewing {0}. It reloads each time you save.").format(self.path.name)
+            text = fill(self.tr("Previewing {0}. It reloads each time you save."), self.path.name)
         elif self.lesson is None:
-            text = self.tr("{0} cannot be shown: %n error(s). Fix them and save.", "", errors).format(self.path.name)
+            text = fill(self.tr("{0} cannot be shown: %n error(s). Fix them and save.", "", errors), self.path.name)
         else:
-            text = self.tr(
-                "{0} has %n error(s); showing the last version that worked. Fix them and save.", "", errors
-            ).format(self.path.name)
+            text = fill(
+                self.tr("{0} has %n error(s); showing the last version that worked. Fix them and save.", "", errors),
+                self.path.name,
+            )
         self.banner.setText(text)
         self.banner.setProperty("state", "ok" if loaded else "error")
         self.banner.setStyleSheet(

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from lessonapp.ui.widgets import Screen, button, button_row, card, label, scroll
+from lessonapp.ui.wording import fill
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent  # made when a key is first pressed, not at start-up
@@ -225,15 +226,14 @@ class ProfilesScreen(Screen):
             self.show_add_error(self.tr("Please type a name first."))
         elif existing is not None and existing.casefold() == name.casefold():
             self.show_add_error(
-                self.tr("There is already a student called {0}. Choose them above, or add a different name.").format(
-                    existing
-                )
+                fill(self.tr("There is already a student called {0}. Choose them above, or add a different name."),
+                     existing)
             )
         elif existing is not None:
             # The name typed is not repeated: it may hold look-alike letters.
             self.show_add_error(
-                self.tr("This name looks the same as {0}, who is already on the list. Choose {0} above, "
-                        "or add something that tells you apart, such as an initial.").format(existing)
+                fill(self.tr("This name looks the same as {0}, who is already on the list. Choose {0} above, "
+                             "or add something that tells you apart, such as an initial."), existing)
             )
         else:
             self.add_requested.emit(name)  # the store checks the characters

@@ -14,6 +14,7 @@ from lessonapp.quiz.session import QuizSession, ShownQuestion, grade
 from lessonapp.store import StoreError
 from lessonapp.ui import dialogs
 from lessonapp.ui.quiz_screen import QuizScreen
+from lessonapp.ui.wording import fill, isolate, translated
 
 
 def format_seconds(seconds: float) -> str:
@@ -139,7 +140,8 @@ class QuizController(QObject):
                 self.attempt_id, s.score, s.max_score, s.percent, s.passed, elapsed=self.elapsed()
             )
         except StoreError as error:
-            self.screen.show_hint(self.tr("Your result could not be saved. {0} Press Enter to save it.").format(error))
+            text = self.tr("Your result could not be saved. {0} Press Enter to save it.")
+            self.screen.show_hint(fill(text, translated(error)))
             return False
         self._finished_in_store = True
         self.answer_saved.emit()
@@ -192,7 +194,7 @@ class QuizController(QObject):
             )
         except (sqlite3.Error, StoreError, OSError) as error:
             text = self.tr("Your answer could not be saved. {0} Your choice stays: press Enter to save it.")
-            self.screen.show_hint(text.format(self._explained(error)))
+            self.screen.show_hint(fill(text, translated(self._explained(error))))
             return
         self.answer_saved.emit()
         self.session.answer(question.id, chosen)
@@ -229,17 +231,17 @@ class QuizController(QObject):
         ]
         # One per line: choices often end in a full stop, and "programs.; 2 ..." reads badly.
         if len(right_texts) == 1:
-            right_answer = self.tr("The right answer: {0}").format(right_texts[0])
+            right_answer = fill(self.tr("The right answer: {0}"), right_texts[0])
         else:
-            right_answer = self.tr("The right answers:") + "\n" + "\n".join(right_texts)
+            right_answer = self.tr("The right answers:") + "\n" + "\n".join(map(isolate, right_texts))
         partly_texts = [
             f"{shown.shown_position(i) + 1}  {self._choice_text(question, i)}"
             for i in sorted(partly, key=shown.shown_position)
         ]
         if len(partly_texts) == 1:
-            right_answer += "\n" + self.tr("Partly right: {0}").format(partly_texts[0])
+            right_answer += "\n" + fill(self.tr("Partly right: {0}"), partly_texts[0])
         elif partly_texts:
-            right_answer += "\n" + self.tr("Partly right:") + "\n" + "\n".join(partly_texts)
+            right_answer += "\n" + self.tr("Partly right:") + "\n" + "\n".join(map(isolate, partly_texts))
         page = self.lesson.page_by_id(question.see) if question.see else None
         verdict = None
         if not correct and points > 0:

@@ -15,6 +15,7 @@ from lessonapp.ui.page_view import show_page
 from lessonapp.ui.reading_view import ReadingView, markdown_label
 from lessonapp.ui.translations import screen_direction
 from lessonapp.ui.widgets import Screen, button, card, label, scroll
+from lessonapp.ui.wording import fill
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 _DIGIT_TEXTS = {str(n) for n in range(1, 10)}
@@ -143,7 +144,7 @@ class QuizScreen(Screen):
 
     def set_lesson(self, lesson: Lesson) -> None:
         self.setLayoutDirection(screen_direction(lesson.right_to_left))  # the app's words read in order too
-        self.lesson_title.setText(self.tr("Quiz: {0}").format(lesson.title))
+        self.lesson_title.setText(fill(self.tr("Quiz: {0}"), lesson.title))
         self.lesson_title.setAccessibleName(self.lesson_title.text())
         self.prompt.lesson = self.explanation.lesson = lesson  # whose pictures they may show
 
@@ -253,10 +254,10 @@ class QuizScreen(Screen):
         set_shown_text(self.choice_feedback, choice_feedback)
         set_shown_text(self.right_answer, "" if correct else right_answer)
         set_shown_text(self.explanation, explanation)
-        set_shown_text(self.quote, self.tr("From the article: “{0}”").format(quote) if quote else "")
+        set_shown_text(self.quote, fill(self.tr("From the article: “{0}”"), quote) if quote else "")
         self.reread_button.setVisible(see_title is not None)
         if see_title is not None:  # once shown
-            text = self.tr("Re-read: {0}").format(see_title)
+            text = fill(self.tr("Re-read: {0}"), see_title)
             self.reread_button.setText(text)
             self.reread_button.setAccessibleName(text)
         spoken = [verdict, choice_feedback, self.right_answer.text(), explanation, self.quote.text()]

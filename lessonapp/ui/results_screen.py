@@ -14,6 +14,7 @@ from lessonapp.ui.button_rows import ButtonRows
 from lessonapp.ui.reading_view import ReadingView
 from lessonapp.ui.translations import screen_direction
 from lessonapp.ui.widgets import Screen, button, label, percent_text
+from lessonapp.ui.wording import fill, isolate
 
 
 class ResultsScreen(Screen):
@@ -70,7 +71,7 @@ class ResultsScreen(Screen):
         self.setLayoutDirection(screen_direction(lesson.right_to_left))  # the app's words read in order too
         self._show_scores = show_scores
         heading = self.tr("Practice: {0}") if practice else self.tr("Results: {0}")
-        self.title.setText(heading.format(lesson.title))
+        self.title.setText(fill(heading, lesson.title))
         self.title.setAccessibleName(self.title.text())
         right = sum(1 for g in session.grades if g.correct)
         asked = len(session.questions)
@@ -162,8 +163,8 @@ class ResultsScreen(Screen):
         if not names:
             return f"<p>{escape(label_text)} {escape(self.tr('(no answer)'))}</p>"
         if len(names) == 1:
-            return f"<p>{escape(label_text)} {tag[0]}{escape(names[0])}{tag[1]}</p>"
-        items = "".join(f"<li>{tag[0]}{escape(n)}{tag[1]}</li>" for n in names)
+            return f"<p>{escape(label_text)} {tag[0]}{escape(isolate(names[0]))}{tag[1]}</p>"
+        items = "".join(f"<li>{tag[0]}{escape(isolate(n))}{tag[1]}</li>" for n in names)
         return f"<p>{escape(label_text)}</p><ul>{items}</ul>"
 
     def _mark(self, question: Question, result) -> tuple[str, str]:
@@ -201,7 +202,7 @@ class ResultsScreen(Screen):
             if question.explanation:
                 parts.append(f"<p>{escape(question.explanation)}</p>")
             if question.quote:
-                quote = self.tr("From the article: “{0}”").format(question.quote)
+                quote = fill(self.tr("From the article: “{0}”"), question.quote)
                 parts.append(f"<p><i>{escape(quote)}</i></p>")
         return "".join(parts)
 

@@ -168,6 +168,236 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>جُلب سجل واحد من الـ LRS: دُمج {0}، وكان {1} موجودًا من قبل</translation>
+        </message>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>جُلب {0} سجلًا من الـ LRS: دُمج {1}، وكان {2} موجودًا من قبل</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}، و{1} ليست من نتائج lessonapp لهذه المدرسة</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}، وتعذّر دمج {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>content</name>
+        <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>"answer" للأسئلة من نوع true_false فقط؛ {0} من نوع {1}: علّم خياراته الصحيحة بـ correct: true (أو اجعل type: true_false)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>"scoring" للأسئلة من نوع multiple فقط؛ {0} من نوع {1}</translation>
+        </message>
+        <message>
+            <source>'..' is not allowed: the file must be inside the library folder</source>
+            <translation>لا يُسمح بـ '..': يجب أن يكون الملف داخل مجلد المكتبة</translation>
+        </message>
+        <message>
+            <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
+            <translation>لا يُسمح بعناوين الويب: لا يُجلب شيء من الشبكة؛ انسخ الملف إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}</source>
+            <translation>خطأ في صياغة YAML: {0}</translation>
+        </message>
+        <message>
+            <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
+            <translation>لا يُقرأ ملف course.yaml الموجود في مجلد فرعي؛ احتفظ بملف course.yaml واحد في أعلى مجلد المكتبة، أو اجعل المجلد الفرعي مكتبة مستقلة</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>يجب أن يكون ملف الدرس مجموعة مفاتيح (format: وid: وtitle: ...)، لا قائمة</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>يجب أن يكون ملف الدرس مجموعة مفاتيح (format: وid: وtitle: ...)، لا قيمة واحدة</translation>
+        </message>
+        <message>
+            <source>a tab is used for indentation; indent with spaces only</source>
+            <translation>استُخدم مفتاح الجدولة (Tab) للإزاحة؛ أزِح بالمسافات فقط</translation>
+        </message>
+        <message>
+            <source>absolute paths are not allowed; write the path relative to the lesson file</source>
+            <translation>لا يُسمح بالمسارات المطلقة؛ اكتب المسار نسبةً إلى ملف الدرس</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {0}</source>
+            <translation>تتعذّر قراءة الملف: {0}</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
+            <translation>يذكر course.yaml "{0}"، لكن لا يوجد درس في هذا المجلد بهذا المعرّف</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id (or it could not be loaded)</source>
+            <translation>يذكر course.yaml "{0}"، لكن لا يوجد درس في هذا المجلد بهذا المعرّف (أو تعذّر تحميله)</translation>
+        </message>
+        <message>
+            <source>it does not exist (looked for {0})</source>
+            <translation>غير موجود (بُحث عنه في {0})</translation>
+        </message>
+        <message>
+            <source>it is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>ليس صورة؛ استخدم ملف PNG أو JPEG أو SVG</translation>
+        </message>
+        <message>
+            <source>it leads outside the library folder (through a symbolic link)</source>
+            <translation>يؤدي إلى خارج مجلد المكتبة (عبر رابط رمزي)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>لا يوجد ملف بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>لا يوجد (أعطِ الصفحات معرّفات)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>السؤال "{0}"</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>السؤال {0}</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
+            <translation>يتطلّب "{0}"، وهو ضمن حلقة من المتطلبات؛ إلى أن يُصلَح ذلك يُفتح الدرس من دونه</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is not a lesson in the library; until it is fixed, the lesson opens without it</source>
+            <translation>يتطلّب "{0}"، وهو ليس درسًا في المكتبة؛ إلى أن يُصلَح ذلك يُفتح الدرس من دونه</translation>
+        </message>
+        <message>
+            <source>requires makes a cycle ({0}): none of these lessons could ever be opened; remove one of the requirements</source>
+            <translation>يشكّل requires حلقة ({0}): لن يمكن فتح أيٍّ من هذه الدروس أبدًا؛ احذف أحد المتطلبات</translation>
+        </message>
+        <message>
+            <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
+            <translation>يعلن ملف SVG عن DOCTYPE أو ENTITY، وهذا غير مسموح؛ احذفه</translation>
+        </message>
+        <message>
+            <source>the SVG file refers to another file ("{0}"); draw it into the SVG instead</source>
+            <translation>يشير ملف SVG إلى ملف آخر ("{0}")؛ ارسمه داخل ملف SVG بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <source>the file is empty; a lesson starts with 'format: 1'</source>
+            <translation>الملف فارغ؛ يبدأ الدرس بالسطر 'format: 1'</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
+            <translation>الملف ليس بترميز UTF-8 (تتعذّر قراءة البايت 0x{0})؛ احفظه من محرّرك بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is saved as UTF-16; save it as UTF-8 instead</source>
+            <translation>الملف محفوظ بترميز UTF-16؛ احفظه بترميز UTF-8 بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; a lesson file may be at most {1} MB (split it, or move large text out of it)</source>
+            <translation>حجم الملف {0} ميغابايت؛ ولا يتجاوز ملف الدرس {1} ميغابايت (قسّمه، أو انقل النصوص الطويلة خارجه)</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; an image may be at most {1} MB (save it smaller)</source>
+            <translation>حجم الملف {0} ميغابايت؛ ولا تتجاوز الصورة {1} ميغابايت (احفظها بحجم أصغر)</translation>
+        </message>
+        <message>
+            <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
+            <translation>معرّف الدرس "{0}" مستخدم من قبلُ في {1}؛ يجب أن يكون لكل درس في المكتبة معرّف خاص به</translation>
+        </message>
+        <message>
+            <source>the library folder does not exist</source>
+            <translation>مجلد المكتبة غير موجود</translation>
+        </message>
+        <message>
+            <source>the path contains a NUL character</source>
+            <translation>يحتوي المسار على محرف NUL</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>المسار فارغ</translation>
+        </message>
+        <message>
+            <source>the picture is {0} × {1} pixels; at most {2} on a side and {3} million in all can be shown (save it smaller)</source>
+            <translation>أبعاد الصورة {0} × {1} بكسل؛ ولا يُعرض أكثر من {2} في كل ضلع ولا أكثر من {3} مليون في المجموع (احفظها بحجم أصغر)</translation>
+        </message>
+        <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>لا أسئلة في الاختبار؛ أضف بعضها أو احذف الاختبار</translation>
+        </message>
+        <message>
+            <source>this folder cannot be read ({0}); its lessons are missing</source>
+            <translation>تتعذّر قراءة هذا المجلد ({0})؛ دروسه غير موجودة</translation>
+        </message>
+        <message>
+            <source>this is a binary file, not a YAML text file</source>
+            <translation>هذا ملف ثنائي، وليس ملف نص YAML</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>ليس ملفًا عاديًا (هل هو مجلد أو جهاز أو أنبوب؟)</translation>
+        </message>
+        <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>يبدو هذا ملف مقرر؛ سمِّه course.yaml</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>كبير جدًا</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>لا خيارات في {0}؛ أعطه خيارين أو أكثر</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>في {0} خيار واحد فقط؛ أعطه خيارين أو أكثر</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>لا يوجد "choices" في {0}: أعطه خيارين أو أكثر (أو استخدم type: true_false)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>لا يوجد خيار صحيح في {0}؛ علّم الصحيحة بـ correct: true</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>في {0} خياران بالنص نفسه "{1}" (السطران {2} و{3})؛ يجب أن يختلف كل خيار عن غيره</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0} سؤال ذو خيار واحد ويحتاج إلى خيار صحيح واحد بالضبط، لكن فيه {1}؛ أبقِ واحدًا، أو اجعل type: multiple</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0} سؤال ذو خيار واحد ويحتاج إلى خيار صحيح واحد بالضبط، لكن فيه {1}؛ علّم الصحيح بـ correct: true</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0} من نوع true_false لكن ليس له "answer": اكتب answer: true أو false</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0} من نوع true_false: احذف خياراته واكتب answer: true أو answer: false</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0}: see "{1}" لا يشير إلى أي صفحة في هذا الدرس؛ معرّفات الصفحات هنا: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Counts</name>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -904,6 +1134,14 @@
             <source>Start page</source>
             <translation>صفحة البداية</translation>
         </message>
+        <message>
+            <source>line {0}, column {1}: error: {2}</source>
+            <translation>السطر {0}، العمود {1}: خطأ: {2}</translation>
+        </message>
+        <message>
+            <source>line {0}, column {1}: warning: {2}</source>
+            <translation>السطر {0}، العمود {1}: تنبيه: {2}</translation>
+        </message>
         <message numerus="yes">
             <source>{0} cannot be shown: %n error(s). Fix them and save.</source>
             <translation>
@@ -925,6 +1163,25 @@
                 <numerusform>في {0} %n خطأً؛ تُعرض آخر نسخة كانت تعمل. أصلحها واحفظ.</numerusform>
                 <numerusform>في {0} %n خطأ؛ تُعرض آخر نسخة كانت تعمل. أصلحها واحفظ.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>{0}, line {1}, warning: {2}</source>
+            <translation>{0}، السطر {1}، تنبيه: {2}</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}، السطر {1}: {2}</translation>
+        </message>
+        <message>
+            <source>{0}, warning: {1}</source>
+            <translation>{0}، تنبيه: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1110,11 +1367,11 @@
         </message>
         <message>
             <source>Choose all that apply (keys 1–{0}), then press Enter.</source>
-            <translation>اختر كل الإجابات المناسبة (المفاتيح 1–{0})، ثم اضغط Enter.</translation>
+            <translation>اختر كل الإجابات المناسبة (المفاتيح ⁦1–{0}⁩)، ثم اضغط Enter.</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–{0}), then press Enter.</source>
-            <translation>اختر إجابة واحدة (المفاتيح 1–{0})، ثم اضغط Enter.</translation>
+            <translation>اختر إجابة واحدة (المفاتيح ⁦1–{0}⁩)، ثم اضغط Enter.</translation>
         </message>
         <message>
             <source>False</source>
@@ -1497,6 +1754,193 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>"endpoint" in lrs has a space in it</source>
+            <translation>يحتوي "endpoint" في lrs على مسافة</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs is not a web address</source>
+            <translation>"endpoint" في lrs ليس عنوان ويب</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not end with ?... or #...</source>
+            <translation>يجب ألا ينتهي "endpoint" في lrs بـ ?... أو #...</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not hold a user name or password (write them under lrs: username and password_file)</source>
+            <translation>يجب ألا يحتوي "endpoint" في lrs على اسم مستخدم أو كلمة مرور (اكتبهما تحت lrs في username وpassword_file)</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must start with https:// (or http://) and a host name</source>
+            <translation>يجب أن يبدأ "endpoint" في lrs بـ https:// (أو http://) ثم اسم الخادم</translation>
+        </message>
+        <message>
+            <source>"language" in settings must be a language code such as ar, en, es, fr, ko, or system</source>
+            <translation>يجب أن يكون "language" في الإعدادات رمز لغة مثل ar أو en أو es أو fr أو ko، أو system</translation>
+        </message>
+        <message>
+            <source>"password" in lrs is empty</source>
+            <translation>"password" في lrs فارغ</translation>
+        </message>
+        <message>
+            <source>"password" in lrs must be one line of text (put it in quotes)</source>
+            <translation>يجب أن يكون "password" في lrs سطرًا واحدًا من النص (ضعه بين علامتَي تنصيص)</translation>
+        </message>
+        <message>
+            <source>"roster" in settings has no names</source>
+            <translation>لا توجد أسماء في "roster" في الإعدادات</translation>
+        </message>
+        <message>
+            <source>"roster" in settings is empty; write a list of names or the path of a file</source>
+            <translation>"roster" في الإعدادات فارغ؛ اكتب قائمة أسماء أو مسار ملف</translation>
+        </message>
+        <message>
+            <source>"school" in settings must be a web address such as https://school.example.org</source>
+            <translation>يجب أن يكون "school" في الإعدادات عنوان ويب مثل https://school.example.org</translation>
+        </message>
+        <message>
+            <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
+            <translation>لا يمكن أن يحتوي "username" في lrs على ":" (HTTP Basic)</translation>
+        </message>
+        <message>
+            <source>"{0}" cannot be used as a path ({1})</source>
+            <translation>لا يمكن استخدام "{0}" مسارًا ({1})</translation>
+        </message>
+        <message>
+            <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
+            <translation>"{0}" مذكور في القائمة مرتين (أول مرة في السطر {1})؛ أُدرج مرة واحدة</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
+            <translation>لا يمكن أن يحتوي الاسم على محارف تغيّر اتجاه النص؛ استُبعد هذا الاسم</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that have no letter or sign to show; this name is left out</source>
+            <translation>لا يمكن أن يحتوي الاسم على محارف لا حرف لها ولا رمز يُعرض؛ استُبعد هذا الاسم</translation>
+        </message>
+        <message>
+            <source>a name cannot contain invisible characters; this name is left out</source>
+            <translation>لا يمكن أن يحتوي الاسم على محارف غير مرئية؛ استُبعد هذا الاسم</translation>
+        </message>
+        <message>
+            <source>an entry of lesson_folders is empty; write a folder path</source>
+            <translation>أحد عناصر lesson_folders فارغ؛ اكتب مسار مجلد</translation>
+        </message>
+        <message>
+            <source>cannot read the password file "{0}" ({1})</source>
+            <translation>تتعذّر قراءة ملف كلمة المرور "{0}" ({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the roster file "{0}" ({1})</source>
+            <translation>تتعذّر قراءة ملف القائمة "{0}" ({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>تتعذّر قراءة ملف الإعدادات ({0})؛ يستخدم التطبيق إعداداته الافتراضية، ووضع الكشك مُفعّل لأن التطبيق لا يستطيع أن يعرف إن كان هذا الملف يطلبه</translation>
+        </message>
+        <message>
+            <source>it is {0} MB, too large for a list of names</source>
+            <translation>حجمه {0} ميغابايت، وهو كبير جدًا على قائمة أسماء</translation>
+        </message>
+        <message>
+            <source>it is {0} MB; a settings file is a few lines long</source>
+            <translation>حجمه {0} ميغابايت؛ وملف الإعدادات بضعة أسطر فقط</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because "{0}" looks like "kiosk"; write kiosk: true or kiosk: false</source>
+            <translation>وضع الكشك مُفعّل لأن "{0}" يشبه "kiosk"؛ اكتب kiosk: true أو kiosk: false</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>وضع الكشك مُفعّل لأن التطبيق لا يستطيع أن يعرف إن كان هذا الملف يطلبه</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this line cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>وضع الكشك مُفعّل لأن هذا السطر تتعذّر قراءته؛ اكتب kiosk: true أو kiosk: false</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this setting cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>وضع الكشك مُفعّل لأن هذا الإعداد تتعذّر قراءته؛ اكتب kiosk: true أو kiosk: false</translation>
+        </message>
+        <message>
+            <source>lrs has both "password" and "password_file"; keep one (password_file is safer)</source>
+            <translation>يحتوي lrs على "password" و"password_file" معًا؛ أبقِ واحدًا (password_file أكثر أمانًا)</translation>
+        </message>
+        <message>
+            <source>lrs needs "password_file" (or "password"): what the LRS gave with the user name</source>
+            <translation>يحتاج lrs إلى "password_file" (أو "password"): ما أعطاه الـ LRS مع اسم المستخدم</translation>
+        </message>
+        <message>
+            <source>lrs needs school: the address naming the school (for example school: https://school.example.org); nothing is sent until then</source>
+            <translation>يحتاج lrs إلى school: العنوان الذي يسمّي المدرسة (مثلًا school: https://school.example.org)؛ لا يُرسل شيء قبل ذلك</translation>
+        </message>
+        <message>
+            <source>the CSV file cannot be read: {0}</source>
+            <translation>تتعذّر قراءة ملف CSV: {0}</translation>
+        </message>
+        <message>
+            <source>the lesson folder "{0}" does not exist ({1})</source>
+            <translation>مجلد الدروس "{0}" غير موجود ({1})</translation>
+        </message>
+        <message>
+            <source>the name "{0}..." is longer than {1} characters</source>
+            <translation>الاسم "{0}..." أطول من {1} محرفًا</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" does not exist ({1})</source>
+            <translation>ملف كلمة المرور "{0}" غير موجود ({1})</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is not UTF-8 text</source>
+            <translation>ملف كلمة المرور "{0}" ليس نصًا بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is {1} bytes; it should hold the password alone</source>
+            <translation>حجم ملف كلمة المرور "{0}" هو {1} بايت؛ ويجب ألا يحتوي إلا على كلمة المرور</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line</source>
+            <translation>يجب ألا يحتوي ملف كلمة المرور "{0}" إلا على كلمة المرور، في سطر واحد</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line (it is empty)</source>
+            <translation>يجب ألا يحتوي ملف كلمة المرور "{0}" إلا على كلمة المرور، في سطر واحد (الملف فارغ)</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" does not exist ({1})</source>
+            <translation>ملف القائمة "{0}" غير موجود ({1})</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" has no names</source>
+            <translation>لا توجد أسماء في ملف القائمة "{0}"</translation>
+        </message>
+        <message>
+            <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
+            <translation>ملف القائمة ليس بترميز UTF-8؛ احفظه بترميز UTF-8 (في Excel: 'CSV UTF-8')</translation>
+        </message>
+        <message>
+            <source>the settings file cannot be found ({0}); the app uses its default settings</source>
+            <translation>تعذّر العثور على ملف الإعدادات ({0})؛ يستخدم التطبيق إعداداته الافتراضية</translation>
+        </message>
+        <message>
+            <source>the settings file does not exist; the app uses its default settings</source>
+            <translation>ملف الإعدادات غير موجود؛ يستخدم التطبيق إعداداته الافتراضية</translation>
+        </message>
+        <message>
+            <source>this name looks the same as "{0}" (line {1}) on the name screen; it is left out: tell them apart, e.g. with an initial</source>
+            <translation>يبدو هذا الاسم مثل "{0}" (السطر {1}) في شاشة الأسماء؛ استُبعد: ميّز بينهما، بحرف أول مثلًا</translation>
+        </message>
+        <message>
+            <source>{0}; the app uses its default settings</source>
+            <translation>{0}؛ يستخدم التطبيق إعداداته الافتراضية</translation>
+        </message>
+        <message>
+            <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
+            <translation>{0}؛ اكتب عنوان xAPI الخاص بالـ LRS، مثلًا https://lrs.example.org/xapi/</translation>
+        </message>
+    </context>
+    <context>
         <name>sign_in</name>
         <message>
             <source>&amp;Not me: back to the names</source>
@@ -1684,6 +2128,125 @@
         <message>
             <source>{0} now signs in with what you chose.</source>
             <translation>يسجّل {0} دخوله الآن بما اخترته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A name can be at most {0} characters long.</source>
+            <translation>يمكن أن يتكون الاسم من {0} محرفًا على الأكثر.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that change the direction of the text.</source>
+            <translation>لا يمكن أن يحتوي الاسم على محارف تغيّر اتجاه النص.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that have no letter or sign to show.</source>
+            <translation>لا يمكن أن يحتوي الاسم على محارف لا حرف لها ولا رمز يُعرض.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain invisible characters.</source>
+            <translation>لا يمكن أن يحتوي الاسم على محارف غير مرئية.</translation>
+        </message>
+        <message>
+            <source>A new score database cannot be created at {0}.</source>
+            <translation>يتعذّر إنشاء قاعدة بيانات درجات جديدة في {0}.</translation>
+        </message>
+        <message>
+            <source>Another program is using the score database in {0}, so answers cannot be saved just now. Close that program (a database viewer, a backup or sync tool), then try again.</source>
+            <translation>يستخدم برنامج آخر قاعدة بيانات الدرجات في {0}، فلا يمكن حفظ الإجابات الآن. أغلق ذلك البرنامج (عارض قواعد بيانات أو أداة نسخ احتياطي أو مزامنة)، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Please type a name.</source>
+            <translation>اكتب اسمًا من فضلك.</translation>
+        </message>
+        <message>
+            <source>The backup {0} does not exist.</source>
+            <translation>النسخة الاحتياطية {0} غير موجودة.</translation>
+        </message>
+        <message>
+            <source>The backup {0} is damaged or not a lessonapp backup; nothing was changed.</source>
+            <translation>النسخة الاحتياطية {0} تالفة أو ليست نسخة احتياطية من lessonapp؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} could not be read or written. Check that it is still connected, then try again; if it happens again, tell a teacher.</source>
+            <translation>تعذّرت القراءة من القرص الذي يحوي {0} أو الكتابة عليه. تأكّد أنه ما زال موصولًا، ثم حاول مرة أخرى؛ وإن تكرّر ذلك فأخبر معلّمًا.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} is full, so answers cannot be saved. Free some space on it (or ask a teacher to), then try again.</source>
+            <translation>القرص الذي يحوي {0} ممتلئ، فلا يمكن حفظ الإجابات. أفرغ بعض المساحة فيه (أو اطلب ذلك من معلّم)، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The folder {0} cannot be created ({1}).</source>
+            <translation>يتعذّر إنشاء المجلد {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>The score database could not be read (it is damaged or not a database), so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>تعذّرت قراءة قاعدة بيانات الدرجات (فهي تالفة أو ليست قاعدة بيانات)، فحُفظت باسم {0} وبُدئت قاعدة جديدة فارغة في {1}.</translation>
+        </message>
+        <message>
+            <source>The score database has no machine id; it was not made by lessonapp.</source>
+            <translation>لا يوجد معرّف جهاز في قاعدة بيانات الدرجات؛ فهي ليست من إنشاء lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} cannot be used just now ({1}). Try again, or tell a teacher.</source>
+            <translation>لا يمكن استخدام قاعدة بيانات الدرجات في {0} الآن ({1}). حاول مرة أخرى، أو أخبر معلّمًا.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} lost its journal file and is busy, so answers cannot be saved just now. Try again in a moment.</source>
+            <translation>فقدت قاعدة بيانات الدرجات في {0} ملف السجل الخاص بها وهي مشغولة، فلا يمكن حفظ الإجابات الآن. حاول مرة أخرى بعد قليل.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} seems to be damaged. Close lessonapp and open it again: it keeps the damaged file aside and starts a new one.</source>
+            <translation>يبدو أن قاعدة بيانات الدرجات في {0} تالفة. أغلق lessonapp وافتحه من جديد: سيضع الملف التالف جانبًا ويبدأ ملفًا جديدًا.</translation>
+        </message>
+        <message>
+            <source>The score database is not a lessonapp score database, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>قاعدة بيانات الدرجات ليست من قواعد lessonapp، فحُفظت باسم {0} وبُدئت قاعدة جديدة فارغة في {1}.</translation>
+        </message>
+        <message>
+            <source>The score database was written by a newer version of lessonapp, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>كُتبت قاعدة بيانات الدرجات بإصدار أحدث من lessonapp، فحُفظت باسم {0} وبُدئت قاعدة جديدة فارغة في {1}.</translation>
+        </message>
+        <message>
+            <source>The score database {0} cannot be used and could not be set aside ({1}).</source>
+            <translation>لا يمكن استخدام قاعدة بيانات الدرجات {0} وتعذّر وضعها جانبًا ({1}).</translation>
+        </message>
+        <message>
+            <source>The score database {0} could not be read (it is damaged or not a database).</source>
+            <translation>تعذّرت قراءة قاعدة بيانات الدرجات {0} (فهي تالفة أو ليست قاعدة بيانات).</translation>
+        </message>
+        <message>
+            <source>The score database {0} is not a lessonapp score database.</source>
+            <translation>قاعدة بيانات الدرجات {0} ليست من قواعد lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by a newer version of lessonapp.</source>
+            <translation>كُتبت قاعدة بيانات الدرجات {0} بإصدار أحدث من lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by an older version of lessonapp; open lessonapp once (in a folder it can write to) to bring it up to date.</source>
+            <translation>كُتبت قاعدة بيانات الدرجات {0} بإصدار أقدم من lessonapp؛ افتح lessonapp مرة واحدة (في مجلد يمكنه الكتابة فيه) لتحديثها.</translation>
+        </message>
+        <message>
+            <source>The score database's journal file ({0}-wal in {1}) was deleted while lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was kept: lessonapp wrote them into {0} and goes on. Please keep such programs away from the folder {1}.</source>
+            <translation>حُذف ملف السجل الخاص بقاعدة بيانات الدرجات ({0}-wal في {1}) أثناء عمل lessonapp، ربما بفعل برنامج تنظيف أو مزامنة. حُفظت كل الإجابات حتى الآن: كتبها lessonapp في {0} ويتابع عمله. أبعد مثل هذه البرامج عن المجلد {1} من فضلك.</translation>
+        </message>
+        <message>
+            <source>There is already a student called {0}.</source>
+            <translation>يوجد طالب باسم {0} من قبل.</translation>
+        </message>
+        <message>
+            <source>There is no score database at {0}.</source>
+            <translation>لا توجد قاعدة بيانات درجات في {0}.</translation>
+        </message>
+        <message>
+            <source>This name looks the same as {0}, who is already on the list; add something that tells you apart, such as an initial.</source>
+            <translation>يبدو هذا الاسم مثل {0} الموجود في القائمة؛ أضف ما يميّزك، كحرف أول مثلًا.</translation>
+        </message>
+        <message>
+            <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
+            <translation>لا يستطيع lessonapp الحفظ في المجلد {0}: فهو (أو قاعدة بيانات الدرجات التي فيه) للقراءة فقط. يمكن قراءة الدروس، لكن الإجابات لا تُحفظ حتى يجعله معلّم قابلًا للكتابة ويعيد تشغيل lessonapp.</translation>
         </message>
     </context>
     <context>

@@ -168,6 +168,236 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>1 registro recibido del LRS: {0} combinados, {1} ya estaban aquí</translation>
+        </message>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>{0} registros recibidos del LRS: {1} combinados, {2} ya estaban aquí</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}, {1} no son resultados de lessonapp de esta escuela</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}, {1} no se pudieron combinar</translation>
+        </message>
+    </context>
+    <context>
+        <name>content</name>
+        <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>«answer» es solo para preguntas true_false; {0} es {1}: marque sus opciones correctas con correct: true (o ponga type: true_false)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>«scoring» es solo para preguntas multiple; {0} es {1}</translation>
+        </message>
+        <message>
+            <source>'..' is not allowed: the file must be inside the library folder</source>
+            <translation>«..» no está permitido: el archivo debe estar dentro de la carpeta de la biblioteca</translation>
+        </message>
+        <message>
+            <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
+            <translation>no se permiten direcciones web: no se descarga nada de la red; copie el archivo en la biblioteca</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}</source>
+            <translation>error de sintaxis YAML: {0}</translation>
+        </message>
+        <message>
+            <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
+            <translation>un course.yaml en una subcarpeta no se lee; deje un solo course.yaml arriba en la carpeta de la biblioteca, o indique la subcarpeta como una biblioteca aparte</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>un archivo de lección debe ser una serie de claves (format:, id:, title: ...), no una lista</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>un archivo de lección debe ser una serie de claves (format:, id:, title: ...), no un valor suelto</translation>
+        </message>
+        <message>
+            <source>a tab is used for indentation; indent with spaces only</source>
+            <translation>se usa un tabulador para la sangría; use solo espacios</translation>
+        </message>
+        <message>
+            <source>absolute paths are not allowed; write the path relative to the lesson file</source>
+            <translation>no se permiten rutas absolutas; escriba la ruta a partir del archivo de la lección</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {0}</source>
+            <translation>no se puede leer el archivo: {0}</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
+            <translation>course.yaml menciona «{0}», pero ninguna lección de esta carpeta tiene ese identificador</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id (or it could not be loaded)</source>
+            <translation>course.yaml menciona «{0}», pero ninguna lección de esta carpeta tiene ese identificador (o no se pudo cargar)</translation>
+        </message>
+        <message>
+            <source>it does not exist (looked for {0})</source>
+            <translation>no existe (se buscó {0})</translation>
+        </message>
+        <message>
+            <source>it is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>no es una imagen; use un archivo PNG, JPEG o SVG</translation>
+        </message>
+        <message>
+            <source>it leads outside the library folder (through a symbolic link)</source>
+            <translation>lleva fuera de la carpeta de la biblioteca (por un enlace simbólico)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no existe ese archivo</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>no existe ese archivo o carpeta</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>ninguno (dé un identificador a las páginas)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>la pregunta «{0}»</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>la pregunta {0}</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
+            <translation>requiere «{0}», que está en un círculo de requisitos; hasta que se corrija, la lección se abre sin él</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is not a lesson in the library; until it is fixed, the lesson opens without it</source>
+            <translation>requiere «{0}», que no es una lección de la biblioteca; hasta que se corrija, la lección se abre sin él</translation>
+        </message>
+        <message>
+            <source>requires makes a cycle ({0}): none of these lessons could ever be opened; remove one of the requirements</source>
+            <translation>requires forma un círculo ({0}): ninguna de estas lecciones se podría abrir nunca; quite uno de los requisitos</translation>
+        </message>
+        <message>
+            <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
+            <translation>el archivo SVG declara un DOCTYPE o una ENTITY, lo que no está permitido; quítelo</translation>
+        </message>
+        <message>
+            <source>the SVG file refers to another file ("{0}"); draw it into the SVG instead</source>
+            <translation>el archivo SVG remite a otro archivo («{0}»); dibújelo dentro del SVG</translation>
+        </message>
+        <message>
+            <source>the file is empty; a lesson starts with 'format: 1'</source>
+            <translation>el archivo está vacío; una lección empieza con «format: 1»</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
+            <translation>el archivo no está en UTF-8 (no se puede leer el byte 0x{0}); guárdelo desde su editor con la codificación UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is saved as UTF-16; save it as UTF-8 instead</source>
+            <translation>el archivo está guardado en UTF-16; guárdelo en UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; a lesson file may be at most {1} MB (split it, or move large text out of it)</source>
+            <translation>el archivo ocupa {0} MB; un archivo de lección puede ocupar como mucho {1} MB (divídalo o saque de él los textos largos)</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; an image may be at most {1} MB (save it smaller)</source>
+            <translation>el archivo ocupa {0} MB; una imagen puede ocupar como mucho {1} MB (guárdela más pequeña)</translation>
+        </message>
+        <message>
+            <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
+            <translation>el identificador de lección «{0}» ya lo usa {1}; cada lección de una biblioteca debe tener el suyo</translation>
+        </message>
+        <message>
+            <source>the library folder does not exist</source>
+            <translation>la carpeta de la biblioteca no existe</translation>
+        </message>
+        <message>
+            <source>the path contains a NUL character</source>
+            <translation>la ruta contiene un carácter NUL</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>la ruta está vacía</translation>
+        </message>
+        <message>
+            <source>the picture is {0} × {1} pixels; at most {2} on a side and {3} million in all can be shown (save it smaller)</source>
+            <translation>la imagen mide {0} × {1} píxeles; se pueden mostrar como mucho {2} por lado y {3} millones en total (guárdela más pequeña)</translation>
+        </message>
+        <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>el cuestionario no tiene preguntas; añada algunas o quite el cuestionario</translation>
+        </message>
+        <message>
+            <source>this folder cannot be read ({0}); its lessons are missing</source>
+            <translation>no se puede leer esta carpeta ({0}); faltan sus lecciones</translation>
+        </message>
+        <message>
+            <source>this is a binary file, not a YAML text file</source>
+            <translation>es un archivo binario, no un archivo de texto YAML</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>no es un archivo normal (¿una carpeta, un dispositivo o una tubería?)</translation>
+        </message>
+        <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>parece un archivo de curso; llámelo course.yaml</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>demasiado grande</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>{0} no tiene opciones; dele dos o más</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>{0} tiene 1 opción; dele dos o más</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>{0} no tiene «choices»: dele dos o más (o use type: true_false)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>{0} no tiene ninguna opción correcta; marque las correctas con correct: true</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>{0} tiene dos opciones con el mismo texto «{1}» (líneas {2} y {3}); cada opción debe ser distinta</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0} es de opción única y necesita exactamente una opción correcta, pero tiene {1}; deje una o ponga type: multiple</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0} es de opción única y necesita exactamente una opción correcta, pero tiene {1}; marque la correcta con correct: true</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0} es true_false pero no tiene «answer»: escriba answer: true o false</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0} es true_false: quite sus opciones y escriba answer: true o answer: false</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0}: see «{1}» no nombra ninguna página de esta lección; identificadores de página aquí: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Counts</name>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -872,6 +1102,14 @@
             <source>Start page</source>
             <translation>Página de inicio</translation>
         </message>
+        <message>
+            <source>line {0}, column {1}: error: {2}</source>
+            <translation>línea {0}, columna {1}: error: {2}</translation>
+        </message>
+        <message>
+            <source>line {0}, column {1}: warning: {2}</source>
+            <translation>línea {0}, columna {1}: aviso: {2}</translation>
+        </message>
         <message numerus="yes">
             <source>{0} cannot be shown: %n error(s). Fix them and save.</source>
             <translation>
@@ -885,6 +1123,25 @@
                 <numerusform>{0} tiene %n error; se muestra la última versión que funcionaba. Corríjalo y guarde.</numerusform>
                 <numerusform>{0} tiene %n errores; se muestra la última versión que funcionaba. Corríjalos y guarde.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>{0}, line {1}, warning: {2}</source>
+            <translation>{0}, línea {1}, aviso: {2}</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, línea {1}: {2}</translation>
+        </message>
+        <message>
+            <source>{0}, warning: {1}</source>
+            <translation>{0}, aviso: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1425,6 +1682,193 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>"endpoint" in lrs has a space in it</source>
+            <translation>«endpoint» en lrs contiene un espacio</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs is not a web address</source>
+            <translation>«endpoint» en lrs no es una dirección web</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not end with ?... or #...</source>
+            <translation>«endpoint» en lrs no debe terminar en ?... ni #...</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not hold a user name or password (write them under lrs: username and password_file)</source>
+            <translation>«endpoint» en lrs no debe contener usuario ni contraseña (escríbalos en lrs: username y password_file)</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must start with https:// (or http://) and a host name</source>
+            <translation>«endpoint» en lrs debe empezar por https:// (o http://) y un nombre de servidor</translation>
+        </message>
+        <message>
+            <source>"language" in settings must be a language code such as ar, en, es, fr, ko, or system</source>
+            <translation>«language» en la configuración debe ser un código de idioma como ar, en, es, fr, ko, o system</translation>
+        </message>
+        <message>
+            <source>"password" in lrs is empty</source>
+            <translation>«password» en lrs está vacío</translation>
+        </message>
+        <message>
+            <source>"password" in lrs must be one line of text (put it in quotes)</source>
+            <translation>«password» en lrs debe ser una línea de texto (póngala entre comillas)</translation>
+        </message>
+        <message>
+            <source>"roster" in settings has no names</source>
+            <translation>«roster» en la configuración no tiene nombres</translation>
+        </message>
+        <message>
+            <source>"roster" in settings is empty; write a list of names or the path of a file</source>
+            <translation>«roster» en la configuración está vacío; escriba una lista de nombres o la ruta de un archivo</translation>
+        </message>
+        <message>
+            <source>"school" in settings must be a web address such as https://school.example.org</source>
+            <translation>«school» en la configuración debe ser una dirección web como https://school.example.org</translation>
+        </message>
+        <message>
+            <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
+            <translation>«username» en lrs no puede contener «:» (HTTP Basic)</translation>
+        </message>
+        <message>
+            <source>"{0}" cannot be used as a path ({1})</source>
+            <translation>«{0}» no se puede usar como ruta ({1})</translation>
+        </message>
+        <message>
+            <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
+            <translation>«{0}» está dos veces en la lista (primero en la línea {1}); se muestra una vez</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
+            <translation>un nombre no puede contener caracteres que cambian la dirección del texto; este nombre se deja fuera</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that have no letter or sign to show; this name is left out</source>
+            <translation>un nombre no puede contener caracteres sin letra ni signo que mostrar; este nombre se deja fuera</translation>
+        </message>
+        <message>
+            <source>a name cannot contain invisible characters; this name is left out</source>
+            <translation>un nombre no puede contener caracteres invisibles; este nombre se deja fuera</translation>
+        </message>
+        <message>
+            <source>an entry of lesson_folders is empty; write a folder path</source>
+            <translation>una entrada de lesson_folders está vacía; escriba la ruta de una carpeta</translation>
+        </message>
+        <message>
+            <source>cannot read the password file "{0}" ({1})</source>
+            <translation>no se puede leer el archivo de la contraseña «{0}» ({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the roster file "{0}" ({1})</source>
+            <translation>no se puede leer el archivo de la lista «{0}» ({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>no se puede leer el archivo de configuración ({0}); la aplicación usa su configuración predeterminada, y el modo quiosco está ACTIVADO porque no puede saber si este archivo lo pide</translation>
+        </message>
+        <message>
+            <source>it is {0} MB, too large for a list of names</source>
+            <translation>ocupa {0} MB, demasiado para una lista de nombres</translation>
+        </message>
+        <message>
+            <source>it is {0} MB; a settings file is a few lines long</source>
+            <translation>ocupa {0} MB; un archivo de configuración tiene unas pocas líneas</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because "{0}" looks like "kiosk"; write kiosk: true or kiosk: false</source>
+            <translation>el modo quiosco está ACTIVADO porque «{0}» se parece a «kiosk»; escriba kiosk: true o kiosk: false</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>el modo quiosco está ACTIVADO porque la aplicación no puede saber si este archivo lo pide</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this line cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>el modo quiosco está ACTIVADO porque no se puede leer esta línea; escriba kiosk: true o kiosk: false</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this setting cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>el modo quiosco está ACTIVADO porque no se puede leer este ajuste; escriba kiosk: true o kiosk: false</translation>
+        </message>
+        <message>
+            <source>lrs has both "password" and "password_file"; keep one (password_file is safer)</source>
+            <translation>lrs tiene a la vez «password» y «password_file»; deje uno (password_file es más seguro)</translation>
+        </message>
+        <message>
+            <source>lrs needs "password_file" (or "password"): what the LRS gave with the user name</source>
+            <translation>lrs necesita «password_file» (o «password»): lo que el LRS dio con el nombre de usuario</translation>
+        </message>
+        <message>
+            <source>lrs needs school: the address naming the school (for example school: https://school.example.org); nothing is sent until then</source>
+            <translation>lrs necesita school: la dirección que nombra la escuela (por ejemplo school: https://school.example.org); no se envía nada hasta entonces</translation>
+        </message>
+        <message>
+            <source>the CSV file cannot be read: {0}</source>
+            <translation>no se puede leer el archivo CSV: {0}</translation>
+        </message>
+        <message>
+            <source>the lesson folder "{0}" does not exist ({1})</source>
+            <translation>la carpeta de lecciones «{0}» no existe ({1})</translation>
+        </message>
+        <message>
+            <source>the name "{0}..." is longer than {1} characters</source>
+            <translation>el nombre «{0}...» tiene más de {1} caracteres</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" does not exist ({1})</source>
+            <translation>el archivo de la contraseña «{0}» no existe ({1})</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is not UTF-8 text</source>
+            <translation>el archivo de la contraseña «{0}» no es texto UTF-8</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is {1} bytes; it should hold the password alone</source>
+            <translation>el archivo de la contraseña «{0}» ocupa {1} bytes; solo debe contener la contraseña</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line</source>
+            <translation>el archivo de la contraseña «{0}» solo debe contener la contraseña, en una línea</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line (it is empty)</source>
+            <translation>el archivo de la contraseña «{0}» solo debe contener la contraseña, en una línea (está vacío)</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" does not exist ({1})</source>
+            <translation>el archivo de la lista «{0}» no existe ({1})</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" has no names</source>
+            <translation>el archivo de la lista «{0}» no tiene nombres</translation>
+        </message>
+        <message>
+            <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
+            <translation>el archivo de la lista no está en UTF-8; guárdelo en UTF-8 (en Excel: «CSV UTF-8»)</translation>
+        </message>
+        <message>
+            <source>the settings file cannot be found ({0}); the app uses its default settings</source>
+            <translation>no se encuentra el archivo de configuración ({0}); la aplicación usa su configuración predeterminada</translation>
+        </message>
+        <message>
+            <source>the settings file does not exist; the app uses its default settings</source>
+            <translation>el archivo de configuración no existe; la aplicación usa su configuración predeterminada</translation>
+        </message>
+        <message>
+            <source>this name looks the same as "{0}" (line {1}) on the name screen; it is left out: tell them apart, e.g. with an initial</source>
+            <translation>este nombre se ve igual que «{0}» (línea {1}) en la pantalla de nombres; se deja fuera: distíngalos, por ejemplo con una inicial</translation>
+        </message>
+        <message>
+            <source>{0}; the app uses its default settings</source>
+            <translation>{0}; la aplicación usa su configuración predeterminada</translation>
+        </message>
+        <message>
+            <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
+            <translation>{0}; escriba la dirección xAPI del LRS, por ejemplo https://lrs.example.org/xapi/</translation>
+        </message>
+    </context>
+    <context>
         <name>sign_in</name>
         <message>
             <source>&amp;Not me: back to the names</source>
@@ -1612,6 +2056,125 @@
         <message>
             <source>{0} now signs in with what you chose.</source>
             <translation>{0} entra ahora con lo que usted eligió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A name can be at most {0} characters long.</source>
+            <translation>Un nombre puede tener como mucho {0} caracteres.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that change the direction of the text.</source>
+            <translation>Un nombre no puede contener caracteres que cambian la dirección del texto.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that have no letter or sign to show.</source>
+            <translation>Un nombre no puede contener caracteres sin letra ni signo que mostrar.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain invisible characters.</source>
+            <translation>Un nombre no puede contener caracteres invisibles.</translation>
+        </message>
+        <message>
+            <source>A new score database cannot be created at {0}.</source>
+            <translation>No se puede crear una nueva base de datos de resultados en {0}.</translation>
+        </message>
+        <message>
+            <source>Another program is using the score database in {0}, so answers cannot be saved just now. Close that program (a database viewer, a backup or sync tool), then try again.</source>
+            <translation>Otro programa está usando la base de datos de resultados en {0}, así que ahora no se pueden guardar las respuestas. Cierre ese programa (un visor de bases de datos, una herramienta de copia o de sincronización) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Please type a name.</source>
+            <translation>Escriba un nombre.</translation>
+        </message>
+        <message>
+            <source>The backup {0} does not exist.</source>
+            <translation>La copia de seguridad {0} no existe.</translation>
+        </message>
+        <message>
+            <source>The backup {0} is damaged or not a lessonapp backup; nothing was changed.</source>
+            <translation>La copia de seguridad {0} está dañada o no es una copia de lessonapp; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} could not be read or written. Check that it is still connected, then try again; if it happens again, tell a teacher.</source>
+            <translation>No se pudo leer ni escribir el disco que contiene {0}. Compruebe que sigue conectado y vuelva a intentarlo; si vuelve a pasar, avise a un profesor.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} is full, so answers cannot be saved. Free some space on it (or ask a teacher to), then try again.</source>
+            <translation>El disco que contiene {0} está lleno, así que no se pueden guardar las respuestas. Libere espacio (o pídaselo a un profesor) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The folder {0} cannot be created ({1}).</source>
+            <translation>No se puede crear la carpeta {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>The score database could not be read (it is damaged or not a database), so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>No se pudo leer la base de datos de resultados (está dañada o no es una base de datos), así que se ha guardado como {0} y se ha empezado una nueva, vacía, en {1}.</translation>
+        </message>
+        <message>
+            <source>The score database has no machine id; it was not made by lessonapp.</source>
+            <translation>La base de datos de resultados no tiene identificador de equipo; no la creó lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} cannot be used just now ({1}). Try again, or tell a teacher.</source>
+            <translation>Ahora no se puede usar la base de datos de resultados en {0} ({1}). Vuelva a intentarlo o avise a un profesor.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} lost its journal file and is busy, so answers cannot be saved just now. Try again in a moment.</source>
+            <translation>La base de datos de resultados en {0} perdió su archivo de registro y está ocupada, así que ahora no se pueden guardar las respuestas. Vuelva a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} seems to be damaged. Close lessonapp and open it again: it keeps the damaged file aside and starts a new one.</source>
+            <translation>La base de datos de resultados en {0} parece dañada. Cierre lessonapp y vuelva a abrirlo: guarda aparte el archivo dañado y empieza uno nuevo.</translation>
+        </message>
+        <message>
+            <source>The score database is not a lessonapp score database, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>La base de datos de resultados no es de lessonapp, así que se ha guardado como {0} y se ha empezado una nueva, vacía, en {1}.</translation>
+        </message>
+        <message>
+            <source>The score database was written by a newer version of lessonapp, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>La base de datos de resultados la escribió una versión más nueva de lessonapp, así que se ha guardado como {0} y se ha empezado una nueva, vacía, en {1}.</translation>
+        </message>
+        <message>
+            <source>The score database {0} cannot be used and could not be set aside ({1}).</source>
+            <translation>No se puede usar la base de datos de resultados {0} y no se pudo apartar ({1}).</translation>
+        </message>
+        <message>
+            <source>The score database {0} could not be read (it is damaged or not a database).</source>
+            <translation>No se pudo leer la base de datos de resultados {0} (está dañada o no es una base de datos).</translation>
+        </message>
+        <message>
+            <source>The score database {0} is not a lessonapp score database.</source>
+            <translation>La base de datos de resultados {0} no es de lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by a newer version of lessonapp.</source>
+            <translation>La base de datos de resultados {0} la escribió una versión más nueva de lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by an older version of lessonapp; open lessonapp once (in a folder it can write to) to bring it up to date.</source>
+            <translation>La base de datos de resultados {0} la escribió una versión más antigua de lessonapp; abra lessonapp una vez (en una carpeta donde pueda escribir) para ponerla al día.</translation>
+        </message>
+        <message>
+            <source>The score database's journal file ({0}-wal in {1}) was deleted while lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was kept: lessonapp wrote them into {0} and goes on. Please keep such programs away from the folder {1}.</source>
+            <translation>El archivo de registro de la base de datos de resultados ({0}-wal en {1}) se borró mientras lessonapp funcionaba, quizá un programa de limpieza o de sincronización. Se han guardado todas las respuestas dadas hasta ahora: lessonapp las escribió en {0} y sigue. Mantenga esos programas lejos de la carpeta {1}.</translation>
+        </message>
+        <message>
+            <source>There is already a student called {0}.</source>
+            <translation>Ya hay un alumno que se llama {0}.</translation>
+        </message>
+        <message>
+            <source>There is no score database at {0}.</source>
+            <translation>No hay ninguna base de datos de resultados en {0}.</translation>
+        </message>
+        <message>
+            <source>This name looks the same as {0}, who is already on the list; add something that tells you apart, such as an initial.</source>
+            <translation>Este nombre se ve igual que {0}, que ya está en la lista; añada algo que os distinga, como una inicial.</translation>
+        </message>
+        <message>
+            <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
+            <translation>lessonapp no puede guardar en la carpeta {0}: ella (o la base de datos de resultados que contiene) es de solo lectura. Las lecciones se pueden seguir leyendo, pero las respuestas no se guardan hasta que un profesor permita escribir en ella y reinicie lessonapp.</translation>
         </message>
     </context>
     <context>

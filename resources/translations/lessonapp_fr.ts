@@ -168,6 +168,236 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>1 relevé reçu du LRS : {0} fusionnés, {1} étaient déjà là</translation>
+        </message>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>{0} relevés reçus du LRS : {1} fusionnés, {2} étaient déjà là</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}, {1} ne sont pas des résultats lessonapp de cette école</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}, {1} n'ont pas pu être fusionnés</translation>
+        </message>
+    </context>
+    <context>
+        <name>content</name>
+        <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>« answer » n'est que pour les questions true_false ; {0} est {1} : marquez ses bons choix avec correct: true (ou mettez type: true_false)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>« scoring » n'est que pour les questions multiple ; {0} est {1}</translation>
+        </message>
+        <message>
+            <source>'..' is not allowed: the file must be inside the library folder</source>
+            <translation>« .. » n'est pas permis : le fichier doit être dans le dossier de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
+            <translation>les adresses web ne sont pas permises : rien n'est pris sur le réseau ; copiez le fichier dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}</source>
+            <translation>erreur de syntaxe YAML : {0}</translation>
+        </message>
+        <message>
+            <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
+            <translation>un course.yaml dans un sous-dossier n'est pas lu ; gardez un seul course.yaml en haut du dossier de la bibliothèque, ou donnez le sous-dossier comme une bibliothèque à part</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>un fichier de leçon doit être une suite de clés (format:, id:, title: ...), pas une liste</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>un fichier de leçon doit être une suite de clés (format:, id:, title: ...), pas une valeur seule</translation>
+        </message>
+        <message>
+            <source>a tab is used for indentation; indent with spaces only</source>
+            <translation>une tabulation sert au retrait ; faites le retrait avec des espaces seulement</translation>
+        </message>
+        <message>
+            <source>absolute paths are not allowed; write the path relative to the lesson file</source>
+            <translation>les chemins absolus ne sont pas permis ; écrivez le chemin à partir du fichier de la leçon</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {0}</source>
+            <translation>impossible de lire le fichier : {0}</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
+            <translation>course.yaml cite « {0} », mais aucune leçon de ce dossier n'a cet identifiant</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id (or it could not be loaded)</source>
+            <translation>course.yaml cite « {0} », mais aucune leçon de ce dossier n'a cet identifiant (ou elle n'a pas pu être chargée)</translation>
+        </message>
+        <message>
+            <source>it does not exist (looked for {0})</source>
+            <translation>il n'existe pas (cherché : {0})</translation>
+        </message>
+        <message>
+            <source>it is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>ce n'est pas une image ; utilisez un fichier PNG, JPEG ou SVG</translation>
+        </message>
+        <message>
+            <source>it leads outside the library folder (through a symbolic link)</source>
+            <translation>il mène hors du dossier de la bibliothèque (par un lien symbolique)</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>ce fichier n'existe pas</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>ce fichier ou dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>aucun (donnez un identifiant aux pages)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>la question « {0} »</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>la question {0}</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
+            <translation>demande « {0} », qui fait partie d'un cercle de conditions ; tant que ce n'est pas corrigé, la leçon s'ouvre sans cette condition</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is not a lesson in the library; until it is fixed, the lesson opens without it</source>
+            <translation>demande « {0} », qui n'est pas une leçon de la bibliothèque ; tant que ce n'est pas corrigé, la leçon s'ouvre sans cette condition</translation>
+        </message>
+        <message>
+            <source>requires makes a cycle ({0}): none of these lessons could ever be opened; remove one of the requirements</source>
+            <translation>requires forme un cercle ({0}) : aucune de ces leçons ne pourrait jamais être ouverte ; retirez une des conditions</translation>
+        </message>
+        <message>
+            <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
+            <translation>le fichier SVG déclare un DOCTYPE ou une ENTITY, ce qui n'est pas permis ; retirez-le</translation>
+        </message>
+        <message>
+            <source>the SVG file refers to another file ("{0}"); draw it into the SVG instead</source>
+            <translation>le fichier SVG renvoie à un autre fichier (« {0} ») ; dessinez-le plutôt dans le SVG</translation>
+        </message>
+        <message>
+            <source>the file is empty; a lesson starts with 'format: 1'</source>
+            <translation>le fichier est vide ; une leçon commence par « format: 1 »</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
+            <translation>le fichier n'est pas en UTF-8 (l'octet 0x{0} ne peut pas être lu) ; enregistrez-le depuis votre éditeur avec l'encodage UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is saved as UTF-16; save it as UTF-8 instead</source>
+            <translation>le fichier est enregistré en UTF-16 ; enregistrez-le plutôt en UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; a lesson file may be at most {1} MB (split it, or move large text out of it)</source>
+            <translation>le fichier fait {0} Mo ; un fichier de leçon peut faire au plus {1} Mo (coupez-le, ou sortez-en les longs textes)</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; an image may be at most {1} MB (save it smaller)</source>
+            <translation>le fichier fait {0} Mo ; une image peut faire au plus {1} Mo (enregistrez-la plus petite)</translation>
+        </message>
+        <message>
+            <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
+            <translation>l'identifiant de leçon « {0} » est déjà pris par {1} ; chaque leçon d'une bibliothèque doit avoir le sien</translation>
+        </message>
+        <message>
+            <source>the library folder does not exist</source>
+            <translation>le dossier de la bibliothèque n'existe pas</translation>
+        </message>
+        <message>
+            <source>the path contains a NUL character</source>
+            <translation>le chemin contient un caractère NUL</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>le chemin est vide</translation>
+        </message>
+        <message>
+            <source>the picture is {0} × {1} pixels; at most {2} on a side and {3} million in all can be shown (save it smaller)</source>
+            <translation>l'image fait {0} × {1} pixels ; au plus {2} par côté et {3} millions en tout peuvent être affichés (enregistrez-la plus petite)</translation>
+        </message>
+        <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>le quiz n'a pas de questions ; ajoutez-en ou retirez le quiz</translation>
+        </message>
+        <message>
+            <source>this folder cannot be read ({0}); its lessons are missing</source>
+            <translation>ce dossier ne peut pas être lu ({0}) ; ses leçons manquent</translation>
+        </message>
+        <message>
+            <source>this is a binary file, not a YAML text file</source>
+            <translation>c'est un fichier binaire, pas un fichier texte YAML</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ?)</translation>
+        </message>
+        <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>cela ressemble à un fichier de cours ; nommez-le course.yaml</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>trop grand</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>{0} n'a aucun choix ; donnez-lui-en deux ou plus</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>{0} n'a qu'un choix ; donnez-lui-en deux ou plus</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>{0} n'a pas de « choices » : donnez-lui-en deux ou plus (ou utilisez type: true_false)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>{0} n'a aucun bon choix ; marquez les bons avec correct: true</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>{0} a deux choix au même texte « {1} » (lignes {2} et {3}) ; chaque choix doit être différent</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0} est à choix unique et demande exactement un bon choix, mais en a {1} ; gardez-en un, ou mettez type: multiple</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0} est à choix unique et demande exactement un bon choix, mais en a {1} ; marquez le bon avec correct: true</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0} est true_false mais n'a pas de « answer » : écrivez answer: true ou false</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0} est true_false : retirez ses choix et écrivez answer: true ou answer: false</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0} : see « {1} » ne désigne aucune page de cette leçon ; identifiants des pages ici : {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Counts</name>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -872,6 +1102,14 @@
             <source>Start page</source>
             <translation>Page d'accueil</translation>
         </message>
+        <message>
+            <source>line {0}, column {1}: error: {2}</source>
+            <translation>ligne {0}, colonne {1} : erreur : {2}</translation>
+        </message>
+        <message>
+            <source>line {0}, column {1}: warning: {2}</source>
+            <translation>ligne {0}, colonne {1} : avertissement : {2}</translation>
+        </message>
         <message numerus="yes">
             <source>{0} cannot be shown: %n error(s). Fix them and save.</source>
             <translation>
@@ -885,6 +1123,25 @@
                 <numerusform>{0} a %n erreur ; la dernière version qui fonctionnait est affichée. Corrigez-la et enregistrez.</numerusform>
                 <numerusform>{0} a %n erreurs ; la dernière version qui fonctionnait est affichée. Corrigez-les et enregistrez.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>{0}, line {1}, warning: {2}</source>
+            <translation>{0}, ligne {1}, avertissement : {2}</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, ligne {1} : {2}</translation>
+        </message>
+        <message>
+            <source>{0}, warning: {1}</source>
+            <translation>{0}, avertissement : {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
         </message>
     </context>
     <context>
@@ -1425,6 +1682,193 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>"endpoint" in lrs has a space in it</source>
+            <translation>« endpoint » de lrs contient une espace</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs is not a web address</source>
+            <translation>« endpoint » de lrs n'est pas une adresse web</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not end with ?... or #...</source>
+            <translation>« endpoint » de lrs ne doit pas finir par ?... ou #...</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not hold a user name or password (write them under lrs: username and password_file)</source>
+            <translation>« endpoint » de lrs ne doit contenir ni nom d'utilisateur ni mot de passe (écrivez-les sous lrs : username et password_file)</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must start with https:// (or http://) and a host name</source>
+            <translation>« endpoint » de lrs doit commencer par https:// (ou http://) et un nom d'hôte</translation>
+        </message>
+        <message>
+            <source>"language" in settings must be a language code such as ar, en, es, fr, ko, or system</source>
+            <translation>« language » des réglages doit être un code de langue comme ar, en, es, fr, ko, ou system</translation>
+        </message>
+        <message>
+            <source>"password" in lrs is empty</source>
+            <translation>« password » de lrs est vide</translation>
+        </message>
+        <message>
+            <source>"password" in lrs must be one line of text (put it in quotes)</source>
+            <translation>« password » de lrs doit être une ligne de texte (mettez-le entre guillemets)</translation>
+        </message>
+        <message>
+            <source>"roster" in settings has no names</source>
+            <translation>« roster » des réglages n'a aucun nom</translation>
+        </message>
+        <message>
+            <source>"roster" in settings is empty; write a list of names or the path of a file</source>
+            <translation>« roster » des réglages est vide ; écrivez une liste de noms ou le chemin d'un fichier</translation>
+        </message>
+        <message>
+            <source>"school" in settings must be a web address such as https://school.example.org</source>
+            <translation>« school » des réglages doit être une adresse web comme https://school.example.org</translation>
+        </message>
+        <message>
+            <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
+            <translation>« username » de lrs ne peut pas contenir « : » (HTTP Basic)</translation>
+        </message>
+        <message>
+            <source>"{0}" cannot be used as a path ({1})</source>
+            <translation>« {0} » ne peut pas servir de chemin ({1})</translation>
+        </message>
+        <message>
+            <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
+            <translation>« {0} » est deux fois dans la liste (d'abord ligne {1}) ; gardé une fois</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
+            <translation>un nom ne peut pas contenir de caractères qui changent le sens du texte ; ce nom est laissé de côté</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that have no letter or sign to show; this name is left out</source>
+            <translation>un nom ne peut pas contenir de caractères sans lettre ni signe à afficher ; ce nom est laissé de côté</translation>
+        </message>
+        <message>
+            <source>a name cannot contain invisible characters; this name is left out</source>
+            <translation>un nom ne peut pas contenir de caractères invisibles ; ce nom est laissé de côté</translation>
+        </message>
+        <message>
+            <source>an entry of lesson_folders is empty; write a folder path</source>
+            <translation>une entrée de lesson_folders est vide ; écrivez le chemin d'un dossier</translation>
+        </message>
+        <message>
+            <source>cannot read the password file "{0}" ({1})</source>
+            <translation>impossible de lire le fichier du mot de passe « {0} » ({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the roster file "{0}" ({1})</source>
+            <translation>impossible de lire le fichier de la liste « {0} » ({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>impossible de lire le fichier des réglages ({0}) ; l'application prend ses réglages par défaut, et le mode kiosque est ACTIVÉ car elle ne peut pas savoir si ce fichier le demande</translation>
+        </message>
+        <message>
+            <source>it is {0} MB, too large for a list of names</source>
+            <translation>il fait {0} Mo, trop pour une liste de noms</translation>
+        </message>
+        <message>
+            <source>it is {0} MB; a settings file is a few lines long</source>
+            <translation>il fait {0} Mo ; un fichier de réglages fait quelques lignes</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because "{0}" looks like "kiosk"; write kiosk: true or kiosk: false</source>
+            <translation>le mode kiosque est ACTIVÉ car « {0} » ressemble à « kiosk » ; écrivez kiosk: true ou kiosk: false</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>le mode kiosque est ACTIVÉ car l'application ne peut pas savoir si ce fichier le demande</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this line cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>le mode kiosque est ACTIVÉ car cette ligne ne peut pas être lue ; écrivez kiosk: true ou kiosk: false</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this setting cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>le mode kiosque est ACTIVÉ car ce réglage ne peut pas être lu ; écrivez kiosk: true ou kiosk: false</translation>
+        </message>
+        <message>
+            <source>lrs has both "password" and "password_file"; keep one (password_file is safer)</source>
+            <translation>lrs a à la fois « password » et « password_file » ; gardez-en un (password_file est plus sûr)</translation>
+        </message>
+        <message>
+            <source>lrs needs "password_file" (or "password"): what the LRS gave with the user name</source>
+            <translation>lrs a besoin de « password_file » (ou « password ») : ce que le LRS a donné avec le nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>lrs needs school: the address naming the school (for example school: https://school.example.org); nothing is sent until then</source>
+            <translation>lrs a besoin de school : l'adresse qui nomme l'école (par exemple school: https://school.example.org) ; rien n'est envoyé d'ici là</translation>
+        </message>
+        <message>
+            <source>the CSV file cannot be read: {0}</source>
+            <translation>le fichier CSV ne peut pas être lu : {0}</translation>
+        </message>
+        <message>
+            <source>the lesson folder "{0}" does not exist ({1})</source>
+            <translation>le dossier de leçons « {0} » n'existe pas ({1})</translation>
+        </message>
+        <message>
+            <source>the name "{0}..." is longer than {1} characters</source>
+            <translation>le nom « {0}... » dépasse {1} caractères</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" does not exist ({1})</source>
+            <translation>le fichier du mot de passe « {0} » n'existe pas ({1})</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is not UTF-8 text</source>
+            <translation>le fichier du mot de passe « {0} » n'est pas un texte UTF-8</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is {1} bytes; it should hold the password alone</source>
+            <translation>le fichier du mot de passe « {0} » fait {1} octets ; il ne doit contenir que le mot de passe</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line</source>
+            <translation>le fichier du mot de passe « {0} » ne doit contenir que le mot de passe, sur une ligne</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line (it is empty)</source>
+            <translation>le fichier du mot de passe « {0} » ne doit contenir que le mot de passe, sur une ligne (il est vide)</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" does not exist ({1})</source>
+            <translation>le fichier de la liste « {0} » n'existe pas ({1})</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" has no names</source>
+            <translation>le fichier de la liste « {0} » n'a aucun nom</translation>
+        </message>
+        <message>
+            <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
+            <translation>le fichier de la liste n'est pas en UTF-8 ; enregistrez-le en UTF-8 (dans Excel : « CSV UTF-8 »)</translation>
+        </message>
+        <message>
+            <source>the settings file cannot be found ({0}); the app uses its default settings</source>
+            <translation>le fichier des réglages est introuvable ({0}) ; l'application prend ses réglages par défaut</translation>
+        </message>
+        <message>
+            <source>the settings file does not exist; the app uses its default settings</source>
+            <translation>le fichier des réglages n'existe pas ; l'application prend ses réglages par défaut</translation>
+        </message>
+        <message>
+            <source>this name looks the same as "{0}" (line {1}) on the name screen; it is left out: tell them apart, e.g. with an initial</source>
+            <translation>ce nom ressemble à « {0} » (ligne {1}) sur l'écran des noms ; il est laissé de côté : distinguez-les, par exemple par une initiale</translation>
+        </message>
+        <message>
+            <source>{0}; the app uses its default settings</source>
+            <translation>{0} ; l'application prend ses réglages par défaut</translation>
+        </message>
+        <message>
+            <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
+            <translation>{0} ; écrivez l'adresse xAPI du LRS, par exemple https://lrs.example.org/xapi/</translation>
+        </message>
+    </context>
+    <context>
         <name>sign_in</name>
         <message>
             <source>&amp;Not me: back to the names</source>
@@ -1612,6 +2056,125 @@
         <message>
             <source>{0} now signs in with what you chose.</source>
             <translation>{0} se connecte désormais avec ce que vous avez choisi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A name can be at most {0} characters long.</source>
+            <translation>Un nom peut avoir au plus {0} caractères.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that change the direction of the text.</source>
+            <translation>Un nom ne peut pas contenir de caractères qui changent le sens du texte.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that have no letter or sign to show.</source>
+            <translation>Un nom ne peut pas contenir de caractères sans lettre ni signe à afficher.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain invisible characters.</source>
+            <translation>Un nom ne peut pas contenir de caractères invisibles.</translation>
+        </message>
+        <message>
+            <source>A new score database cannot be created at {0}.</source>
+            <translation>Une nouvelle base des scores ne peut pas être créée dans {0}.</translation>
+        </message>
+        <message>
+            <source>Another program is using the score database in {0}, so answers cannot be saved just now. Close that program (a database viewer, a backup or sync tool), then try again.</source>
+            <translation>Un autre programme utilise la base des scores dans {0} : les réponses ne peuvent pas être enregistrées pour l'instant. Fermez ce programme (un lecteur de bases de données, un outil de sauvegarde ou de synchronisation), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Please type a name.</source>
+            <translation>Tapez un nom.</translation>
+        </message>
+        <message>
+            <source>The backup {0} does not exist.</source>
+            <translation>La sauvegarde {0} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The backup {0} is damaged or not a lessonapp backup; nothing was changed.</source>
+            <translation>La sauvegarde {0} est abîmée ou n'est pas une sauvegarde de lessonapp ; rien n'a été changé.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} could not be read or written. Check that it is still connected, then try again; if it happens again, tell a teacher.</source>
+            <translation>Le disque qui contient {0} n'a pas pu être lu ou écrit. Vérifiez qu'il est toujours branché, puis réessayez ; si cela se reproduit, prévenez un enseignant.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} is full, so answers cannot be saved. Free some space on it (or ask a teacher to), then try again.</source>
+            <translation>Le disque qui contient {0} est plein : les réponses ne peuvent pas être enregistrées. Libérez de la place (ou demandez-le à un enseignant), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The folder {0} cannot be created ({1}).</source>
+            <translation>Le dossier {0} ne peut pas être créé ({1}).</translation>
+        </message>
+        <message>
+            <source>The score database could not be read (it is damaged or not a database), so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>La base des scores n'a pas pu être lue (elle est abîmée ou ce n'est pas une base de données) : elle est gardée sous le nom {0}, et une nouvelle base, vide, a été créée dans {1}.</translation>
+        </message>
+        <message>
+            <source>The score database has no machine id; it was not made by lessonapp.</source>
+            <translation>La base des scores n'a pas d'identifiant de machine : elle n'a pas été créée par lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} cannot be used just now ({1}). Try again, or tell a teacher.</source>
+            <translation>La base des scores dans {0} ne peut pas servir pour l'instant ({1}). Réessayez, ou prévenez un enseignant.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} lost its journal file and is busy, so answers cannot be saved just now. Try again in a moment.</source>
+            <translation>La base des scores dans {0} a perdu son fichier journal et elle est occupée : les réponses ne peuvent pas être enregistrées pour l'instant. Réessayez dans un moment.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} seems to be damaged. Close lessonapp and open it again: it keeps the damaged file aside and starts a new one.</source>
+            <translation>La base des scores dans {0} semble abîmée. Fermez lessonapp et rouvrez-le : il met le fichier abîmé de côté et en commence un nouveau.</translation>
+        </message>
+        <message>
+            <source>The score database is not a lessonapp score database, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>La base des scores n'est pas une base de scores de lessonapp : elle est gardée sous le nom {0}, et une nouvelle base, vide, a été créée dans {1}.</translation>
+        </message>
+        <message>
+            <source>The score database was written by a newer version of lessonapp, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>La base des scores a été écrite par une version plus récente de lessonapp : elle est gardée sous le nom {0}, et une nouvelle base, vide, a été créée dans {1}.</translation>
+        </message>
+        <message>
+            <source>The score database {0} cannot be used and could not be set aside ({1}).</source>
+            <translation>La base des scores {0} ne peut pas servir et n'a pas pu être mise de côté ({1}).</translation>
+        </message>
+        <message>
+            <source>The score database {0} could not be read (it is damaged or not a database).</source>
+            <translation>La base des scores {0} n'a pas pu être lue (elle est abîmée ou ce n'est pas une base de données).</translation>
+        </message>
+        <message>
+            <source>The score database {0} is not a lessonapp score database.</source>
+            <translation>La base des scores {0} n'est pas une base de scores de lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by a newer version of lessonapp.</source>
+            <translation>La base des scores {0} a été écrite par une version plus récente de lessonapp.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by an older version of lessonapp; open lessonapp once (in a folder it can write to) to bring it up to date.</source>
+            <translation>La base des scores {0} a été écrite par une version plus ancienne de lessonapp ; ouvrez lessonapp une fois (dans un dossier où il peut écrire) pour la mettre à jour.</translation>
+        </message>
+        <message>
+            <source>The score database's journal file ({0}-wal in {1}) was deleted while lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was kept: lessonapp wrote them into {0} and goes on. Please keep such programs away from the folder {1}.</source>
+            <translation>Le fichier journal de la base des scores ({0}-wal dans {1}) a été supprimé pendant que lessonapp tournait, peut-être par un programme de nettoyage ou de synchronisation. Toutes les réponses données jusqu'ici sont gardées : lessonapp les a écrites dans {0} et continue. Tenez ces programmes à l'écart du dossier {1}.</translation>
+        </message>
+        <message>
+            <source>There is already a student called {0}.</source>
+            <translation>Il y a déjà un élève qui s'appelle {0}.</translation>
+        </message>
+        <message>
+            <source>There is no score database at {0}.</source>
+            <translation>Il n'y a pas de base des scores dans {0}.</translation>
+        </message>
+        <message>
+            <source>This name looks the same as {0}, who is already on the list; add something that tells you apart, such as an initial.</source>
+            <translation>Ce nom ressemble à {0}, qui est déjà dans la liste ; ajoutez de quoi vous distinguer, comme une initiale.</translation>
+        </message>
+        <message>
+            <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
+            <translation>lessonapp ne peut pas enregistrer dans le dossier {0} : il (ou la base des scores qu'il contient) est en lecture seule. Les leçons peuvent toujours être lues, mais les réponses ne sont pas enregistrées tant qu'un enseignant ne l'a pas rendu modifiable et n'a pas relancé lessonapp.</translation>
         </message>
     </context>
     <context>

@@ -168,6 +168,236 @@
         </message>
     </context>
     <context>
+        <name>classroom</name>
+        <message>
+            <source>fetched 1 statement from the LRS: merged {0}, {1} were here already</source>
+            <translation>LRS에서 기록 1개를 받았습니다. {0}개를 합쳤고 {1}개는 이미 있었습니다</translation>
+        </message>
+        <message>
+            <source>fetched {0} statements from the LRS: merged {1}, {2} were here already</source>
+            <translation>LRS에서 기록 {0}개를 받았습니다. {1}개를 합쳤고 {2}개는 이미 있었습니다</translation>
+        </message>
+        <message>
+            <source>{0}, {1} are not this school's lessonapp results</source>
+            <translation>{0}. {1}개는 이 학교의 lessonapp 결과가 아닙니다</translation>
+        </message>
+        <message>
+            <source>{0}, {1} could not be merged</source>
+            <translation>{0}. {1}개는 합칠 수 없었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>content</name>
+        <message>
+            <source>"answer" is only for true_false questions; {0} is {1}: mark its right choices with correct: true (or set type: true_false)</source>
+            <translation>"answer"는 true_false 문제에만 씁니다. {0}은(는) {1}입니다. 맞는 선택지에 correct: true를 쓰세요(또는 type: true_false로 하세요)</translation>
+        </message>
+        <message>
+            <source>"scoring" is only for multiple questions; {0} is {1}</source>
+            <translation>"scoring"는 multiple 문제에만 씁니다. {0}은(는) {1}입니다</translation>
+        </message>
+        <message>
+            <source>'..' is not allowed: the file must be inside the library folder</source>
+            <translation>'..'는 쓸 수 없습니다. 파일은 라이브러리 폴더 안에 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
+            <translation>웹 주소는 쓸 수 없습니다. 네트워크에서 아무것도 받지 않으니 파일을 라이브러리에 복사하세요</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}</source>
+            <translation>YAML 문법 오류: {0}</translation>
+        </message>
+        <message>
+            <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
+            <translation>하위 폴더의 course.yaml은 읽지 않습니다. course.yaml은 라이브러리 폴더 맨 위에 하나만 두거나, 하위 폴더를 따로 라이브러리로 지정하세요</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
+            <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 목록이면 안 됩니다</translation>
+        </message>
+        <message>
+            <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a single value</source>
+            <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 값 하나만 있으면 안 됩니다</translation>
+        </message>
+        <message>
+            <source>a tab is used for indentation; indent with spaces only</source>
+            <translation>들여쓰기에 탭이 쓰였습니다. 들여쓰기는 공백으로만 하세요</translation>
+        </message>
+        <message>
+            <source>absolute paths are not allowed; write the path relative to the lesson file</source>
+            <translation>절대 경로는 쓸 수 없습니다. 수업 파일을 기준으로 한 경로를 쓰세요</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {0}</source>
+            <translation>파일을 읽을 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
+            <translation>course.yaml에 "{0}"이(가) 있지만 이 폴더의 어떤 수업에도 그 ID가 없습니다</translation>
+        </message>
+        <message>
+            <source>course.yaml lists "{0}", but no lesson in this folder has that id (or it could not be loaded)</source>
+            <translation>course.yaml에 "{0}"이(가) 있지만 이 폴더의 어떤 수업에도 그 ID가 없습니다(또는 불러오지 못했습니다)</translation>
+        </message>
+        <message>
+            <source>it does not exist (looked for {0})</source>
+            <translation>없습니다({0}에서 찾았습니다)</translation>
+        </message>
+        <message>
+            <source>it is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>그림이 아닙니다. PNG, JPEG 또는 SVG 파일을 쓰세요</translation>
+        </message>
+        <message>
+            <source>it leads outside the library folder (through a symbolic link)</source>
+            <translation>(심볼릭 링크를 통해) 라이브러리 폴더 밖으로 이어집니다</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>그런 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>그런 파일이나 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>none (give the pages an id)</source>
+            <translation>없음(페이지에 ID를 주세요)</translation>
+        </message>
+        <message>
+            <source>question "{0}"</source>
+            <translation>문제 "{0}"</translation>
+        </message>
+        <message>
+            <source>question {0}</source>
+            <translation>{0}번 문제</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is in a cycle of requirements; until it is fixed, the lesson opens without it</source>
+            <translation>"{0}"이(가) 필요하지만, 그 수업은 선수 조건이 서로 도는 고리 안에 있습니다. 고칠 때까지 이 수업은 그 조건 없이 열립니다</translation>
+        </message>
+        <message>
+            <source>requires "{0}", which is not a lesson in the library; until it is fixed, the lesson opens without it</source>
+            <translation>"{0}"이(가) 필요하지만, 라이브러리에 그런 수업이 없습니다. 고칠 때까지 이 수업은 그 조건 없이 열립니다</translation>
+        </message>
+        <message>
+            <source>requires makes a cycle ({0}): none of these lessons could ever be opened; remove one of the requirements</source>
+            <translation>requires가 고리를 이룹니다({0}). 이 수업들은 하나도 열 수 없으니 조건 하나를 지우세요</translation>
+        </message>
+        <message>
+            <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
+            <translation>SVG 파일에 DOCTYPE이나 ENTITY가 있습니다. 쓸 수 없으니 지우세요</translation>
+        </message>
+        <message>
+            <source>the SVG file refers to another file ("{0}"); draw it into the SVG instead</source>
+            <translation>SVG 파일이 다른 파일("{0}")을 가리킵니다. 그 내용을 SVG 안에 그려 넣으세요</translation>
+        </message>
+        <message>
+            <source>the file is empty; a lesson starts with 'format: 1'</source>
+            <translation>파일이 비어 있습니다. 수업은 'format: 1'로 시작합니다</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
+            <translation>파일이 UTF-8이 아닙니다(바이트 0x{0}을(를) 읽을 수 없습니다). 편집기에서 UTF-8 인코딩으로 저장하세요</translation>
+        </message>
+        <message>
+            <source>the file is saved as UTF-16; save it as UTF-8 instead</source>
+            <translation>파일이 UTF-16으로 저장되어 있습니다. UTF-8로 저장하세요</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; a lesson file may be at most {1} MB (split it, or move large text out of it)</source>
+            <translation>파일이 {0}MB입니다. 수업 파일은 {1}MB까지만 됩니다(나누거나 긴 글을 밖으로 옮기세요)</translation>
+        </message>
+        <message>
+            <source>the file is {0} MB; an image may be at most {1} MB (save it smaller)</source>
+            <translation>파일이 {0}MB입니다. 그림은 {1}MB까지만 됩니다(더 작게 저장하세요)</translation>
+        </message>
+        <message>
+            <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
+            <translation>수업 ID "{0}"은(는) 이미 {1}에서 쓰고 있습니다. 한 라이브러리 안에서 수업 ID는 모두 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>the library folder does not exist</source>
+            <translation>라이브러리 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>the path contains a NUL character</source>
+            <translation>경로에 NUL 문자가 있습니다</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>경로가 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>the picture is {0} × {1} pixels; at most {2} on a side and {3} million in all can be shown (save it smaller)</source>
+            <translation>그림이 {0} × {1}픽셀입니다. 한 변에 {2}픽셀, 모두 합해 {3}백만 픽셀까지만 보여 줄 수 있습니다(더 작게 저장하세요)</translation>
+        </message>
+        <message>
+            <source>the quiz has no questions; add some or remove the quiz</source>
+            <translation>퀴즈에 문제가 없습니다. 문제를 넣거나 퀴즈를 지우세요</translation>
+        </message>
+        <message>
+            <source>this folder cannot be read ({0}); its lessons are missing</source>
+            <translation>이 폴더를 읽을 수 없습니다({0}). 그 안의 수업이 빠졌습니다</translation>
+        </message>
+        <message>
+            <source>this is a binary file, not a YAML text file</source>
+            <translation>이진 파일입니다. YAML 텍스트 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>this is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>일반 파일이 아닙니다(폴더, 장치 또는 파이프인가요?)</translation>
+        </message>
+        <message>
+            <source>this looks like a course file; name it course.yaml</source>
+            <translation>과정 파일처럼 보입니다. 이름을 course.yaml로 하세요</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>너무 큽니다</translation>
+        </message>
+        <message>
+            <source>{0} has 0 choices; give it two or more</source>
+            <translation>{0}에 선택지가 없습니다. 두 개 이상 넣으세요</translation>
+        </message>
+        <message>
+            <source>{0} has 1 choice; give it two or more</source>
+            <translation>{0}에 선택지가 하나뿐입니다. 두 개 이상 넣으세요</translation>
+        </message>
+        <message>
+            <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
+            <translation>{0}에 "choices"가 없습니다. 두 개 이상 넣으세요(또는 type: true_false를 쓰세요)</translation>
+        </message>
+        <message>
+            <source>{0} has no correct choice; mark the right ones with correct: true</source>
+            <translation>{0}에 맞는 선택지가 없습니다. 맞는 것에 correct: true를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
+            <translation>{0}에 글이 똑같은 선택지 "{1}"이(가) 두 개 있습니다({2}행과 {3}행). 선택지는 모두 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
+            <translation>{0}은(는) 하나만 고르는 문제라 맞는 선택지가 꼭 하나여야 하는데 {1}개입니다. 하나만 남기거나 type: multiple로 하세요</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs exactly one correct choice, but has {1}; mark the right one with correct: true</source>
+            <translation>{0}은(는) 하나만 고르는 문제라 맞는 선택지가 꼭 하나여야 하는데 {1}개입니다. 맞는 것에 correct: true를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is true_false but has no "answer": write answer: true or false</source>
+            <translation>{0}은(는) true_false인데 "answer"가 없습니다. answer: true 또는 false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is true_false: remove its choices and write answer: true or answer: false</source>
+            <translation>{0}은(는) true_false입니다. 선택지를 지우고 answer: true 또는 answer: false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
+            <translation>{0}: see "{1}"에 해당하는 페이지가 이 수업에 없습니다. 이 수업의 페이지 ID: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Counts</name>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -864,6 +1094,14 @@
             <source>Start page</source>
             <translation>첫 페이지</translation>
         </message>
+        <message>
+            <source>line {0}, column {1}: error: {2}</source>
+            <translation>{0}행 {1}열: 오류: {2}</translation>
+        </message>
+        <message>
+            <source>line {0}, column {1}: warning: {2}</source>
+            <translation>{0}행 {1}열: 경고: {2}</translation>
+        </message>
         <message numerus="yes">
             <source>{0} cannot be shown: %n error(s). Fix them and save.</source>
             <translation>
@@ -875,6 +1113,25 @@
             <translation>
                 <numerusform>{0}에 오류가 %n개 있습니다. 마지막으로 작동한 버전을 보여 줍니다. 고친 뒤 저장하세요.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>{0}, line {1}, warning: {2}</source>
+            <translation>{0}, {1}행, 경고: {2}</translation>
+        </message>
+        <message>
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, {1}행: {2}</translation>
+        </message>
+        <message>
+            <source>{0}, warning: {1}</source>
+            <translation>{0}, 경고: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1664,193 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>"endpoint" in lrs has a space in it</source>
+            <translation>lrs의 "endpoint"에 공백이 있습니다</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs is not a web address</source>
+            <translation>lrs의 "endpoint"가 웹 주소가 아닙니다</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not end with ?... or #...</source>
+            <translation>lrs의 "endpoint"는 ?...나 #...로 끝나면 안 됩니다</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must not hold a user name or password (write them under lrs: username and password_file)</source>
+            <translation>lrs의 "endpoint"에 사용자 이름이나 비밀번호를 넣으면 안 됩니다(lrs 아래 username과 password_file에 쓰세요)</translation>
+        </message>
+        <message>
+            <source>"endpoint" in lrs must start with https:// (or http://) and a host name</source>
+            <translation>lrs의 "endpoint"는 https://(또는 http://)와 호스트 이름으로 시작해야 합니다</translation>
+        </message>
+        <message>
+            <source>"language" in settings must be a language code such as ar, en, es, fr, ko, or system</source>
+            <translation>설정의 "language"는 ar, en, es, fr, ko 같은 언어 코드나 system이어야 합니다</translation>
+        </message>
+        <message>
+            <source>"password" in lrs is empty</source>
+            <translation>lrs의 "password"가 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>"password" in lrs must be one line of text (put it in quotes)</source>
+            <translation>lrs의 "password"는 한 줄 텍스트여야 합니다(따옴표로 감싸세요)</translation>
+        </message>
+        <message>
+            <source>"roster" in settings has no names</source>
+            <translation>설정의 "roster"에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>"roster" in settings is empty; write a list of names or the path of a file</source>
+            <translation>설정의 "roster"가 비어 있습니다. 이름 목록이나 파일 경로를 쓰세요</translation>
+        </message>
+        <message>
+            <source>"school" in settings must be a web address such as https://school.example.org</source>
+            <translation>설정의 "school"은 https://school.example.org 같은 웹 주소여야 합니다</translation>
+        </message>
+        <message>
+            <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
+            <translation>lrs의 "username"에는 ":"를 쓸 수 없습니다(HTTP Basic)</translation>
+        </message>
+        <message>
+            <source>"{0}" cannot be used as a path ({1})</source>
+            <translation>"{0}"은(는) 경로로 쓸 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
+            <translation>"{0}"이(가) 명단에 두 번 있습니다(처음은 {1}행). 한 번만 넣었습니다</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
+            <translation>이름에는 글의 방향을 바꾸는 문자를 쓸 수 없습니다. 이 이름은 빠졌습니다</translation>
+        </message>
+        <message>
+            <source>a name cannot contain characters that have no letter or sign to show; this name is left out</source>
+            <translation>이름에는 보여 줄 글자나 기호가 없는 문자를 쓸 수 없습니다. 이 이름은 빠졌습니다</translation>
+        </message>
+        <message>
+            <source>a name cannot contain invisible characters; this name is left out</source>
+            <translation>이름에는 보이지 않는 문자를 쓸 수 없습니다. 이 이름은 빠졌습니다</translation>
+        </message>
+        <message>
+            <source>an entry of lesson_folders is empty; write a folder path</source>
+            <translation>lesson_folders의 한 항목이 비어 있습니다. 폴더 경로를 쓰세요</translation>
+        </message>
+        <message>
+            <source>cannot read the password file "{0}" ({1})</source>
+            <translation>비밀번호 파일 "{0}"을(를) 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the roster file "{0}" ({1})</source>
+            <translation>명단 파일 "{0}"을(를) 읽을 수 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>설정 파일을 읽을 수 없습니다({0}). 앱은 기본 설정을 쓰며, 이 파일이 키오스크 모드를 요구하는지 알 수 없으므로 키오스크 모드가 켜집니다</translation>
+        </message>
+        <message>
+            <source>it is {0} MB, too large for a list of names</source>
+            <translation>{0}MB로, 이름 목록치고 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>it is {0} MB; a settings file is a few lines long</source>
+            <translation>{0}MB입니다. 설정 파일은 몇 줄짜리입니다</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because "{0}" looks like "kiosk"; write kiosk: true or kiosk: false</source>
+            <translation>"{0}"이(가) "kiosk"와 비슷해서 키오스크 모드가 켜집니다. kiosk: true 또는 kiosk: false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because the app cannot tell whether this file asks for it</source>
+            <translation>이 파일이 키오스크 모드를 요구하는지 앱이 알 수 없어서 키오스크 모드가 켜집니다</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this line cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>이 줄을 읽을 수 없어서 키오스크 모드가 켜집니다. kiosk: true 또는 kiosk: false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>kiosk mode is ON because this setting cannot be read; write kiosk: true or kiosk: false</source>
+            <translation>이 설정을 읽을 수 없어서 키오스크 모드가 켜집니다. kiosk: true 또는 kiosk: false라고 쓰세요</translation>
+        </message>
+        <message>
+            <source>lrs has both "password" and "password_file"; keep one (password_file is safer)</source>
+            <translation>lrs에 "password"와 "password_file"이 모두 있습니다. 하나만 두세요(password_file이 더 안전합니다)</translation>
+        </message>
+        <message>
+            <source>lrs needs "password_file" (or "password"): what the LRS gave with the user name</source>
+            <translation>lrs에는 "password_file"(또는 "password")이 필요합니다. LRS가 사용자 이름과 함께 준 것입니다</translation>
+        </message>
+        <message>
+            <source>lrs needs school: the address naming the school (for example school: https://school.example.org); nothing is sent until then</source>
+            <translation>lrs에는 school이 필요합니다. 학교를 나타내는 주소입니다(예: school: https://school.example.org). 그때까지 아무것도 보내지 않습니다</translation>
+        </message>
+        <message>
+            <source>the CSV file cannot be read: {0}</source>
+            <translation>CSV 파일을 읽을 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>the lesson folder "{0}" does not exist ({1})</source>
+            <translation>수업 폴더 "{0}"이(가) 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>the name "{0}..." is longer than {1} characters</source>
+            <translation>이름 "{0}..."이(가) {1}자보다 깁니다</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" does not exist ({1})</source>
+            <translation>비밀번호 파일 "{0}"이(가) 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is not UTF-8 text</source>
+            <translation>비밀번호 파일 "{0}"이(가) UTF-8 텍스트가 아닙니다</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" is {1} bytes; it should hold the password alone</source>
+            <translation>비밀번호 파일 "{0}"이(가) {1}바이트입니다. 비밀번호만 들어 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line</source>
+            <translation>비밀번호 파일 "{0}"에는 비밀번호만 한 줄로 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>the password file "{0}" must hold the password alone, on one line (it is empty)</source>
+            <translation>비밀번호 파일 "{0}"에는 비밀번호만 한 줄로 있어야 합니다(비어 있습니다)</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" does not exist ({1})</source>
+            <translation>명단 파일 "{0}"이(가) 없습니다({1})</translation>
+        </message>
+        <message>
+            <source>the roster file "{0}" has no names</source>
+            <translation>명단 파일 "{0}"에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
+            <translation>명단 파일이 UTF-8이 아닙니다. UTF-8로 저장하세요(Excel에서는 'CSV UTF-8')</translation>
+        </message>
+        <message>
+            <source>the settings file cannot be found ({0}); the app uses its default settings</source>
+            <translation>설정 파일을 찾을 수 없습니다({0}). 앱은 기본 설정을 씁니다</translation>
+        </message>
+        <message>
+            <source>the settings file does not exist; the app uses its default settings</source>
+            <translation>설정 파일이 없습니다. 앱은 기본 설정을 씁니다</translation>
+        </message>
+        <message>
+            <source>this name looks the same as "{0}" (line {1}) on the name screen; it is left out: tell them apart, e.g. with an initial</source>
+            <translation>이 이름은 이름 화면에서 "{0}"({1}행)과(와) 똑같아 보입니다. 빠졌으니 이니셜 등으로 구별하세요</translation>
+        </message>
+        <message>
+            <source>{0}; the app uses its default settings</source>
+            <translation>{0}. 앱은 기본 설정을 씁니다</translation>
+        </message>
+        <message>
+            <source>{0}; write the LRS's xAPI address, for example https://lrs.example.org/xapi/</source>
+            <translation>{0}. LRS의 xAPI 주소를 쓰세요(예: https://lrs.example.org/xapi/)</translation>
+        </message>
+    </context>
+    <context>
         <name>sign_in</name>
         <message>
             <source>&amp;Not me: back to the names</source>
@@ -1594,6 +2038,125 @@
         <message>
             <source>{0} now signs in with what you chose.</source>
             <translation>이제 {0}은(는) 선생님이 고른 것으로 로그인합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A name can be at most {0} characters long.</source>
+            <translation>이름은 {0}자까지 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that change the direction of the text.</source>
+            <translation>이름에는 글의 방향을 바꾸는 문자를 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain characters that have no letter or sign to show.</source>
+            <translation>이름에는 보여 줄 글자나 기호가 없는 문자를 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain invisible characters.</source>
+            <translation>이름에는 보이지 않는 문자를 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A new score database cannot be created at {0}.</source>
+            <translation>{0}에 새 점수 데이터베이스를 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Another program is using the score database in {0}, so answers cannot be saved just now. Close that program (a database viewer, a backup or sync tool), then try again.</source>
+            <translation>다른 프로그램이 {0}의 점수 데이터베이스를 쓰고 있어서 지금은 답을 저장할 수 없습니다. 그 프로그램(데이터베이스 보기, 백업 또는 동기화 도구)을 닫고 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>Please type a name.</source>
+            <translation>이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The backup {0} does not exist.</source>
+            <translation>백업 {0}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The backup {0} is damaged or not a lessonapp backup; nothing was changed.</source>
+            <translation>백업 {0}이(가) 손상되었거나 lessonapp 백업이 아닙니다. 아무것도 바꾸지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} could not be read or written. Check that it is still connected, then try again; if it happens again, tell a teacher.</source>
+            <translation>{0}이(가) 있는 디스크를 읽거나 쓸 수 없었습니다. 아직 연결되어 있는지 확인하고 다시 해 보세요. 또 그러면 선생님께 알리세요.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {0} is full, so answers cannot be saved. Free some space on it (or ask a teacher to), then try again.</source>
+            <translation>{0}이(가) 있는 디스크가 가득 차서 답을 저장할 수 없습니다. 공간을 비우고(또는 선생님께 부탁하고) 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>The folder {0} cannot be created ({1}).</source>
+            <translation>폴더 {0}을(를) 만들 수 없습니다({1}).</translation>
+        </message>
+        <message>
+            <source>The score database could not be read (it is damaged or not a database), so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>점수 데이터베이스를 읽을 수 없어서(손상되었거나 데이터베이스가 아닙니다) {0}(으)로 남겨 두고 {1}에 비어 있는 새 데이터베이스를 시작했습니다.</translation>
+        </message>
+        <message>
+            <source>The score database has no machine id; it was not made by lessonapp.</source>
+            <translation>점수 데이터베이스에 기기 ID가 없습니다. lessonapp이 만든 것이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} cannot be used just now ({1}). Try again, or tell a teacher.</source>
+            <translation>지금은 {0}의 점수 데이터베이스를 쓸 수 없습니다({1}). 다시 해 보거나 선생님께 알리세요.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} lost its journal file and is busy, so answers cannot be saved just now. Try again in a moment.</source>
+            <translation>{0}의 점수 데이터베이스가 저널 파일을 잃었고 사용 중이라서 지금은 답을 저장할 수 없습니다. 잠시 뒤에 다시 해 보세요.</translation>
+        </message>
+        <message>
+            <source>The score database in {0} seems to be damaged. Close lessonapp and open it again: it keeps the damaged file aside and starts a new one.</source>
+            <translation>{0}의 점수 데이터베이스가 손상된 것 같습니다. lessonapp을 닫고 다시 여세요. 손상된 파일은 따로 두고 새 파일을 시작합니다.</translation>
+        </message>
+        <message>
+            <source>The score database is not a lessonapp score database, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>점수 데이터베이스가 lessonapp의 것이 아니어서 {0}(으)로 남겨 두고 {1}에 비어 있는 새 데이터베이스를 시작했습니다.</translation>
+        </message>
+        <message>
+            <source>The score database was written by a newer version of lessonapp, so it was kept as {0} and a new, empty one was started at {1}.</source>
+            <translation>점수 데이터베이스를 더 새 버전의 lessonapp이 써서 {0}(으)로 남겨 두고 {1}에 비어 있는 새 데이터베이스를 시작했습니다.</translation>
+        </message>
+        <message>
+            <source>The score database {0} cannot be used and could not be set aside ({1}).</source>
+            <translation>점수 데이터베이스 {0}을(를) 쓸 수 없고 따로 옮겨 둘 수도 없었습니다({1}).</translation>
+        </message>
+        <message>
+            <source>The score database {0} could not be read (it is damaged or not a database).</source>
+            <translation>점수 데이터베이스 {0}을(를) 읽을 수 없었습니다(손상되었거나 데이터베이스가 아닙니다).</translation>
+        </message>
+        <message>
+            <source>The score database {0} is not a lessonapp score database.</source>
+            <translation>점수 데이터베이스 {0}은(는) lessonapp의 점수 데이터베이스가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by a newer version of lessonapp.</source>
+            <translation>점수 데이터베이스 {0}은(는) 더 새 버전의 lessonapp이 썼습니다.</translation>
+        </message>
+        <message>
+            <source>The score database {0} was written by an older version of lessonapp; open lessonapp once (in a folder it can write to) to bring it up to date.</source>
+            <translation>점수 데이터베이스 {0}은(는) 예전 버전의 lessonapp이 썼습니다. 최신으로 바꾸려면 (쓸 수 있는 폴더에서) lessonapp을 한 번 여세요.</translation>
+        </message>
+        <message>
+            <source>The score database's journal file ({0}-wal in {1}) was deleted while lessonapp was running, perhaps by a cleaning or sync program. Every answer given so far was kept: lessonapp wrote them into {0} and goes on. Please keep such programs away from the folder {1}.</source>
+            <translation>lessonapp이 실행되는 동안 점수 데이터베이스의 저널 파일({1}의 {0}-wal)이 지워졌습니다. 정리나 동기화 프로그램 때문일 수 있습니다. 지금까지의 답은 모두 남아 있습니다. lessonapp이 {0}에 써 두고 계속합니다. 그런 프로그램이 폴더 {1}에 손대지 않게 해 주세요.</translation>
+        </message>
+        <message>
+            <source>There is already a student called {0}.</source>
+            <translation>{0}(이)라는 학생이 이미 있습니다.</translation>
+        </message>
+        <message>
+            <source>There is no score database at {0}.</source>
+            <translation>{0}에 점수 데이터베이스가 없습니다.</translation>
+        </message>
+        <message>
+            <source>This name looks the same as {0}, who is already on the list; add something that tells you apart, such as an initial.</source>
+            <translation>이 이름은 이미 목록에 있는 {0}과(와) 똑같아 보입니다. 이니셜처럼 서로 구별할 것을 덧붙이세요.</translation>
+        </message>
+        <message>
+            <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
+            <translation>lessonapp이 폴더 {0}에 저장할 수 없습니다. 폴더(또는 그 안의 점수 데이터베이스)가 읽기 전용입니다. 수업은 계속 읽을 수 있지만, 선생님이 쓸 수 있게 바꾸고 lessonapp을 다시 시작할 때까지 답은 저장되지 않습니다.</translation>
         </message>
     </context>
     <context>

@@ -185,3 +185,44 @@ def test_the_check_names_a_missing_text_and_the_command(tmp_path, messages):
 def test_language_code_of_the_c_locale_is_english():
     assert language_code(QLocale("C")) == "en"
     assert language_code(QLocale("ar_KW")) == "ar"
+
+
+def test_the_messages_made_outside_the_ui_are_collected(messages):
+    """Every Words(...) of content, store, settings...: its template comes into the
+    .ts files (so the test above covers them), which needs two string literals."""
+    found, unreadable = update_translations.words_messages()
+    assert not unreadable, f"Words(...) not made from a literal context and template: {unreadable}"
+    assert len(found) > 100
+    known = {(m.context, m.source) for m in messages}
+    assert {(m.context, m.source) for m in found} <= known
+    assert ("store", "Please type a name.") in known
+    assert any(context == "settings" for context, _ in known)
+
+
+def test_number_ranges_in_arabic_are_kept_left_to_right():
+    """Qt draws "1–4" in a right-to-left line as "4–1" (each number is a run of its
+    own): a range of the Arabic translation sits inside LRI ... PDI."""
+    _, entries = update_translations.read_ts(update_translations.TRANSLATIONS / "lessonapp_ar.ts")
+    unguarded = []
+    for (context, _source), entry in entries.items():
+        for form in entry.forms:
+            for match in re.finditer(r"[\d}][–-][\d{]", form):
+                before, after = form[: match.start()], form[match.end():]
+                if before.rfind("\u2066") <= before.rfind("\u2069") or "\u2069" not in after:
+                    unguarded.append(f"[{context}] {form!r}")
+    assert not unguarded, "\n".join(unguarded)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_count_has_each_plural_form_of_its_language(language, messages):
+    """Arabic six forms, Korean one, French and Spanish two: each filled in."""
+    _, entries = update_translations.read_ts(update_translations.TRANSLATIONS / f"lessonapp_{language}.ts")
+    wanted = update_translations.plural_count(language)
+    counts = [m for m in messages if m.numerus]
+    assert counts
+    wrong = [
+        f"[{m.context}] {m.source!r}: {entries[(m.context, m.source)].forms}"
+        for m in counts
+        if len(entries[(m.context, m.source)].forms) != wanted or not all(entries[(m.context, m.source)].forms)
+    ]
+    assert not wrong, "\n".join(wrong)

@@ -13,6 +13,7 @@ from lessonapp.store import Store, has_pin, list_backups, set_pin
 from lessonapp.store.pin import ScryptCost
 from lessonapp.ui.controller import AppController
 from tests.answering import record
+from tests.bidi import plain
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_damage_found_after_the_window_is_up_is_set_aside_and_the_pin_kept(qtbot
     with qtbot.waitSignal(app.store_replaced, timeout=10_000):
         app.finish_start()
     assert app.store is not damaged
-    assert told == [app.store.notice]
+    assert [plain(text) for text in told] == [app.store.notice]
     assert [p.name for p in tmp_path.glob("scores.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
     assert has_pin(app.store)  # the teacher is not locked out
     assert app.window.current_screen is app.profiles

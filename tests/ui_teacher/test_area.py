@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QFi
 
 from lessonapp.store import ANSWER_COLUMNS, ATTEMPT_COLUMNS
 from lessonapp.ui.teacher.models import SORT_ROLE
+from tests.bidi import plain
 
 
 def cells(view, column: int) -> list[str]:
@@ -129,7 +130,7 @@ def test_export_writes_a_csv_with_the_documented_header(area, qtbot, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     area.tabs.setCurrentWidget(area.export)
     qtbot.mouseClick(area.export.buttons[(what, fmt)], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    qtbot.waitUntil(lambda: plain(area.export.message.text()).startswith("Exported"))
     written = target.with_name("class.csv")  # the extension is added
     with open(written, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -137,17 +138,17 @@ def test_export_writes_a_csv_with_the_documented_header(area, qtbot, monkeypatch
     assert rows[0] == ["student", "lesson_id", "lesson_title", "attempt_id", "started_at", "finished_at",
                        "score", "max_score", "percent", "passed", "status", "practice", "machine"] \
         if what == "results" else True
-    assert f"Exported {len(rows) - 1} rows to {written}" == area.export.message.text()
+    assert f"Exported {len(rows) - 1} rows to {written}" == plain(area.export.message.text())
 
 
 def test_export_cancelled_writes_nothing_and_a_failure_says_so(area, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     area.export.buttons[("results", "json")].click()
-    assert area.export.message.text() == ""
+    assert plain(area.export.message.text()) == ""
     missing = tmp_path / "no such folder" / "x.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     area.export.buttons[("results", "json")].click()
-    qtbot.waitUntil(lambda: area.export.message.text().startswith(f"Nothing was exported to {missing}"))
+    qtbot.waitUntil(lambda: plain(area.export.message.text()).startswith(f"Nothing was exported to {missing}"))
     assert area.export.buttons[("results", "json")].isEnabled()
     assert not list(missing.parent.parent.glob("**/*.part"))
 
@@ -170,12 +171,12 @@ def test_an_export_is_written_in_the_background(area, qtbot, monkeypatch, tmp_pa
     target = tmp_path / "class.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     area.export.buttons[("results", "json")].click()
-    assert area.export.message.text() == f"Exporting to {target}…"
+    assert plain(area.export.message.text()) == f"Exporting to {target}…"
     assert not any(b.isEnabled() for b in area.export.buttons.values())
     area.tabs.setCurrentWidget(area.overview)  # the area answers while the file is written
     assert area.tabs.currentWidget() is area.overview
     release.set()
-    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    qtbot.waitUntil(lambda: plain(area.export.message.text()).startswith("Exported"))
     assert all(b.isEnabled() for b in area.export.buttons.values())
     assert target.read_text(encoding="utf-8").startswith("[")
 
@@ -185,21 +186,21 @@ def test_back_up_now_creates_a_file_and_lists_it(area, qtbot, data_dir):
     assert area.backups.model.rowCount() == 0
     assert not area.backups.restore_button.isEnabled()
     qtbot.mouseClick(area.backups.backup_button, Qt.MouseButton.LeftButton)
-    assert area.backups.message.text() == "Backing up…"  # in a worker thread, the buttons off meanwhile
+    assert plain(area.backups.message.text()) == "Backing up…"  # in a worker thread, the buttons off meanwhile
     assert not area.backups.backup_button.isEnabled()
-    qtbot.waitUntil(lambda: area.backups.message.text().startswith("Backed up"))
+    qtbot.waitUntil(lambda: plain(area.backups.message.text()).startswith("Backed up"))
     assert area.backups.backup_button.isEnabled() and area.backups.restore_button.isEnabled()
     files = list((data_dir / "backups").glob("scores-*.db"))
     assert len(files) == 1
     assert area.backups.model.rowCount() == 1
     assert cells(area.backups.table, 2) == [files[0].name]
-    assert area.backups.message.text() == f"Backed up to {files[0]}"
+    assert plain(area.backups.message.text()) == f"Backed up to {files[0]}"
 
 
 def test_restore_asks_first_then_asks_the_owner(area, qtbot, monkeypatch):
     area.tabs.setCurrentWidget(area.backups)
     area.backups.backup_button.click()
-    qtbot.waitUntil(lambda: area.backups.message.text().startswith("Backed up"))
+    qtbot.waitUntil(lambda: plain(area.backups.message.text()).startswith("Backed up"))
     asked = []
 
     def answer(reply):
@@ -226,7 +227,7 @@ def test_set_store_after_a_restore_reads_everything_again(area, qtbot, data_dir)
         area.set_store(empty)
         assert area.overview.model.rowCount() == 0
         area.show_restore_result(aside=Path("/data/scores.db.before-restore-x"))
-        assert "before-restore" in area.backups.message.text()
+        assert "before-restore" in plain(area.backups.message.text())
     finally:
         empty.close()
 
@@ -278,7 +279,7 @@ def test_an_unexpected_error_in_an_export_gives_the_buttons_back(area, qtbot, mo
     monkeypatch.setattr("lessonapp.ui.teacher.area.export_database", broken)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.csv"), ""))
     area.export.buttons[("answers", "csv")].click()
-    qtbot.waitUntil(lambda: area.export.message.text().startswith("Nothing was exported"))
+    qtbot.waitUntil(lambda: plain(area.export.message.text()).startswith("Nothing was exported"))
     assert all(b.isEnabled() for b in area.export.buttons.values())
     qtbot.waitUntil(lambda: bool(logged))  # and the bug is in the log
 
@@ -287,7 +288,7 @@ def test_a_backup_that_cannot_be_made_says_so_and_gives_the_buttons_back(area, q
     (data_dir / "backups").write_text("a file where the backup folder should be")
     area.tabs.setCurrentWidget(area.backups)
     area.backups.backup_button.click()
-    qtbot.waitUntil(lambda: area.backups.message.text().startswith("No backup was made"))
+    qtbot.waitUntil(lambda: plain(area.backups.message.text()).startswith("No backup was made"))
     assert area.backups.backup_button.isEnabled()
 
 
@@ -298,7 +299,7 @@ def test_after_an_export_focus_is_back_on_its_button(area, qtbot, monkeypatch, t
     button = area.export.buttons[("results", "csv")]
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    qtbot.waitUntil(lambda: plain(area.export.message.text()).startswith("Exported"))
     assert button.hasFocus()
 
 

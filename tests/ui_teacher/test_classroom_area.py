@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from lessonapp.classroom.bundle import bundle_to_path
 from lessonapp.content.model import Choice, Question
 from lessonapp.store import Store
+from tests.bidi import plain
 
 LONG = Question(id="long", prompt="Is the river long?", type="true_false", answer=True,
                 choices=(Choice("True", correct=True), Choice("False")))
@@ -64,7 +65,7 @@ def test_import_results_merges_a_bundle_in_a_worker_and_shows_the_class(area, qt
     import_through_the_dialog(area, qtbot, monkeypatch, [path])
     assert threads and threads[0] is not threading.main_thread()
     assert progress and progress[-1] == 1000  # the bar went to the end of the file
-    assert area.export.import_message.text() == "Merged 8 new results; 0 were here already."
+    assert plain(area.export.import_message.text()) == "Merged 8 new results; 0 were here already."
     assert not area.export.import_progress.isVisible()
     students = cells(area.overview.table, 0)
     assert "Dara" in students and len(students) == before + 1  # Ana is Ana on every machine
@@ -73,7 +74,7 @@ def test_import_results_merges_a_bundle_in_a_worker_and_shows_the_class(area, qt
     combo = area.machine_combo
     assert area.machine_row.isVisible()  # hidden while every result is this machine's
     assert [combo.itemData(i) for i in range(combo.count())] == [None, area.store.machine_id, kiosk_machine]
-    assert combo.itemText(2) == f"Machine {kiosk_machine[:8]} (2 attempts)"
+    assert plain(combo.itemText(2)) == f"Machine {kiosk_machine[:8]} (2 attempts)"
     combo.setCurrentIndex(2)
     assert sorted(cells(area.overview.table, 0)) == ["Ana", "Dara"]
     assert cells(area.overview.table, 2) == ["100%", "50%"]
@@ -90,7 +91,7 @@ def test_import_results_merges_a_bundle_in_a_worker_and_shows_the_class(area, qt
 
     # a second import of the same bundle changes nothing
     import_through_the_dialog(area, qtbot, monkeypatch, [path])
-    assert area.export.import_message.text() == "Merged 0 new results; 8 were here already."
+    assert plain(area.export.import_message.text()) == "Merged 0 new results; 8 were here already."
 
 
 def test_a_bad_bundle_says_which_lines_and_merges_the_rest(area, qtbot, monkeypatch, tmp_path):
@@ -98,7 +99,7 @@ def test_a_bad_bundle_says_which_lines_and_merges_the_rest(area, qtbot, monkeypa
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(["garbage", *lines]) + "\n", encoding="utf-8")
     import_through_the_dialog(area, qtbot, monkeypatch, [path])
-    assert area.export.import_message.text() == (
+    assert plain(area.export.import_message.text()) == (
         f"Merged 8 new results; 0 were here already. 1 could not be merged:\n{path}:1: is not JSON: not a statement")
 
 
@@ -107,7 +108,7 @@ def test_export_a_bundle_writes_every_statement(area, qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     area.tabs.setCurrentWidget(area.export)
     qtbot.mouseClick(area.export.bundle_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: area.export.message.text().startswith("Exported"))
+    qtbot.waitUntil(lambda: plain(area.export.message.text()).startswith("Exported"))
     written = target.with_name("class.jsonl")
     kept = area.store.connection.execute("SELECT count(*) FROM statements").fetchone()[0]
     assert len([json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]) == kept > 0
@@ -117,10 +118,10 @@ def test_a_kiosk_imports_the_bundles_of_its_imports_folder(area, qtbot, monkeypa
     monkeypatch.setattr("lessonapp.ui.teacher.area.kiosk_active", lambda: True)
     area.tabs.setCurrentWidget(area.export)
     area.export.import_button.click()
-    assert area.export.import_message.text() == (
+    assert plain(area.export.import_message.text()) == (
         f"No bundle to import: put the bundles (.jsonl files) in {data_dir / 'imports'}")
     path, _ = kiosk_bundle(tmp_path)
     (data_dir / "imports").mkdir()
     path.rename(data_dir / "imports" / "kiosk.jsonl")
     area.export.import_button.click()
-    qtbot.waitUntil(lambda: area.export.import_message.text().startswith("Merged 8"), timeout=10000)
+    qtbot.waitUntil(lambda: plain(area.export.import_message.text()).startswith("Merged 8"), timeout=10000)

@@ -58,6 +58,7 @@ from lessonapp.ui.teacher.sending import AsideRow, SendingTab
 from lessonapp.ui.teacher.student import AnswerRow, StudentTab
 from lessonapp.ui.theme import colours, stylesheet
 from lessonapp.ui.widgets import Screen, button, label
+from lessonapp.ui.wording import fill, isolate, translated
 from lessonapp.ui.worker import Worker
 
 _FAILURES = (OSError, sqlite3.Error, StoreError, ValueError)
@@ -225,10 +226,11 @@ class TeacherArea(Screen):
 
     def show_restore_result(self, aside: Path | None = None, error: str | None = None) -> None:
         if error:
-            set_message(self.backups.message, self.tr("The backup was not restored: {0}").format(error), ok=False)
+            text = fill(self.tr("The backup was not restored: {0}"), translated(error))
+            set_message(self.backups.message, text, ok=False)
         elif aside is not None:
-            set_message(self.backups.message, self.tr(
-                "Backup restored. The scores as they were before are kept in {0}.").format(aside))
+            set_message(self.backups.message, fill(self.tr(
+                "Backup restored. The scores as they were before are kept in {0}."), str(aside)))
         else:
             set_message(self.backups.message, self.tr("Backup restored."))
 
@@ -269,7 +271,7 @@ class TeacherArea(Screen):
         for machine, attempts in found:
             name = self.tr("This machine") if machine == self.store.machine_id else self.tr("Machine {0}").format(
                 machine[:8])
-            self.machine_combo.addItem(self.tr("{0} ({1} attempts)").format(name, f"{attempts:,}"), machine)
+            self.machine_combo.addItem(fill(self.tr("{0} ({1} attempts)"), name, f"{attempts:,}"), machine)
             self.machine_combo.setItemData(self.machine_combo.count() - 1, machine, Qt.ItemDataRole.ToolTipRole)
         self.machine_combo.setCurrentIndex(max(0, self.machine_combo.findData(chosen)))
         self.machine_row.setVisible(len(found) > 1 or chosen is not None)
@@ -316,7 +318,7 @@ class TeacherArea(Screen):
     def _fill_sending(self) -> None:
         status = self.store.outbox_status()
         lrs = self.sender.lrs if self.sender is not None else None
-        where = self.tr("{0} as {1}, every {2} s").format(lrs.endpoint, lrs.username, lrs.send_every) if lrs else None
+        where = fill(self.tr("{0} as {1}, every {2} s"), lrs.endpoint, lrs.username, lrs.send_every) if lrs else None
         self.sending.set_status(where, status.waiting, status.waiting_since, status.last_error,
                                 status.last_error_at, self._aside_rows(status.set_aside))
         self.sending.set_busy(self.sender is not None and self.sender.busy or self._pull_worker is not None)
@@ -361,17 +363,17 @@ class TeacherArea(Screen):
         self._pull_worker = None
         self.refresh()
         self._fill_sending()
-        text = self.tr("Pulled: {0}").format(result.summary())
+        text = fill(self.tr("Pulled: {0}"), translated(result.summary()))
         if result.error:
-            text += self.tr(". It stopped early: {0}").format(result.error)
+            text += fill(self.tr(". It stopped early: {0}"), translated(result.error))
         if result.problems:
-            text += self.tr(". First problem: {0}").format(result.problems[0])
+            text += fill(self.tr(". First problem: {0}"), translated(result.problems[0]))
         set_message(self.sending.message, text, ok=not (result.error or result.rejected))
 
     def on_pull_failed(self, error: Exception) -> None:
         self._pull_worker = None
         self._fill_sending()
-        set_message(self.sending.message, self.tr("Nothing was pulled: {0}").format(error), ok=False)
+        set_message(self.sending.message, fill(self.tr("Nothing was pulled: {0}"), translated(error)), ok=False)
 
     def on_sender_passed(self, result) -> None:
         self._fill_sending()
@@ -379,8 +381,8 @@ class TeacherArea(Screen):
             return  # a pass of its own, in the background: the status lines say it
         self._send_asked = False
         if result.error:
-            set_message(self.sending.message, self.tr("Sent {0}; {1} wait: {2}").format(
-                result.sent, result.waiting, result.error), ok=False)
+            set_message(self.sending.message, fill(self.tr("Sent {0}; {1} wait: {2}"),
+                result.sent, result.waiting, translated(result.error)), ok=False)
         else:
             set_message(self.sending.message, self.tr("Sent {0}; {1} wait.").format(result.sent, result.waiting))
 
@@ -442,7 +444,8 @@ class TeacherArea(Screen):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                set_message(self.export.message, self.tr("Nothing was exported: {0}").format(error), ok=False)
+                text = fill(self.tr("Nothing was exported: {0}"), translated(error))
+                set_message(self.export.message, text, ok=False)
                 return
         else:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
@@ -461,7 +464,7 @@ class TeacherArea(Screen):
         # A million answers take seconds to write: a worker thread does it, on
         # a connection of its own, while the teacher area stays usable.
         self.export.set_busy(True)
-        set_message(self.export.message, self.tr("Exporting to {0}…").format(path))
+        set_message(self.export.message, fill(self.tr("Exporting to {0}…"), str(path)))
         self._export_path = path
         self._export_worker = Worker()
         self._export_worker.done.connect(self.on_export_done)
@@ -482,8 +485,8 @@ class TeacherArea(Screen):
             folder = self.data_dir / IMPORT_FOLDER
             paths = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
             if not paths:
-                set_message(self.export.import_message, self.tr(
-                    "No bundle to import: put the bundles (.jsonl files) in {0}").format(folder), ok=False)
+                set_message(self.export.import_message, fill(self.tr(
+                    "No bundle to import: put the bundles (.jsonl files) in {0}"), str(folder)), ok=False)
                 return
         else:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
@@ -519,7 +522,7 @@ class TeacherArea(Screen):
             f"{report.merged:,}", f"{report.already_here:,}")
         if report.rejected:
             text += " " + self.tr("{0} could not be merged:").format(f"{report.rejected:,}")
-            text += "\n" + "\n".join(report.problems[:PROBLEMS_SHOWN])
+            text += "\n" + "\n".join(isolate(translated(p)) for p in report.problems[:PROBLEMS_SHOWN])
             if len(report.problems) > PROBLEMS_SHOWN:
                 text += "\n" + self.tr("(lessonapp scores import lists every one)")
         set_message(self.export.import_message, text, ok=not report.rejected)
@@ -528,20 +531,21 @@ class TeacherArea(Screen):
     def on_import_failed(self, error: Exception) -> None:
         self._import_worker = None
         self.export.set_importing(False)
-        set_message(self.export.import_message, self.tr(
-            "The import stopped: {0}. What was merged before stays; importing again goes on from there.")
-            .format(error), ok=False)
+        set_message(self.export.import_message, fill(self.tr(
+            "The import stopped: {0}. What was merged before stays; importing again goes on from there."),
+            translated(error)), ok=False)
         self.refresh()
 
     def on_export_done(self, count: int) -> None:
         self.export.set_busy(False)
-        text = self.tr("Exported {0} row(s) to {1}", "", count).format(f"{count:,}", self._export_path)
+        text = fill(self.tr("Exported {0} row(s) to {1}", "", count), f"{count:,}", str(self._export_path))
         set_message(self.export.message, text)
 
     def on_export_failed(self, error: Exception) -> None:
         self.export.set_busy(False)
         set_message(
-            self.export.message, self.tr("Nothing was exported to {0}: {1}").format(self._export_path, error), ok=False
+            self.export.message, fill(self.tr("Nothing was exported to {0}: {1}"), str(self._export_path),
+                                      translated(error)), ok=False
         )
 
     def on_backups_backup_requested(self) -> None:
@@ -556,22 +560,22 @@ class TeacherArea(Screen):
     def on_backup_done(self, path: Path) -> None:
         self.backups.set_busy(False)
         self._fill_backups()
-        set_message(self.backups.message, self.tr("Backed up to {0}").format(path))
+        set_message(self.backups.message, fill(self.tr("Backed up to {0}"), str(path)))
 
     def on_backup_failed(self, error: Exception) -> None:
         self.backups.set_busy(False)
-        set_message(self.backups.message, self.tr("No backup was made: {0}").format(error), ok=False)
+        set_message(self.backups.message, fill(self.tr("No backup was made: {0}"), translated(error)), ok=False)
 
     def on_backups_restore_chosen(self, path: Path) -> None:
         answer = QMessageBox.question(
             self, self.tr("Restore this backup?"),
             self.tr("Restore the scores from {0}?\n\nThe scores as they are now are kept aside in a file beside "
                     "the database (nothing is deleted), then the app reopens the scores from the backup.")
-            .format(path.name),
+            .replace("{0}", isolate(path.name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            set_message(self.backups.message, self.tr("Restoring {0}…").format(path.name))
+            set_message(self.backups.message, fill(self.tr("Restoring {0}…"), path.name))
             self.restore_requested.emit(path)
 
 

@@ -155,7 +155,8 @@ class BarChart(QWidget):
             y = plot.bottom() - plot.height() * self.reference / 100
             p.setPen(QPen(c["fg"], 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right() + pad, y))
-            p.drawText(QRectF(plot.right() + pad * 1.5, y - fm.height() / 2, right, fm.height()),
+            # The note's own width: right to left, AlignLeft puts it at the rect's right end.
+            p.drawText(QRectF(plot.right() + pad * 1.5, y - fm.height() / 2, fm.horizontalAdvance(note), fm.height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)
 
     def _paint_horizontal(self, p: QPainter, fm: QFontMetrics, c: dict[str, QColor]) -> None:

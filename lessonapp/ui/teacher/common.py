@@ -12,12 +12,26 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from lessonapp.ui.translations import text_direction
 from lessonapp.ui.widgets import label, scroll
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Each cell laid out in the direction of its own text: an English question in
+    the Arabic app keeps its question mark at its end, an Arabic name reads right
+    to left in the English one."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction is not None:
+            option.direction = direction
 
 
 class Table(QTableView):
@@ -40,6 +54,7 @@ class Table(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
+        self.setItemDelegate(OwnDirectionDelegate(self))
         self.setAlternatingRowColors(True)
         self.setWordWrap(wrap)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)

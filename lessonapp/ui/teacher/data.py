@@ -14,6 +14,7 @@ from lessonapp.ui.flow_layout import FlowLayout
 from lessonapp.ui.teacher.common import Table, scrolling_body
 from lessonapp.ui.teacher.models import Column, RecordsModel, every_month_time, size_text
 from lessonapp.ui.widgets import button, card, label, scroll
+from lessonapp.ui.wording import fill
 
 RESULTS = "results"
 ANSWERS = "answers"
@@ -161,7 +162,7 @@ class BackupTab(QWidget):
 
     def set_backups(self, folder: Path, backups: Sequence[tuple[Backup, str, str]]) -> None:
         """backups: (backup, when as text, size as text), newest first."""
-        self.folder_label.setText(self.tr("Kept in {0}").format(folder))
+        self.folder_label.setText(fill(self.tr("Kept in {0}"), str(folder)))
         self.folder_label.setAccessibleName(self.folder_label.text())
         self.model.set_rows(backups)
         if backups:

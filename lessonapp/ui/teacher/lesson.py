@@ -15,6 +15,7 @@ from lessonapp.ui.teacher.common import Table, buddy, combo, scrolling_body
 from lessonapp.ui.teacher.models import SORT_ROLE, Column, RecordsModel, seconds_text
 from lessonapp.ui.widgets import label, scroll
 from lessonapp.ui.widgets import percent_text as whole_percent
+from lessonapp.ui.wording import fill
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ class LessonTab(QWidget):
                             empty_text=self.tr("Nobody has answered this lesson's questions yet."))
         if ordered:
             worst = ordered[0]
-            text = self.tr("%n question(s) answered. Least often right: “{0}” ({1}% right).", "", len(ordered)).format(
-                worst.prompt, whole_percent(worst.share_correct * 100))
+            text = fill(self.tr("%n question(s) answered. Least often right: “{0}” ({1}% right).", "", len(ordered)),
+                        worst.prompt, whole_percent(worst.share_correct * 100))
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         else:
             text = self.tr("Nobody has answered this lesson's questions yet.")

@@ -12,6 +12,7 @@ from lessonapp.content.model import Problem
 from lessonapp.ui.teacher.common import Table, scrolling_body
 from lessonapp.ui.teacher.models import Column, RecordsModel
 from lessonapp.ui.widgets import label
+from lessonapp.ui.wording import translated
 
 
 class ProblemsTab(QWidget):
@@ -39,7 +40,7 @@ class ProblemsTab(QWidget):
         return [
             Column(self.tr("File"), lambda p: p.path.name, tip=lambda p: str(p.path)),
             Column(self.tr("Line"), lambda p: str(p.line) if p.line else "", lambda p: p.line, numeric=True),
-            Column(self.tr("Problem"), lambda p: p.message),
+            Column(self.tr("Problem"), lambda p: translated(p.message)),
         ]
 
     def set_problems(self, problems: Sequence[Problem]) -> None:

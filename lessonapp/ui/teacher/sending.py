@@ -14,6 +14,7 @@ from lessonapp.ui.flow_layout import FlowLayout
 from lessonapp.ui.teacher.common import Table, set_message
 from lessonapp.ui.teacher.models import Column, RecordsModel, local_time
 from lessonapp.ui.widgets import button, card, label, scroll
+from lessonapp.ui.wording import fill
 
 
 class AsideRow(NamedTuple):
@@ -88,7 +89,7 @@ class SendingTab(QWidget):
                 "No LRS is set up: results stay on this machine. Add lrs: to the settings file to send them "
                 "(see docs/classroom.md), or carry them on a USB stick: lessonapp scores export --format xapi."))
         else:
-            self.where.setText(self.tr("Results are sent to {0}").format(where))
+            self.where.setText(fill(self.tr("Results are sent to {0}"), where))
         if waiting:
             self.waiting.setText(self.tr("{0} results wait to be sent, the oldest since {1}.")
                                  .format(f"{waiting:,}", local_time(since)))
@@ -96,8 +97,8 @@ class SendingTab(QWidget):
             self.waiting.setText(self.tr("Nothing waits: every result made here has been sent.")
                                  if where is not None else self.tr("Nothing waits."))
         if last_error:
-            set_message(self.error, self.tr("The last try failed ({0}): {1}").format(local_time(last_error_at),
-                                                                                  last_error), ok=False)
+            set_message(self.error, fill(self.tr("The last try failed ({0}): {1}"), local_time(last_error_at),
+                                         last_error), ok=False)
         else:
             self.error.setText("")
         self.error.setVisible(bool(last_error))

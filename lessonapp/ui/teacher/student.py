@@ -23,6 +23,7 @@ from lessonapp.ui.teacher.models import (
     seconds_text,
 )
 from lessonapp.ui.widgets import label, scroll
+from lessonapp.ui.wording import fill
 
 
 @dataclass(frozen=True)
@@ -193,12 +194,12 @@ class StudentTab(QWidget):
         name = self.student_combo.currentText()
         practice = sum(1 for a in self._history if a.practice)
         if done:
-            caption = self.tr("{0}: {1} finished of %n attempt(s); bars numbered as in the list below.", "",
-                              len(self._history) - practice).format(name, len(done))
+            caption = fill(self.tr("{0}: {1} finished of %n attempt(s); bars numbered as in the list below.", "",
+                                   len(self._history) - practice), name, len(done))
             if practice:
                 caption += " " + self.tr("Also %n practice retry(s) of missed questions, not charted.", "", practice)
         else:
-            caption = self.tr("{0} has not finished an attempt here yet.").format(name)
+            caption = fill(self.tr("{0} has not finished an attempt here yet."), name)
         self.chart_caption.setText(caption)
         self.chart_caption.setAccessibleName(caption)
         if self._history:
