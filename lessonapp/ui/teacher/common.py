@@ -153,7 +153,7 @@ def combo(accessible_name: str) -> QComboBox:
     return box
 
 
-def scrolling_body(tab: QWidget, accessible_name: str) -> QVBoxLayout:
+def scrolling_body(tab: QWidget, accessible_name: str, spacing: int = 10) -> QVBoxLayout:
     """The layout of a tab whose content scrolls (large text on a small screen): the
     tab itself never needs more room than the window has."""
     outer = QVBoxLayout(tab)
@@ -163,7 +163,7 @@ def scrolling_body(tab: QWidget, accessible_name: str) -> QVBoxLayout:
     outer.addWidget(scroll(body, accessible_name))
     layout = QVBoxLayout(body)
     layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(10)
+    layout.setSpacing(spacing)
     return layout
 
 

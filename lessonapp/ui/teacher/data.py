@@ -13,7 +13,7 @@ from lessonapp.store import Backup
 from lessonapp.ui.flow_layout import FlowLayout
 from lessonapp.ui.teacher.common import Table, scrolling_body
 from lessonapp.ui.teacher.models import Column, RecordsModel, every_month_time, size_text
-from lessonapp.ui.widgets import button, card, label, scroll
+from lessonapp.ui.widgets import button, card, label
 from lessonapp.ui.wording import fill
 
 RESULTS = "results"
@@ -31,14 +31,7 @@ class ExportTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        body.setObjectName("screen-body")
-        outer.addWidget(scroll(body, self.tr("Export and import")))  # scrolls when the text is large
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = scrolling_body(self, self.tr("Export and import"), spacing=12)  # scrolls when the text is large
         layout.addWidget(label(self.tr("Export the class's results"), role="subtitle"))
         layout.addWidget(label(self.tr(
             "CSV opens in a spreadsheet; JSON is for other programs. Times are in UTC. "

@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lessonapp.ui.flow_layout import FlowLayout
-from lessonapp.ui.teacher.common import Table, set_message
+from lessonapp.ui.teacher.common import Table, scrolling_body, set_message
 from lessonapp.ui.teacher.models import Column, RecordsModel, local_time
-from lessonapp.ui.widgets import button, card, label, scroll
+from lessonapp.ui.widgets import button, card, label
 from lessonapp.ui.wording import fill
 
 
@@ -32,14 +32,7 @@ class SendingTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        body.setObjectName("screen-body")
-        outer.addWidget(scroll(body, self.tr("Sending")))  # scrolls when the text is large
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout = scrolling_body(self, self.tr("Sending"))  # scrolls when the text is large
         layout.addWidget(label(self.tr("Results sent to the school's learning record store (LRS)"), role="subtitle"))
         self.where = label("", role="muted")
         layout.addWidget(self.where)

@@ -12,13 +12,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lessonapp.store import Store, StoreError
 from lessonapp.store.sign_in import PICTURE, STUDENT, TEACHER, keep_record, reset_secret, secrets_set
-from lessonapp.ui.teacher.common import Table, set_message
+from lessonapp.ui.teacher.common import Table, scrolling_body, set_message
 from lessonapp.ui.teacher.models import Column, RecordsModel, local_time
-from lessonapp.ui.widgets import button, button_row, label, scroll
+from lessonapp.ui.widgets import button, button_row, label
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,7 @@ class SignInTab(QWidget):
         super().__init__(parent)
         self.mode = mode
         self._store = store
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        body.setObjectName("screen-body")
-        outer.addWidget(scroll(body, self.tr("Sign-in")))  # scrolls when the text is large
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
+        layout = scrolling_body(self, self.tr("Sign-in"))  # scrolls when the text is large
         about = (self.tr("Students sign in with a picture password (three of nine pictures, in order) after "
                          "choosing their name.") if mode == PICTURE else
                  self.tr("Students sign in with a PIN of 4 to 8 digits after choosing their name."))
