@@ -292,6 +292,7 @@ class _Merger:
                 if answer is not None:
                     answer_rows.append(answer)
                 self.merged += 1
+            attempts.save()  # first: the answers refer to the new attempts
             self.conn.executemany(
                 "INSERT INTO statements (id, registration, body, origin, stored_at) VALUES (?, ?, ?, ?, ?)",
                 statement_rows,
@@ -301,7 +302,6 @@ class _Merger:
                 "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 answer_rows,
             )
-            attempts.save()
 
     def profile_id(self, parsed: Parsed) -> int:
         found = self.profiles.get(parsed.account)
@@ -323,10 +323,10 @@ class _Merger:
 class _Attempt:
     """One attempt touched by a batch: its row as it will be saved."""
 
-    def __init__(self, row_id: int, new: bool, started: str, last: str, status: str, question_ids: list[str],
-                 latest: dict[str, str]) -> None:
+    def __init__(self, row_id: int, new: tuple | None, started: str, last: str, status: str,
+                 question_ids: list[str], latest: dict[str, str]) -> None:
         self.id = row_id
-        self.new = new
+        self.new = new  # a new attempt: the columns it is inserted with besides those below
         self.started = started
         self.last = last
         self.status = status
@@ -375,6 +375,7 @@ class _Attempts:
         self.merger = merger
         self.conn = merger.conn
         self.by_registration: dict[str, _Attempt | None] = {}
+        self.next_id: int | None = None  # of a new attempt (inside the write transaction: no other writer)
 
     def get(self, parsed: Parsed) -> _Attempt | None:
         """None: the registration is an attempt of this machine (never changed by a merge)."""
@@ -393,7 +394,7 @@ class _Attempts:
                 "SELECT question_id, max(answered_at) FROM answers WHERE attempt_id = ? GROUP BY question_id",
                 (row[0],),
             ))
-            attempt = _Attempt(row[0], False, row[2], row[3], row[4], json.loads(row[5]), latest)
+            attempt = _Attempt(row[0], None, row[2], row[3], row[4], json.loads(row[5]), latest)
         self.by_registration[parsed.registration] = attempt
         return attempt
 
@@ -406,35 +407,42 @@ class _Attempts:
         ).fetchone() is not None
 
     def _make(self, parsed: Parsed) -> _Attempt:
-        profile_id = self.merger.profile_id(parsed)
-        cursor = self.conn.execute(
-            "INSERT INTO attempts (profile_id, lesson_id, lesson_title, seed, question_ids, started_at, "
-            "last_activity_at, max_score, status, practice, uuid, machine, course_id, language) "
-            "VALUES (?, ?, ?, 0, '[]', ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-            (profile_id, parsed.lesson_id, parsed.lesson_title or parsed.lesson_id, parsed.timestamp,
-             parsed.timestamp, IN_PROGRESS, int(parsed.practice), parsed.registration, parsed.machine,
-             parsed.course_id, parsed.language),
-        )
-        return _Attempt(cursor.lastrowid, True, parsed.timestamp, parsed.timestamp, IN_PROGRESS, [], {})
+        """A new attempt, inserted by save() with the values the batch gives it."""
+        if self.next_id is None:
+            self.next_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attempts").fetchone()[0]
+        row_id, self.next_id = self.next_id, self.next_id + 1
+        columns = (self.merger.profile_id(parsed), parsed.lesson_id, parsed.lesson_title or parsed.lesson_id,
+                   int(parsed.practice), parsed.registration, parsed.machine, parsed.course_id, parsed.language)
+        return _Attempt(row_id, columns, parsed.timestamp, parsed.timestamp, IN_PROGRESS, [], {})
 
     def save(self) -> None:
+        """The new attempts inserted, the others updated: one executemany each."""
+        new, changed = [], []
         for attempt in self.by_registration.values():
             if attempt is None or not attempt.changed:
                 continue
-            self.conn.execute(
-                "UPDATE attempts SET started_at = ?, last_activity_at = ?, status = ?, question_ids = ? "
-                "WHERE id = ?",
-                (attempt.started, attempt.last, attempt.status, json.dumps(attempt.question_ids), attempt.id),
-            )
-            if attempt.result:
-                r = attempt.result
-                self.conn.execute(
-                    "UPDATE attempts SET finished_at = coalesce(?, finished_at), score = coalesce(?, score), "
-                    "max_score = coalesce(?, max_score), percent = coalesce(?, percent), "
-                    "passed = coalesce(?, passed) WHERE id = ?",
-                    (r.get("finished_at"), r.get("score"), r.get("max_score"), r.get("percent"),
-                     None if "passed" not in r else int(r["passed"]), attempt.id),
-                )
+            r = attempt.result
+            passed = None if "passed" not in r else int(r["passed"])
+            if attempt.new is not None:
+                new.append((attempt.id, *attempt.new, json.dumps(attempt.question_ids), attempt.started, attempt.last,
+                            attempt.status, r.get("finished_at"), r.get("score"), r.get("max_score", 0),
+                            r.get("percent"), passed))
+            else:
+                changed.append((attempt.started, attempt.last, attempt.status, json.dumps(attempt.question_ids),
+                                r.get("finished_at"), r.get("score"), r.get("max_score"), r.get("percent"), passed,
+                                attempt.id))
+        self.conn.executemany(
+            "INSERT INTO attempts (id, profile_id, lesson_id, lesson_title, practice, uuid, machine, course_id, "
+            "language, question_ids, started_at, last_activity_at, status, finished_at, score, max_score, percent, "
+            "passed, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            new,
+        )
+        self.conn.executemany(
+            "UPDATE attempts SET started_at = ?, last_activity_at = ?, status = ?, question_ids = ?, "
+            "finished_at = coalesce(?, finished_at), score = coalesce(?, score), max_score = coalesce(?, max_score), "
+            "percent = coalesce(?, percent), passed = coalesce(?, passed) WHERE id = ?",
+            changed,
+        )
 
 
 # -- checking one statement ---------------------------------------------------------------
@@ -480,7 +488,8 @@ def _parse(statement, school: str) -> Parsed:
     if not isinstance(account, dict) or not isinstance(account.get("homePage"), str) \
             or not isinstance(account.get("name"), str):
         raise BadStatement("names its student without an account (homePage and name): not one of lessonapp's")
-    if account["homePage"].rstrip("/") != school.rstrip("/"):
+    school_iri, lessons, courses = _prefixes(school)
+    if account["homePage"].rstrip("/") != school_iri:
         raise BadStatement(f"is another school's ({account['homePage'][:100]}), not this one's ({school})")
     account_name, display = _student(account["name"], actor.get("name") if isinstance(actor.get("name"), str)
                                      else "")
@@ -496,16 +505,15 @@ def _parse(statement, school: str) -> Parsed:
     language = context.get("language") if isinstance(context.get("language"), str) else "en"
     course_id = None
     activities = context.get("contextActivities") if isinstance(context.get("contextActivities"), dict) else {}
-    base = xapi.activity_base(school)
     for grouping in _list(activities.get("grouping")):
         gid = grouping.get("id") if isinstance(grouping, dict) else None
-        if isinstance(gid, str) and gid.startswith(base + "/courses/"):
-            course_id = unquote(gid[len(base + "/courses/"):])
+        if isinstance(gid, str) and gid.startswith(courses):
+            course_id = unquote(gid[len(courses):])
     obj = _obj(data, "object")
     object_id = _text(obj, "id", "object")
-    if not object_id.startswith(base + "/lessons/"):
+    if not object_id.startswith(lessons):
         raise BadStatement(f"is about an activity that is not one of this school's lessons ({object_id[:100]})")
-    path = object_id[len(base + "/lessons/"):].split("/")
+    path = object_id[len(lessons):].split("/")
     result = data.get("result") if isinstance(data.get("result"), dict) else {}
     question_id, chosen = None, ()
     lesson_title = None
@@ -515,7 +523,7 @@ def _parse(statement, school: str) -> Parsed:
         question_id = unquote(path[2])
         chosen = _chosen(obj, result)
         for parent in _list(activities.get("parent")):
-            if isinstance(parent, dict) and parent.get("id") == base + "/lessons/" + path[0]:
+            if isinstance(parent, dict) and parent.get("id") == lessons + path[0]:
                 lesson_title = _name(parent)
         result = {"success": _bool(result, "success"), "score": _score(result), "seconds": _seconds(result)}
     else:
@@ -536,6 +544,13 @@ def _parse(statement, school: str) -> Parsed:
         statement_id.lower(), registration.lower(), verb, body, account_name, display, machine.lower(), practice,
         lesson_id, lesson_title, language, course_id, _timestamp(data), question_id, chosen, result,
     )
+
+
+@lru_cache(maxsize=16)
+def _prefixes(school: str) -> tuple[str, str, str]:
+    """The school as an account's homePage is compared, and the start of its lessons' and courses' IRIs."""
+    base = xapi.activity_base(school)
+    return school.rstrip("/"), base + "/lessons/", base + "/courses/"
 
 
 @lru_cache(maxsize=4096)  # a class is a few hundred students, each in thousands of statements

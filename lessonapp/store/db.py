@@ -243,9 +243,10 @@ def journal_identity(path: Path) -> JournalIdentity | None:
     process ends, and any new connection opens fresh, empty ones beside the
     main file. Comparing before and after each write tells (see Store).
     """
+    name = os.fspath(path)  # not path.with_name: this runs twice for every answer, and pathlib costs 10x the stat
     try:
-        wal = os.stat(path.with_name(path.name + "-wal"))
-        shm = os.stat(path.with_name(path.name + "-shm"))
+        wal = os.stat(name + "-wal")
+        shm = os.stat(name + "-shm")
     except OSError:
         return None
     return (wal.st_dev, wal.st_ino), (shm.st_dev, shm.st_ino)

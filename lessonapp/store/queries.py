@@ -26,9 +26,11 @@ def is_latest(alias: str) -> str:
 # Practice attempts (retrying the missed questions) count for last activity only.
 # {where} filters the attempts; {best} is "" or "AND machine = ?" when {where}
 # keeps one machine's attempts (its parameter then comes last, once more).
+# The latest and the best attempt are read from the index attempts_overview
+# (schema.py), which holds every column used here: INDEXED BY, because looked
+# up by id SQLite would read the attempt's row (the rowid) instead.
 LESSON_SUMMARY = """
-SELECT g.profile_id, g.lesson_id,
-       (SELECT lesson_title FROM attempts WHERE id = g.last_id),
+SELECT g.profile_id, g.lesson_id, t.lesson_title,
        b.score, b.max_score, g.best_percent, g.finished, coalesce(g.passed, 0), g.last_activity
 FROM (
     SELECT profile_id, lesson_id,
@@ -41,12 +43,16 @@ FROM (
     WHERE {where}
     GROUP BY profile_id, lesson_id
 ) AS g
-LEFT JOIN attempts AS b ON b.id = (
-    SELECT id FROM attempts
-    WHERE profile_id = g.profile_id AND lesson_id = g.lesson_id AND status = 'finished' AND practice = 0 {best}
-    ORDER BY percent DESC, id DESC
-    LIMIT 1
-)
+JOIN attempts AS t INDEXED BY attempts_overview
+    ON t.profile_id = g.profile_id AND t.lesson_id = g.lesson_id AND t.id = g.last_id
+LEFT JOIN attempts AS b INDEXED BY attempts_overview
+    ON b.profile_id = g.profile_id AND b.lesson_id = g.lesson_id AND b.status = 'finished' AND b.practice = 0
+    AND b.percent IS g.best_percent AND b.id = (
+        SELECT id FROM attempts INDEXED BY attempts_overview
+        WHERE profile_id = g.profile_id AND lesson_id = g.lesson_id AND status = 'finished' AND practice = 0 {best}
+        ORDER BY percent DESC, id DESC
+        LIMIT 1
+    )
 """
 
 

@@ -287,3 +287,24 @@ def test_ids_no_lesson_file_can_have_are_refused(room) -> None:
                object=dict(statement["object"], id=SCHOOL + "/lessonapp/lessons/gulf/questions/" + "Q" * 300))
     report = merge_statements(teacher, items([json.dumps(odd)]), None)
     assert report.problems == ["kiosk.jsonl:1: names a lesson or question by an id no lesson file can have"]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 5])
+def test_attempts_split_over_batches_are_merged_as_in_one(room, tmp_path, monkeypatch, batch) -> None:
+    """An attempt whose statements fall in several batches is made in the first (inserted with the
+    values that batch gives it) and updated by the next ones: the rows are those of a single batch."""
+    a, b, teacher = room
+    lines = bundle_of(a) + bundle_of(b)
+    with kiosk(tmp_path / "whole.db") as whole:
+        merge_statements(whole, items(lines), LESSONS)
+        expected = {t: whole.connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                    for t in ("profiles", "attempts", "answers")}
+    monkeypatch.setattr(merge, "BATCH", batch)
+    with kiosk(tmp_path / "split.db") as split:
+        report = merge_statements(split, items(lines), LESSONS)
+        assert (report.merged, report.rejected) == (len(lines), 0)
+        got = {t: split.connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+               for t in ("profiles", "attempts", "answers")}
+    # the profiles' creation time and the kiosk's own machine differ between the two data folders
+    assert [row[1:3] for row in got["profiles"]] == [row[1:3] for row in expected["profiles"]]
+    assert got["attempts"] == expected["attempts"] and got["answers"] == expected["answers"]

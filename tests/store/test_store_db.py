@@ -58,7 +58,7 @@ def test_indexes_serve_the_hot_queries(store: Store) -> None:
     assert "answers_by_attempt_question" in plan(
         "SELECT max(id) FROM answers WHERE attempt_id = ? AND question_id = ?", 1, "q"
     )
-    assert "attempts_by_profile_lesson" in plan(
+    assert "attempts_overview" in plan(
         "SELECT id FROM attempts WHERE profile_id = ? AND lesson_id = ? AND status = 'in_progress'", 1, "l"
     )
     assert "attempts_by_lesson" in plan("SELECT id FROM attempts WHERE lesson_id = ?", "l")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from lessonapp.store import (
@@ -15,6 +17,7 @@ from lessonapp.store import (
     item_analysis,
     student_history,
 )
+from lessonapp.store.queries import LESSON_SUMMARY
 from tests.answering import record
 
 Q = ["q1", "q2", "q3", "q4"]
@@ -119,3 +122,73 @@ def test_item_analysis(store: Store, school: dict[str, int]) -> None:
 def test_item_analysis_counts_unfinished_attempts_unless_told(store: Store, school: dict[str, int]) -> None:
     assert [(s.question_id, s.answered) for s in item_analysis(store, "tiers")] == [("q1", 1)]
     assert item_analysis(store, "tiers", finished_only=True) == []
+
+
+def _random_class(store: Store, seed: int) -> list[dict]:
+    """Attempts written straight into the table (every status, practice, ties in percent, no percent,
+    titles that changed, three machines); returns them as dicts."""
+    rng = random.Random(seed)
+    profiles = [store.add_profile(f"Student {n}").id for n in range(6)]
+    machines = [store.machine_id, "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]
+    rows = []
+    for n in range(1, 400):
+        status = rng.choice(["finished", "finished", "finished", "abandoned", "in_progress"])
+        done = status == "finished"
+        percent = rng.choice([None, 0.0, 50.0, 50.0, 75.0, 100.0]) if done else None
+        rows.append({
+            "id": n, "profile_id": rng.choice(profiles), "lesson_id": rng.choice(["gulf", "tiers", "wages"]),
+            "lesson_title": rng.choice(["The Gulf", "Tiers", "Wages, 2nd edition"]), "status": status,
+            "practice": int(rng.random() < 0.2), "percent": percent,
+            "score": None if percent is None else percent / 25, "max_score": 4.0,
+            "passed": int(percent is not None and percent >= 75) if done else None,
+            "last_activity_at": f"2026-11-{rng.randrange(1, 29):02d}T08:00:00Z", "machine": rng.choice(machines),
+        })
+    store.connection.executemany(
+        "INSERT INTO attempts (id, profile_id, lesson_id, lesson_title, seed, question_ids, started_at, "
+        "last_activity_at, score, max_score, percent, passed, status, practice, uuid, machine) VALUES (:id, "
+        ":profile_id, :lesson_id, :lesson_title, 0, '[]', :last_activity_at, :last_activity_at, :score, :max_score, "
+        ":percent, :passed, :status, :practice, 'uuid-' || :id, :machine)",
+        rows,
+    )
+    return rows
+
+
+def _reference_overview(store: Store, attempts: list[dict], lesson_id=None, machine=None) -> list[OverviewRow]:
+    """The overview as docs/teacher.md defines it, worked out in Python from the attempts."""
+    names = {p.id: p.name for p in store.profiles()}
+    groups: dict[tuple[int, str], list[dict]] = {}
+    for a in attempts:
+        if lesson_id in (None, a["lesson_id"]) and machine in (None, a["machine"]):
+            groups.setdefault((a["profile_id"], a["lesson_id"]), []).append(a)
+    rows = []
+    for (profile_id, lesson), group in groups.items():
+        counted = [a for a in group if a["status"] == "finished" and not a["practice"]]
+        best = max(counted, key=lambda a: (a["percent"] is not None, a["percent"] or 0, a["id"]), default=None)
+        percents = [a["percent"] for a in counted if a["percent"] is not None]
+        rows.append(OverviewRow(
+            profile_id, names[profile_id], lesson, max(group, key=lambda a: a["id"])["lesson_title"],
+            best and best["score"], best and best["max_score"], max(percents, default=None), len(counted),
+            any(a["passed"] for a in counted), max(a["last_activity_at"] for a in group),
+        ))
+    return sorted(rows, key=lambda r: (r.student.casefold(), r.profile_id, r.lesson_id))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_class_overview_equals_the_plain_definition(store: Store, seed: int) -> None:
+    attempts = _random_class(store, seed)
+    assert class_overview(store) == _reference_overview(store, attempts)
+    assert class_overview(store, "tiers") == _reference_overview(store, attempts, lesson_id="tiers")
+    for machine in {a["machine"] for a in attempts}:
+        assert class_overview(store, machine=machine) == _reference_overview(store, attempts, machine=machine)
+        assert class_overview(store, "gulf", machine=machine) == _reference_overview(store, attempts, "gulf", machine)
+
+
+def test_class_overview_reads_no_attempt_row(store: Store, school: dict[str, int]) -> None:
+    """Every look-up into attempts is in the covering index (attempts_overview), never the rows,
+    which a merged class spreads over gigabytes of statements."""
+    sql = "SELECT * FROM (" + LESSON_SUMMARY.format(where="1", best="") + ")"
+    plan = [row[3] for row in store.connection.execute("EXPLAIN QUERY PLAN " + sql)]
+    reads = [step for step in plan if step.split()[:2] in (["SCAN", "attempts"], ["SEARCH", "attempts"],
+                                                           ["SEARCH", "t"], ["SEARCH", "b"])]
+    assert len(reads) == 4, plan  # the groups, the latest attempt, the best one, and the search for it
+    assert all("COVERING INDEX attempts_overview" in step for step in reads), plan
