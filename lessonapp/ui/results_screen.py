@@ -87,11 +87,11 @@ class ResultsScreen(Screen):
                 self._set_verdict(
                     self.tr("Not passed yet: you need {0}% to pass.").format(f"{pass_mark:g}"), "verdict-wrong"
                 )
-            self.points.setText(
-                self.tr("{0} of {1} points · {2} of {3} questions right · pass mark {4}%").format(
-                    _num(session.score), _num(session.max_score), right, asked, f"{pass_mark:g}"
-                )
-            )
+            self.points.setText(" · ".join((
+                self._points_text(session.score, session.max_score),
+                self.tr("{0} of %n question(s) right", "", asked).format(right),
+                self.tr("pass mark {0}%").format(f"{pass_mark:g}"),
+            )))
         else:
             self._set_verdict(self.tr("You have finished the quiz."), "subtitle")
             self.points.setText(self.tr("Your answers and the right ones are below."))
@@ -140,6 +140,12 @@ class ResultsScreen(Screen):
                 "This was practice. Your result for this lesson stays {0}%: take the whole quiz again to pass."
             ).format(percent_text(standing))
         self.points.setText(note)
+
+    def _points_text(self, score: float, max_score: float) -> str:
+        """ "7 of 8 points", "1 of 1 point", "2.5 of 3.5 points" (a total that is not whole takes the plural)."""
+        if float(max_score).is_integer():
+            return self.tr("{0} of %n point(s)", "", int(max_score)).format(_num(score))
+        return self.tr("{0} of {1} points").format(_num(score), _num(max_score))
 
     def _set_verdict(self, text: str, role: str) -> None:
         self.verdict.setText(text)

@@ -1607,12 +1607,38 @@
             <translation>إجاباتك والإجابات الصحيحة في الأسفل.</translation>
         </message>
         <message>
+            <source>pass mark {0}%</source>
+            <translation>درجة النجاح {0}%</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n point(s)</source>
+            <translation>
+                <numerusform>{0} من %n نقطة</numerusform>
+                <numerusform>{0} من نقطة واحدة</numerusform>
+                <numerusform>{0} من نقطتين</numerusform>
+                <numerusform>{0} من %n نقاط</numerusform>
+                <numerusform>{0} من %n نقطة</numerusform>
+                <numerusform>{0} من %n نقطة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n question(s) right</source>
+            <translation>
+                <numerusform>إجابات صحيحة: {0} من %n سؤال</numerusform>
+                <numerusform>إجابات صحيحة: {0} من سؤال واحد</numerusform>
+                <numerusform>إجابات صحيحة: {0} من سؤالين</numerusform>
+                <numerusform>إجابات صحيحة: {0} من %n أسئلة</numerusform>
+                <numerusform>إجابات صحيحة: {0} من %n سؤالًا</numerusform>
+                <numerusform>إجابات صحيحة: {0} من %n سؤال</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{0} of {1}</source>
             <translation>{0} من {1}</translation>
         </message>
         <message>
-            <source>{0} of {1} points · {2} of {3} questions right · pass mark {4}%</source>
-            <translation>{0} من {1} نقطة · {2} من {3} أسئلة صحيحة · درجة النجاح {4}%</translation>
+            <source>{0} of {1} points</source>
+            <translation>{0} من {1} نقطة</translation>
         </message>
         <message>
             <source>{0} of {1} right</source>

@@ -153,6 +153,20 @@
                 <numerusform>Your answers:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{0} of %n point(s)</source>
+            <translation>
+                <numerusform>{0} of %n point</numerusform>
+                <numerusform>{0} of %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n question(s) right</source>
+            <translation>
+                <numerusform>{0} of %n question right</numerusform>
+                <numerusform>{0} of %n questions right</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StudentTab</name>

@@ -1535,12 +1535,30 @@
             <translation>Abajo están tus respuestas y las correctas.</translation>
         </message>
         <message>
+            <source>pass mark {0}%</source>
+            <translation>nota para aprobar {0} %</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n point(s)</source>
+            <translation>
+                <numerusform>{0} de %n punto</numerusform>
+                <numerusform>{0} de %n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n question(s) right</source>
+            <translation>
+                <numerusform>{0} de %n pregunta bien</numerusform>
+                <numerusform>{0} de %n preguntas bien</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{0} of {1}</source>
             <translation>{0} de {1}</translation>
         </message>
         <message>
-            <source>{0} of {1} points · {2} of {3} questions right · pass mark {4}%</source>
-            <translation>{0} de {1} puntos · {2} de {3} preguntas bien · nota para aprobar {4} %</translation>
+            <source>{0} of {1} points</source>
+            <translation>{0} de {1} puntos</translation>
         </message>
         <message>
             <source>{0} of {1} right</source>

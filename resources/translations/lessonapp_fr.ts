@@ -1535,12 +1535,30 @@
             <translation>Tes réponses et les bonnes réponses sont ci-dessous.</translation>
         </message>
         <message>
+            <source>pass mark {0}%</source>
+            <translation>note pour réussir {0} %</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n point(s)</source>
+            <translation>
+                <numerusform>{0} sur %n point</numerusform>
+                <numerusform>{0} sur %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n question(s) right</source>
+            <translation>
+                <numerusform>{0} question juste sur %n</numerusform>
+                <numerusform>{0} questions justes sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{0} of {1}</source>
             <translation>{0} sur {1}</translation>
         </message>
         <message>
-            <source>{0} of {1} points · {2} of {3} questions right · pass mark {4}%</source>
-            <translation>{0} sur {1} points · {2} questions justes sur {3} · note pour réussir {4} %</translation>
+            <source>{0} of {1} points</source>
+            <translation>{0} sur {1} points</translation>
         </message>
         <message>
             <source>{0} of {1} right</source>

@@ -1517,12 +1517,28 @@
             <translation>내 답과 정답이 아래에 있어요.</translation>
         </message>
         <message>
+            <source>pass mark {0}%</source>
+            <translation>통과 기준 {0}%</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n point(s)</source>
+            <translation>
+                <numerusform>%n점 중 {0}점</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n question(s) right</source>
+            <translation>
+                <numerusform>%n문제 중 {0}문제 맞힘</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{0} of {1}</source>
             <translation>{1} 중 {0}</translation>
         </message>
         <message>
-            <source>{0} of {1} points · {2} of {3} questions right · pass mark {4}%</source>
-            <translation>{1}점 중 {0}점 · {3}문제 중 {2}문제 맞힘 · 통과 기준 {4}%</translation>
+            <source>{0} of {1} points</source>
+            <translation>{1}점 중 {0}점</translation>
         </message>
         <message>
             <source>{0} of {1} right</source>

@@ -302,3 +302,29 @@ def test_a_weighted_multiple_question_lists_every_choice_it_needs_as_the_right_a
     run_quiz(app, pick_text("Galilee"))
     text = app.results.review.toPlainText()
     assert "The right answers:" in text and "Partly right:\n" not in text
+
+
+ONE_QUESTION = """\
+format: 1
+id: single
+title: Single
+quiz:
+  questions:
+    - id: stages
+      type: multiple
+      scoring: partial
+      prompt: Which are stages?
+      explanation: Evaporation and rain are stages; ice is not.
+      choices:
+        - {text: Evaporation., correct: true}
+        - {text: Rain., correct: true}
+        - {text: Ice.}
+"""
+
+
+def test_the_results_count_one_point_and_one_question_in_the_singular(qtbot, make_app, library_dir):
+    """Issue 15, item 4: "0.5 of 1 points · 0 of 1 questions right" read wrong."""
+    (library_dir / "single.yaml").write_text(ONE_QUESTION, encoding="utf-8")
+    app, lesson = start(make_app, "single")
+    run_quiz(app, lambda shown: [p for p, i in enumerate(shown.choice_order) if i == 0])
+    assert app.results.points.text() == "0.5 of 1 point · 0 of 1 question right · pass mark 70%"
