@@ -60,7 +60,7 @@ def check(deb: Path, extracted: Path, home: Path) -> None:
     expect(version.returncode == 0 and version.stdout.startswith("lessonapp "), "lessonapp --version", version)
 
     validated = run([str(lessonapp), "validate", str(course)], home)
-    expect(validated.returncode == 0 and "no problems found" in validated.stderr, "validate the course", validated)
+    expect(validated.returncode == 0 and "no problems found" in validated.stdout, "validate the course", validated)
 
     listed = run([str(lessonapp), "lessons", "--json"], home)
     expect(listed.returncode == 0, "lessons --json", listed)
