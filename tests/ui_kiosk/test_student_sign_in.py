@@ -365,3 +365,16 @@ def test_a_screen_reader_hears_the_greeting_each_pick_and_a_wrong_try(qtbot, mak
     pick(app, (1, 1))
     wait_idle(qtbot, app)
     assert heard[-1] == ("Those are not your pictures. Try again, or go back and choose your name.", True)
+
+
+def test_each_of_the_nine_pictures_is_drawn(qtbot):
+    """The pictures are SVG files: without Qt's SVG icon engine they would be blank buttons."""
+    from lessonapp.ui.secret_entry import picture_icon
+
+    drawn = []
+    for number in range(9):
+        image = picture_icon(number).pixmap(64, 64).toImage()
+        assert not image.isNull(), number
+        colours = {image.pixel(x, y) for x in range(0, 64, 4) for y in range(0, 64, 4)}
+        drawn.append(len(colours) >= 3)  # a background, an outline and a fill at least
+    assert all(drawn), drawn
