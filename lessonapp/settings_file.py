@@ -176,7 +176,7 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
         report.error(Mark(problem.line, problem.column), _uses_defaults(problem.message))
         return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
     if not isinstance(tree, YMap):
-        check_mapping(tree, SETTINGS, "the settings file", getattr(tree, "mark", start), report)
+        check_mapping(tree, SETTINGS, Words("settings", "the settings file"), getattr(tree, "mark", start), report)
         return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
     return _read_mapping(tree, file, report), report.problems
 

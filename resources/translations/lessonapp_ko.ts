@@ -197,6 +197,14 @@
             <translation>"scoring"는 multiple 문제에만 씁니다. {0}은(는) {1}입니다</translation>
         </message>
         <message>
+            <source>"{0}" in {1}</source>
+            <translation>{1}의 "{0}"</translation>
+        </message>
+        <message>
+            <source>"{0}" is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>"{0}"은(는) 그림이 아닙니다. PNG, JPEG 또는 SVG 파일을 쓰세요</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>'..'는 쓸 수 없습니다. 파일은 라이브러리 폴더 안에 있어야 합니다</translation>
         </message>
@@ -213,6 +221,18 @@
             <translation>하위 폴더의 course.yaml은 읽지 않습니다. course.yaml은 라이브러리 폴더 맨 위에 하나만 두거나, 하위 폴더를 따로 라이브러리로 지정하세요</translation>
         </message>
         <message>
+            <source>a file path</source>
+            <translation>파일 경로</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>유한한 수</translation>
+        </message>
+        <message>
+            <source>a language tag such as en or ar</source>
+            <translation>en이나 ar 같은 언어 코드</translation>
+        </message>
+        <message>
             <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
             <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 목록이면 안 됩니다</translation>
         </message>
@@ -221,16 +241,68 @@
             <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 값 하나만 있으면 안 됩니다</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a list of ids</source>
+            <translation>ID 목록</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>텍스트 목록</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>키 묶음</translation>
+        </message>
+        <message>
+            <source>a mapping of keys</source>
+            <translation>키 묶음</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
             <source>a tab is used for indentation; indent with spaces only</source>
             <translation>들여쓰기에 탭이 쓰였습니다. 들여쓰기는 공백으로만 하세요</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>정수</translation>
         </message>
         <message>
             <source>absolute paths are not allowed; write the path relative to the lesson file</source>
             <translation>절대 경로는 쓸 수 없습니다. 수업 파일을 기준으로 한 경로를 쓰세요</translation>
         </message>
         <message>
+            <source>an entry of {0}</source>
+            <translation>{0}의 한 항목</translation>
+        </message>
+        <message>
+            <source>an id (lowercase letters, digits and hyphens)</source>
+            <translation>ID(영어 소문자, 숫자, 하이픈)</translation>
+        </message>
+        <message>
             <source>cannot read the file: {0}</source>
             <translation>파일을 읽을 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>cannot read the source file "{0}": {1}</source>
+            <translation>출처 파일 "{0}"을(를) 읽을 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1}</source>
+            <translation>{1}의 {0}번 선택지</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: false but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>{1}의 {0}번 선택지에 correct: false와 weight {2}가 함께 있습니다. 가중치가 0보다 크면 맞는 선택지가 됩니다. 가중치만 남기세요</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: true but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>{1}의 {0}번 선택지에 correct: true와 weight {2}가 함께 있습니다. 가중치가 0보다 크면 맞는 선택지가 됩니다. 가중치만 남기세요</translation>
         </message>
         <message>
             <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
@@ -241,8 +313,28 @@
             <translation>course.yaml에 "{0}"이(가) 있지만 이 폴더의 어떤 수업에도 그 ID가 없습니다(또는 불러오지 못했습니다)</translation>
         </message>
         <message>
+            <source>draw is {0} but the quiz has only 1 question; lower draw or add questions</source>
+            <translation>draw가 {0}인데 퀴즈에 문제가 1개뿐입니다. draw를 줄이거나 문제를 더 넣으세요</translation>
+        </message>
+        <message>
+            <source>draw is {0} but the quiz has only {1} questions; lower draw or add questions</source>
+            <translation>draw가 {0}인데 퀴즈에 문제가 {1}개뿐입니다. draw를 줄이거나 문제를 더 넣으세요</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}</source>
+            <translation>{0}의 모든 항목은 {1}이(가) 아니라 텍스트여야 합니다</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>{0}의 모든 항목은 {1}이(가) 아니라 텍스트여야 합니다. YAML은 yes/no/y/n/true/false/on/off를 참이나 거짓으로 읽습니다. 텍스트를 따옴표로 감싸세요</translation>
+        </message>
+        <message>
             <source>it does not exist (looked for {0})</source>
             <translation>없습니다({0}에서 찾았습니다)</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>일반 파일이 아닙니다(폴더, 장치 또는 파이프인가요?)</translation>
         </message>
         <message>
             <source>it is not an image; use a PNG, JPEG or SVG file</source>
@@ -265,8 +357,36 @@
             <translation>없음(페이지에 ID를 주세요)</translation>
         </message>
         <message>
+            <source>nothing</source>
+            <translation>빈 값</translation>
+        </message>
+        <message>
+            <source>one of the listed words</source>
+            <translation>목록에 있는 단어 중 하나</translation>
+        </message>
+        <message>
+            <source>page "{0}"</source>
+            <translation>페이지 "{0}"</translation>
+        </message>
+        <message>
+            <source>page "{0}" has an image but no "image_alt": describe the image for students who cannot see it</source>
+            <translation>페이지 "{0}"에 그림은 있지만 "image_alt"가 없습니다. 그림을 볼 수 없는 학생을 위해 그림을 설명하세요</translation>
+        </message>
+        <message>
+            <source>page id "{0}" is used twice (first on line {1}); page ids must be unique</source>
+            <translation>페이지 ID "{0}"이(가) 두 번 쓰였습니다(처음은 {1}번째 줄). 페이지 ID는 서로 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>{0}번 페이지</translation>
+        </message>
+        <message>
             <source>question "{0}"</source>
             <translation>문제 "{0}"</translation>
+        </message>
+        <message>
+            <source>question id "{0}" is used twice (first on line {1}); question ids must be unique in a lesson</source>
+            <translation>문제 ID "{0}"이(가) 두 번 쓰였습니다(처음은 {1}번째 줄). 한 수업 안에서 문제 ID는 서로 달라야 합니다</translation>
         </message>
         <message>
             <source>question {0}</source>
@@ -283,6 +403,14 @@
         <message>
             <source>requires makes a cycle ({0}): none of these lessons could ever be opened; remove one of the requirements</source>
             <translation>requires가 고리를 이룹니다({0}). 이 수업들은 하나도 열 수 없으니 조건 하나를 지우세요</translation>
+        </message>
+        <message>
+            <source>term {0} of page "{1}"</source>
+            <translation>페이지 "{1}"의 {0}번 용어</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
         </message>
         <message>
             <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
@@ -313,12 +441,28 @@
             <translation>파일이 {0}MB입니다. 그림은 {1}MB까지만 됩니다(더 작게 저장하세요)</translation>
         </message>
         <message>
+            <source>the image "{0}" cannot be used: {1}</source>
+            <translation>그림 "{0}"을(를) 쓸 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>the image "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>그림 "{0}"이(가) 없습니다({1}에서 찾음). 이름과 폴더를 확인하세요</translation>
+        </message>
+        <message>
+            <source>the lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
             <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
             <translation>수업 ID "{0}"은(는) 이미 {1}에서 쓰고 있습니다. 한 라이브러리 안에서 수업 ID는 모두 달라야 합니다</translation>
         </message>
         <message>
             <source>the library folder does not exist</source>
             <translation>라이브러리 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>the number {0}</source>
+            <translation>숫자 {0}</translation>
         </message>
         <message>
             <source>the path contains a NUL character</source>
@@ -333,8 +477,44 @@
             <translation>그림이 {0} × {1}픽셀입니다. 한 변에 {2}픽셀, 모두 합해 {3}백만 픽셀까지만 보여 줄 수 있습니다(더 작게 저장하세요)</translation>
         </message>
         <message>
+            <source>the quiz</source>
+            <translation>퀴즈</translation>
+        </message>
+        <message>
             <source>the quiz has no questions; add some or remove the quiz</source>
             <translation>퀴즈에 문제가 없습니다. 문제를 넣거나 퀴즈를 지우세요</translation>
+        </message>
+        <message>
+            <source>the quiz has only 1 question; three or more give a fairer score</source>
+            <translation>퀴즈에 문제가 1개뿐입니다. 문제가 3개 이상이면 점수가 더 공정합니다</translation>
+        </message>
+        <message>
+            <source>the quiz has only 2 questions; three or more give a fairer score</source>
+            <translation>퀴즈에 문제가 2개뿐입니다. 문제가 3개 이상이면 점수가 더 공정합니다</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" cannot be used: {1}</source>
+            <translation>출처 파일 "{0}"을(를) 쓸 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>출처 파일 "{0}"이(가) 없습니다({1}에서 찾음). 이름과 폴더를 확인하세요</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is not UTF-8 text; save it as UTF-8</source>
+            <translation>출처 파일 "{0}"은(는) UTF-8 텍스트가 아닙니다. UTF-8로 저장하세요</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is {1} MB; a source text may be at most {2} MB (keep the part the lesson quotes)</source>
+            <translation>출처 파일 "{0}"의 크기는 {1}MB입니다. 출처 텍스트는 {2}MB까지 쓸 수 있습니다(수업이 인용하는 부분만 남기세요)</translation>
+        </message>
+        <message>
+            <source>the text "{0}"</source>
+            <translation>텍스트 "{0}"</translation>
+        </message>
+        <message>
+            <source>the weights above 0 of {0} add up to {1}%; they must add up to 100%, so that picking every right choice gives full marks</source>
+            <translation>{0}에서 0보다 큰 가중치의 합이 {1}%입니다. 맞는 선택지를 모두 고르면 만점이 되도록 합이 100%여야 합니다</translation>
         </message>
         <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
@@ -357,12 +537,36 @@
             <translation>너무 큽니다</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>true 또는 false</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; did you mean "{2}"?</source>
+            <translation>{1}에 알 수 없는 키 "{0}"이(가) 있습니다. "{2}"을(를) 쓰려고 했나요?</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; known keys here: {2}</source>
+            <translation>{1}에 알 수 없는 키 "{0}"이(가) 있습니다. 여기서 쓸 수 있는 키: {2}</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
+            <translation>{0} "{1}"은(는) 올바른 ID가 아닙니다. 영어 소문자, 숫자, 하이픈만 쓰고 글자나 숫자로 시작하세요</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit; for example "{2}"</source>
+            <translation>{0} "{1}"은(는) 올바른 ID가 아닙니다. 영어 소문자, 숫자, 하이픈만 쓰고 글자나 숫자로 시작하세요. 예: "{2}"</translation>
+        </message>
+        <message>
             <source>{0} has 0 choices; give it two or more</source>
             <translation>{0}에 선택지가 없습니다. 두 개 이상 넣으세요</translation>
         </message>
         <message>
             <source>{0} has 1 choice; give it two or more</source>
             <translation>{0}에 선택지가 하나뿐입니다. 두 개 이상 넣으세요</translation>
+        </message>
+        <message>
+            <source>{0} has a quote, but the lesson has no source file to check it against; add source: file: with a copy of the source text</source>
+            <translation>{0}에 인용문이 있지만 수업에 확인할 출처 파일이 없습니다. 출처 텍스트 사본과 함께 source: file:을 넣으세요</translation>
         </message>
         <message>
             <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
@@ -373,8 +577,32 @@
             <translation>{0}에 맞는 선택지가 없습니다. 맞는 것에 correct: true를 쓰세요</translation>
         </message>
         <message>
+            <source>{0} has no explanation; students learn more when told why</source>
+            <translation>{0}에 설명이 없습니다. 이유를 알려 주면 학생이 더 많이 배웁니다</translation>
+        </message>
+        <message>
+            <source>{0} has the choice "{1}" but its choices are shuffled, so "{2}" may not come last; set shuffle: false on the question</source>
+            <translation>{0}에 "{1}" 선택지가 있지만 선택지가 섞이므로 "{2}"이(가) 마지막에 오지 않을 수 있습니다. 문제에 shuffle: false를 넣으세요</translation>
+        </message>
+        <message>
             <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
             <translation>{0}에 글이 똑같은 선택지 "{1}"이(가) 두 개 있습니다({2}행과 {3}행). 선택지는 모두 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} has weights, and they say how it scores: remove "scoring"</source>
+            <translation>{0}에 가중치가 있고, 점수는 가중치로 정해집니다. "scoring"을 지우세요</translation>
+        </message>
+        <message>
+            <source>{0} is empty; write some text</source>
+            <translation>{0}이(가) 비어 있습니다. 텍스트를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is missing the required key "{1}" ({2})</source>
+            <translation>{0}에 꼭 필요한 키 "{1}"이(가) 없습니다({2})</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); its best choice is worth {1}%</source>
+            <translation>{0}은(는) 하나만 고르는 문제라서 100%짜리 선택지가 있어야 합니다(weight: 100 또는 correct: true). 가장 높은 선택지가 {1}%입니다</translation>
         </message>
         <message>
             <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
@@ -393,8 +621,68 @@
             <translation>{0}은(는) true_false입니다. 선택지를 지우고 answer: true 또는 answer: false라고 쓰세요</translation>
         </message>
         <message>
+            <source>{0} is {1}; it must be at least {2}</source>
+            <translation>{0}이(가) {1}입니다. {2} 이상이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be between {2} and {3}</source>
+            <translation>{0}이(가) {1}입니다. {2}에서 {3} 사이여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be more than {2}</source>
+            <translation>{0}이(가) {1}입니다. {2}보다 커야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be {2}</source>
+            <translation>{0}이(가) {1}입니다. {2}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>
+            <translation>{0}은(는) {1}이(가) 아니라 ID(영어 소문자, 숫자, 하이픈)여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes</source>
+            <translation>{0}은(는) {1}이(가) 아니라 ID(영어 소문자, 숫자, 하이픈)여야 합니다. YAML은 yes/no/y/n/true/false/on/off를 참이나 거짓으로 읽습니다. ID를 따옴표로 감싸세요</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1} 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}; did you mean "{3}"?</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1} 중 하나여야 합니다. "{3}"을(를) 쓰려고 했나요?</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1}이어야 합니다. YAML은 yes/no/y/n/true/false/on/off를 참이나 거짓으로 읽습니다. 텍스트를 따옴표로 감싸세요</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; it is empty</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1}이어야 합니다. 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>{0}: "{1}" in its {2} is not shown: background images and style sheets are never loaded; use an image instead</source>
+            <translation>{0}: {2}의 "{1}"은(는) 보이지 않습니다. 배경 그림과 스타일 시트는 불러오지 않습니다. 대신 그림을 쓰세요</translation>
+        </message>
+        <message>
             <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
             <translation>{0}: see "{1}"에 해당하는 페이지가 이 수업에 없습니다. 이 수업의 페이지 ID: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the image "{1}" in its {2} cannot be used: {3}</source>
+            <translation>{0}: {2}의 그림 "{1}"을(를) 쓸 수 없습니다: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; no passage of it has a word of the quote</source>
+            <translation>{0}: 인용문이 출처 파일 {1}에 없습니다. 인용문의 낱말이 들어간 부분도 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; the closest passage is: "{2}"</source>
+            <translation>{0}: 인용문이 출처 파일 {1}에 없습니다. 가장 비슷한 부분: "{2}"</translation>
         </message>
     </context>
     <context>
@@ -1828,6 +2116,10 @@
         <message>
             <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
             <translation>명단 파일이 UTF-8이 아닙니다. UTF-8로 저장하세요(Excel에서는 'CSV UTF-8')</translation>
+        </message>
+        <message>
+            <source>the settings file</source>
+            <translation>설정 파일</translation>
         </message>
         <message>
             <source>the settings file cannot be found ({0}); the app uses its default settings</source>
