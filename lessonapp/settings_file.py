@@ -305,18 +305,31 @@ def _read_sign_in(value, mark: Mark, report: Report) -> str:
     if isinstance(value, str) and not isinstance(value, Scalar) and value.strip() in KINDS:
         return value.strip()
     if isinstance(value, (YList, YMap)):
-        written = "a list" if isinstance(value, YList) else "a mapping"
+        written = Words("settings", "a list") if isinstance(value, YList) else Words("settings", "a mapping")
     elif isinstance(value, bool):
         written = f'"{str(value).lower()}"'
     elif value is None or isinstance(value, str) and not str(value).strip():
-        written = "empty"
+        written = Words("settings", "empty")
     else:
         written = f'"{str(value).strip()[:40]}"'
     close = difflib.get_close_matches(str(value).strip().lower(), KINDS, n=1, cutoff=0.6) if isinstance(
         value, str) else []
-    hint = f' (did you mean "{close[0]}"?)' if close else ""
-    report.error(mark, f'"student_sign_in" in settings must be picture or pin, not {written}{hint}; '
-                       "until it is fixed, students sign in with pictures")
+    if close:
+        message = Words(
+            "settings",
+            '"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); '
+            "until it is fixed, students sign in with pictures",
+            written,
+            close[0],
+        )
+    else:
+        message = Words(
+            "settings",
+            '"student_sign_in" in settings must be picture or pin, not {0}; '
+            "until it is fixed, students sign in with pictures",
+            written,
+        )
+    report.error(mark, message)
     return PICTURE
 
 

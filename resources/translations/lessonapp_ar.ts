@@ -2088,6 +2088,14 @@
             <translation>يجب أن يكون "school" في الإعدادات عنوان ويب مثل https://school.example.org</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>يجب أن يكون "student_sign_in" في الإعدادات picture أو pin، لا {0} (هل تقصد "{1}"؟)؛ وإلى أن يُصحَّح، يدخل الطلاب بالصور</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>يجب أن يكون "student_sign_in" في الإعدادات picture أو pin، لا {0}؛ وإلى أن يُصحَّح، يدخل الطلاب بالصور</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>لا يمكن أن يحتوي "username" في lrs على ":" (HTTP Basic)</translation>
         </message>
@@ -2098,6 +2106,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>"{0}" مذكور في القائمة مرتين (أول مرة في السطر {1})؛ أُدرج مرة واحدة</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>قائمة</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>مجموعة مفاتيح</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -2126,6 +2142,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>تتعذّر قراءة ملف الإعدادات ({0})؛ يستخدم التطبيق إعداداته الافتراضية، ووضع الكشك مُفعّل لأن التطبيق لا يستطيع أن يعرف إن كان هذا الملف يطلبه</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>قيمة فارغة</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>

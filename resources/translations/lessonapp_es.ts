@@ -2016,6 +2016,14 @@
             <translation>«school» en la configuración debe ser una dirección web como https://school.example.org</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>«student_sign_in» en la configuración debe ser picture o pin, no {0} (¿quería decir «{1}»?); mientras tanto, los alumnos entran con imágenes</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>«student_sign_in» en la configuración debe ser picture o pin, no {0}; mientras tanto, los alumnos entran con imágenes</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>«username» en lrs no puede contener «:» (HTTP Basic)</translation>
         </message>
@@ -2026,6 +2034,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>«{0}» está dos veces en la lista (primero en la línea {1}); se muestra una vez</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un conjunto de claves</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -2054,6 +2070,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>no se puede leer el archivo de configuración ({0}); la aplicación usa su configuración predeterminada, y el modo quiosco está ACTIVADO porque no puede saber si este archivo lo pide</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vacío</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>

@@ -2016,6 +2016,14 @@
             <translation>« school » des réglages doit être une adresse web comme https://school.example.org</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>« student_sign_in » des réglages doit être picture ou pin, pas {0} (vouliez-vous dire « {1} » ?) ; en attendant, les élèves se connectent avec des images</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>« student_sign_in » des réglages doit être picture ou pin, pas {0} ; en attendant, les élèves se connectent avec des images</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>« username » de lrs ne peut pas contenir « : » (HTTP Basic)</translation>
         </message>
@@ -2026,6 +2034,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>« {0} » est deux fois dans la liste (d'abord ligne {1}) ; gardé une fois</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un ensemble de clés</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -2054,6 +2070,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>impossible de lire le fichier des réglages ({0}) ; l'application prend ses réglages par défaut, et le mode kiosque est ACTIVÉ car elle ne peut pas savoir si ce fichier le demande</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>

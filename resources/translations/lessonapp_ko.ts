@@ -1998,6 +1998,14 @@
             <translation>설정의 "school"은 https://school.example.org 같은 웹 주소여야 합니다</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>설정의 "student_sign_in"은 {0}이(가) 아니라 picture나 pin이어야 합니다("{1}"을(를) 쓰려고 했나요?). 고칠 때까지 학생은 그림으로 로그인합니다</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>설정의 "student_sign_in"은 {0}이(가) 아니라 picture나 pin이어야 합니다. 고칠 때까지 학생은 그림으로 로그인합니다</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>lrs의 "username"에는 ":"를 쓸 수 없습니다(HTTP Basic)</translation>
         </message>
@@ -2008,6 +2016,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>"{0}"이(가) 명단에 두 번 있습니다(처음은 {1}행). 한 번만 넣었습니다</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>키 묶음</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -2036,6 +2052,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>설정 파일을 읽을 수 없습니다({0}). 앱은 기본 설정을 쓰며, 이 파일이 키오스크 모드를 요구하는지 알 수 없으므로 키오스크 모드가 켜집니다</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>빈 값</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>

@@ -234,3 +234,13 @@ def test_a_value_of_the_wrong_type_is_explained_in_the_preview_in_spanish(speak,
     lines = [plain(window.problems.item(row).text()) for row in range(window.problems.count())]
     store.close()
     assert any(line.endswith("«minutes» en la lección debe ser un número, no el texto «many»") for line in lines), lines
+
+
+def test_a_sign_in_kind_misspelt_in_the_settings_file_is_explained_in_korean(speak, tmp_path):
+    (tmp_path / "settings.yaml").write_text("student_sign_in: pictur\n", encoding="utf-8")
+    _, problems = read_settings(None, tmp_path)
+    speak("ko")
+    assert plain(translated(problems[0].message)) == (
+        '설정의 "student_sign_in"은 "pictur"이(가) 아니라 picture나 pin이어야 합니다("picture"을(를) 쓰려고 했나요?). '
+        "고칠 때까지 학생은 그림으로 로그인합니다"
+    )
