@@ -66,10 +66,11 @@ from lessonapp.words import Words
 LRS = Spec(
     "lrs",
     (
-        Key("endpoint", "text", "The LRS's xAPI address (http or https); statements are sent to <endpoint>statements.",
+        Key("endpoint", "text",
+            Words("settings", "The LRS's xAPI address (http or https); statements are sent to <endpoint>statements."),
             required=True, non_empty=True),
-        Key("username", "text", "The user name (HTTP Basic) the LRS gave this machine.", required=True,
-            non_empty=True),
+        Key("username", "text", Words("settings", "The user name (HTTP Basic) the LRS gave this machine."),
+            required=True, non_empty=True),
         Key("password_file", "path", "A file holding the password (preferred to password), relative to "
                                      "the settings file."),
         Key("password", "text", "The password, when it cannot be kept in a file of its own."),

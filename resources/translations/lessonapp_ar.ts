@@ -209,8 +209,60 @@
             <translation>لا يُسمح بـ '..': يجب أن يكون الملف داخل مجلد المكتبة</translation>
         </message>
         <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>معرّفات الدروس بالترتيب الذي تُعرض به.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>معرّف المقرر.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>عنوان المقرر.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>عنوان الدرس.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>عنوان الصفحة.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>السؤال، بصيغة Markdown.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>الأسئلة.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>إصدار صيغة الدروس: 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>الكلمة أو العبارة.</translation>
+        </message>
+        <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>لا يُسمح بعناوين الويب: لا يُجلب شيء من الشبكة؛ انسخ الملف إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>فريد في المكتبة؛ حروف لاتينية صغيرة وأرقام وشرطات.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>فريد داخل الدرس.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>معناه بكلمات بسيطة.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>ما يراه الطالب.</translation>
         </message>
         <message>
             <source>YAML syntax error: {0}</source>
@@ -2106,6 +2158,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>"{0}" مذكور في القائمة مرتين (أول مرة في السطر {1})؛ أُدرج مرة واحدة</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>عنوان xAPI لخادم LRS (http أو https)؛ تُرسل السجلات إلى &lt;endpoint&gt;statements.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>اسم المستخدم (HTTP Basic) الذي أعطاه LRS لهذا الجهاز.</translation>
         </message>
         <message>
             <source>a list</source>

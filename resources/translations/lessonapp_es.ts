@@ -209,8 +209,60 @@
             <translation>«..» no está permitido: el archivo debe estar dentro de la carpeta de la biblioteca</translation>
         </message>
         <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>Los identificadores de las lecciones, en el orden en que se muestran.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>El identificador del curso.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>El título del curso.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>El título de la lección.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>El título de la página.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>La pregunta, en Markdown.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>Las preguntas.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>La versión del formato de las lecciones: 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>La palabra o la expresión.</translation>
+        </message>
+        <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>no se permiten direcciones web: no se descarga nada de la red; copie el archivo en la biblioteca</translation>
+        </message>
+        <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>Único en la biblioteca; letras minúsculas, cifras y guiones.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>Único dentro de la lección.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>Lo que significa, en palabras sencillas.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>Lo que ve el alumno.</translation>
         </message>
         <message>
             <source>YAML syntax error: {0}</source>
@@ -2034,6 +2086,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>«{0}» está dos veces en la lista (primero en la línea {1}); se muestra una vez</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>La dirección xAPI del LRS (http o https); los registros se envían a &lt;endpoint&gt;statements.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>El nombre de usuario (HTTP Basic) que el LRS dio a este equipo.</translation>
         </message>
         <message>
             <source>a list</source>

@@ -209,8 +209,60 @@
             <translation>« .. » n'est pas permis : le fichier doit être dans le dossier de la bibliothèque</translation>
         </message>
         <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>Les identifiants des leçons, dans l'ordre où les montrer.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>L'identifiant du cours.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>Le titre du cours.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>Le titre de la leçon.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>Le titre de la page.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>La question, en Markdown.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>Les questions.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>La version du format des leçons : 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>Le mot ou l'expression.</translation>
+        </message>
+        <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>les adresses web ne sont pas permises : rien n'est pris sur le réseau ; copiez le fichier dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>Unique dans la bibliothèque ; lettres minuscules, chiffres et tirets.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>Unique dans la leçon.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>Ce que cela veut dire, en mots simples.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>Ce que l'élève voit.</translation>
         </message>
         <message>
             <source>YAML syntax error: {0}</source>
@@ -2034,6 +2086,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>« {0} » est deux fois dans la liste (d'abord ligne {1}) ; gardé une fois</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>L'adresse xAPI du LRS (http ou https) ; les relevés sont envoyés à &lt;endpoint&gt;statements.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>Le nom d'utilisateur (HTTP Basic) que le LRS a donné à cet ordinateur.</translation>
         </message>
         <message>
             <source>a list</source>

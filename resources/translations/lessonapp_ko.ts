@@ -209,8 +209,60 @@
             <translation>'..'는 쓸 수 없습니다. 파일은 라이브러리 폴더 안에 있어야 합니다</translation>
         </message>
         <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>보여 줄 순서대로 적은 수업 ID.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>과정의 ID.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>과정의 제목.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>수업의 제목.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>페이지의 제목.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>문제, Markdown으로.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>문제들.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>수업 형식의 버전: 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>낱말이나 어구.</translation>
+        </message>
+        <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>웹 주소는 쓸 수 없습니다. 네트워크에서 아무것도 받지 않으니 파일을 라이브러리에 복사하세요</translation>
+        </message>
+        <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>라이브러리에서 하나뿐이어야 합니다. 영어 소문자, 숫자, 하이픈.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>수업 안에서 하나뿐이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>쉬운 말로 쓴 뜻.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>학생이 보는 내용.</translation>
         </message>
         <message>
             <source>YAML syntax error: {0}</source>
@@ -2016,6 +2068,14 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>"{0}"이(가) 명단에 두 번 있습니다(처음은 {1}행). 한 번만 넣었습니다</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>LRS의 xAPI 주소(http 또는 https). 기록은 &lt;endpoint&gt;statements로 보냅니다.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>LRS가 이 컴퓨터에 준 사용자 이름(HTTP Basic).</translation>
         </message>
         <message>
             <source>a list</source>

@@ -244,3 +244,12 @@ def test_a_sign_in_kind_misspelt_in_the_settings_file_is_explained_in_korean(spe
         '설정의 "student_sign_in"은 "pictur"이(가) 아니라 picture나 pin이어야 합니다("picture"을(를) 쓰려고 했나요?). '
         "고칠 때까지 학생은 그림으로 로그인합니다"
     )
+
+
+def test_a_missing_required_key_is_explained_in_arabic_with_what_the_key_holds(speak, qtbot, make_app, library_dir):
+    (library_dir / "untitled.yaml").write_text(
+        "format: 1\nid: untitled\npages: [{title: P, body: B}]\n", encoding="utf-8"
+    )
+    speak("ar")
+    texts = [plain(text) for text in _teacher_problems(make_app())]
+    assert 'ينقص الدرس المفتاح المطلوب "title" (عنوان الدرس.)' in texts, texts
