@@ -269,6 +269,26 @@
             <translation>خطأ في صياغة YAML: {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>خطأ في صياغة YAML: {0}؛ تحقّق من إزاحة هذا السطر والسطر الذي قبله</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>خطأ في صياغة YAML: {0}؛ هل يستمر النص بعد علامة تنصيص مُغلِقة؟ ضع القيمة كلها بين علامتي تنصيص، أو تحقّق من الإزاحة</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>خطأ في صياغة YAML: {0}؛ هل هذا السطر مُزاح أكثر من اللازم، أم في قيمةٍ ما ': '؟ (ضع مثل هذا النص بين علامتي تنصيص)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>خطأ في صياغة YAML: {0}؛ النص الذي يبدأ بـ * (مثل **عريض**) يجب وضعه بين علامتي تنصيص</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>خطأ في صياغة YAML: {0}؛ يجب أن تصطف عناصر القائمة بعضها تحت بعض</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>لا يُقرأ ملف course.yaml الموجود في مجلد فرعي؛ احتفظ بملف course.yaml واحد في أعلى مجلد المكتبة، أو اجعل المجلد الفرعي مكتبة مستقلة</translation>
         </message>
@@ -279,6 +299,10 @@
         <message>
             <source>a finite number</source>
             <translation>عددًا محدودًا</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>يجب أن يكون المفتاح كلمة بسيطة، لا قائمة ولا مجموعة مفاتيح</translation>
         </message>
         <message>
             <source>a language tag such as en or ar</source>
@@ -329,6 +353,10 @@
             <translation>لا يُسمح بالمسارات المطلقة؛ اكتب المسار نسبةً إلى ملف الدرس</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>اسم مستعار يشير إلى القائمة أو مجموعة المفاتيح التي هو داخلها</translation>
+        </message>
+        <message>
             <source>an entry of {0}</source>
             <translation>أحد عناصر {0}</translation>
         </message>
@@ -373,6 +401,10 @@
             <translation>قيمة draw هي {0} لكن عدد أسئلة الاختبار {1} فقط؛ خفّض draw أو أضف أسئلة</translation>
         </message>
         <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>المفتاح '{0}' مكرر (كُتب أول مرة في السطر {1})؛ احذف أحدهما</translation>
+        </message>
+        <message>
             <source>each entry of {0} must be text, not {1}</source>
             <translation>يجب أن يكون كل عنصر من {0} نصًا، لا {1}</translation>
         </message>
@@ -397,6 +429,10 @@
             <translation>يؤدي إلى خارج مجلد المكتبة (عبر رابط رمزي)</translation>
         </message>
         <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>مفاتيح الدمج '&lt;&lt;' غير مدعومة في الدروس</translation>
+        </message>
+        <message>
             <source>no such file</source>
             <translation>لا يوجد ملف بهذا الاسم</translation>
         </message>
@@ -407,6 +443,10 @@
         <message>
             <source>none (give the pages an id)</source>
             <translation>لا يوجد (أعطِ الصفحات معرّفات)</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {0}</source>
+            <translation>ليس YAML صالحًا: {0}</translation>
         </message>
         <message>
             <source>nothing</source>
@@ -473,8 +513,24 @@
             <translation>يشير ملف SVG إلى ملف آخر ("{0}")؛ ارسمه داخل ملف SVG بدلًا من ذلك</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>في الملف محرف تحكم (الرمز {0}) لا يقبله YAML؛ احذفه</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>يتوسع الملف إلى أكثر من {0} قيمة (هل تكرر الأسماء المستعارة '*' بعضها بعضًا؟)؛ الدرس يحتاج إلى أقل من ذلك بكثير</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>الملف فارغ؛ يبدأ الدرس بالسطر 'format: 1'</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>في الملف أكثر من {0} مستوى من التداخل</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>الملف متداخل بعمق زائد ({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -601,6 +657,14 @@
             <translation>مفتاح غير معروف "{0}" في {1}؛ المفاتيح المعروفة هنا: {2}</translation>
         </message>
         <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>نوع YAML غير مدعوم {0}؛ استخدم قائمة بسيطة أو مجموعة مفاتيح</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>نوع YAML غير مدعوم {0}؛ اكتب نصًا عاديًا بدلًا منه</translation>
+        </message>
+        <message>
             <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
             <translation>{0} "{1}" ليس معرّفًا صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات، وابدأ بحرف أو رقم</translation>
         </message>
@@ -687,6 +751,10 @@
         <message>
             <source>{0} is {1}; it must be {2}</source>
             <translation>قيمة {0} هي {1}؛ يجب أن تكون {2}</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>يبدو {0} عددًا لكنه ليس كذلك؛ ضعه بين علامتي تنصيص إن كان نصًا</translation>
         </message>
         <message>
             <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>

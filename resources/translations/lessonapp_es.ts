@@ -269,6 +269,26 @@
             <translation>error de sintaxis YAML: {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>error de sintaxis YAML: {0}; revise la sangría de esta línea y de la anterior</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>error de sintaxis YAML: {0}; ¿sigue texto después de unas comillas de cierre? Ponga todo el valor entre comillas, o revise la sangría</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>error de sintaxis YAML: {0}; ¿tiene esta línea demasiada sangría, o un valor contiene «: »? (ponga ese texto entre comillas)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>error de sintaxis YAML: {0}; un texto que empieza por * (como **negrita**) debe ir entre comillas</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>error de sintaxis YAML: {0}; los elementos de una lista deben quedar alineados unos debajo de otros</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>un course.yaml en una subcarpeta no se lee; deje un solo course.yaml arriba en la carpeta de la biblioteca, o indique la subcarpeta como una biblioteca aparte</translation>
         </message>
@@ -279,6 +299,10 @@
         <message>
             <source>a finite number</source>
             <translation>un número finito</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>una clave debe ser una palabra simple, no una lista ni un conjunto de claves</translation>
         </message>
         <message>
             <source>a language tag such as en or ar</source>
@@ -329,6 +353,10 @@
             <translation>no se permiten rutas absolutas; escriba la ruta a partir del archivo de la lección</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>un alias remite a la lista o al conjunto de claves en el que está</translation>
+        </message>
+        <message>
             <source>an entry of {0}</source>
             <translation>una entrada de {0}</translation>
         </message>
@@ -373,6 +401,10 @@
             <translation>draw es {0} pero el cuestionario tiene solo {1} preguntas; baje draw o añada preguntas</translation>
         </message>
         <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>clave «{0}» repetida (escrita primero en la línea {1}); quite una de ellas</translation>
+        </message>
+        <message>
             <source>each entry of {0} must be text, not {1}</source>
             <translation>cada entrada de {0} debe ser texto, no {1}</translation>
         </message>
@@ -397,6 +429,10 @@
             <translation>lleva fuera de la carpeta de la biblioteca (por un enlace simbólico)</translation>
         </message>
         <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>las claves de fusión «&lt;&lt;» no se admiten en las lecciones</translation>
+        </message>
+        <message>
             <source>no such file</source>
             <translation>no existe ese archivo</translation>
         </message>
@@ -407,6 +443,10 @@
         <message>
             <source>none (give the pages an id)</source>
             <translation>ninguno (dé un identificador a las páginas)</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {0}</source>
+            <translation>YAML no válido: {0}</translation>
         </message>
         <message>
             <source>nothing</source>
@@ -473,8 +513,24 @@
             <translation>el archivo SVG remite a otro archivo («{0}»); dibújelo dentro del SVG</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>el archivo contiene un carácter de control (código {0}) que YAML no admite; bórrelo</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>el archivo da más de {0} valores (¿se repiten unos alias «*» entre sí?); una lección necesita muchos menos</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>el archivo está vacío; una lección empieza con «format: 1»</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>el archivo tiene más de {0} niveles de anidamiento</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>el archivo está demasiado anidado ({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -601,6 +657,14 @@
             <translation>clave desconocida «{0}» en {1}; claves posibles aquí: {2}</translation>
         </message>
         <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>tipo YAML no admitido {0}; use una lista simple o un conjunto de claves</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>tipo YAML no admitido {0}; escriba texto simple en su lugar</translation>
+        </message>
+        <message>
             <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
             <translation>{0} «{1}» no es un identificador válido: use letras minúsculas, cifras y guiones, empezando por una letra o una cifra</translation>
         </message>
@@ -687,6 +751,10 @@
         <message>
             <source>{0} is {1}; it must be {2}</source>
             <translation>{0} es {1}; debe ser {2}</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>{0} parece un número pero no lo es; póngalo entre comillas si es texto</translation>
         </message>
         <message>
             <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>

@@ -269,6 +269,26 @@
             <translation>erreur de syntaxe YAML : {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>erreur de syntaxe YAML : {0} ; vérifiez le retrait de cette ligne et de la précédente</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>erreur de syntaxe YAML : {0} ; du texte suit-il un guillemet fermant ? Mettez toute la valeur entre guillemets, ou vérifiez le retrait</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>erreur de syntaxe YAML : {0} ; cette ligne est-elle trop en retrait, ou une valeur contient-elle « : » ? (mettez un tel texte entre guillemets)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>erreur de syntaxe YAML : {0} ; un texte qui commence par * (comme **gras**) doit être mis entre guillemets</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>erreur de syntaxe YAML : {0} ; les éléments d'une liste doivent être alignés les uns sous les autres</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>un course.yaml dans un sous-dossier n'est pas lu ; gardez un seul course.yaml en haut du dossier de la bibliothèque, ou donnez le sous-dossier comme une bibliothèque à part</translation>
         </message>
@@ -279,6 +299,10 @@
         <message>
             <source>a finite number</source>
             <translation>un nombre fini</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>une clé doit être un simple mot, pas une liste ni un ensemble de clés</translation>
         </message>
         <message>
             <source>a language tag such as en or ar</source>
@@ -329,6 +353,10 @@
             <translation>les chemins absolus ne sont pas permis ; écrivez le chemin à partir du fichier de la leçon</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>un alias renvoie à la liste ou à l'ensemble de clés dans lequel il se trouve</translation>
+        </message>
+        <message>
             <source>an entry of {0}</source>
             <translation>une entrée de {0}</translation>
         </message>
@@ -373,6 +401,10 @@
             <translation>draw vaut {0} mais le quiz n'a que {1} questions ; baissez draw ou ajoutez des questions</translation>
         </message>
         <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>clé « {0} » en double (écrite d'abord à la ligne {1}) ; retirez-en une</translation>
+        </message>
+        <message>
             <source>each entry of {0} must be text, not {1}</source>
             <translation>chaque entrée de {0} doit être du texte, pas {1}</translation>
         </message>
@@ -397,6 +429,10 @@
             <translation>il mène hors du dossier de la bibliothèque (par un lien symbolique)</translation>
         </message>
         <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>les clés de fusion « &lt;&lt; » ne sont pas acceptées dans les leçons</translation>
+        </message>
+        <message>
             <source>no such file</source>
             <translation>ce fichier n'existe pas</translation>
         </message>
@@ -407,6 +443,10 @@
         <message>
             <source>none (give the pages an id)</source>
             <translation>aucun (donnez un identifiant aux pages)</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {0}</source>
+            <translation>YAML non valide : {0}</translation>
         </message>
         <message>
             <source>nothing</source>
@@ -473,8 +513,24 @@
             <translation>le fichier SVG renvoie à un autre fichier (« {0} ») ; dessinez-le plutôt dans le SVG</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>le fichier contient un caractère de contrôle (code {0}) que YAML n'accepte pas ; supprimez-le</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>le fichier donne plus de {0} valeurs (des alias « * » se répètent-ils les uns les autres ?) ; une leçon en demande bien moins</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>le fichier est vide ; une leçon commence par « format: 1 »</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>le fichier a plus de {0} niveaux d'imbrication</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>le fichier est trop imbriqué ({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -601,6 +657,14 @@
             <translation>clé inconnue « {0} » dans {1} ; clés possibles ici : {2}</translation>
         </message>
         <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>type YAML non accepté {0} ; utilisez une simple liste ou un ensemble de clés</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>type YAML non accepté {0} ; écrivez plutôt du texte simple</translation>
+        </message>
+        <message>
             <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
             <translation>{0} « {1} » n'est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre ou un chiffre</translation>
         </message>
@@ -687,6 +751,10 @@
         <message>
             <source>{0} is {1}; it must be {2}</source>
             <translation>{0} vaut {1} ; il doit valoir {2}</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>{0} ressemble à un nombre mais n'en est pas un ; mettez-le entre guillemets si c'est du texte</translation>
         </message>
         <message>
             <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>

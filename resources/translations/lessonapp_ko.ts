@@ -269,6 +269,26 @@
             <translation>YAML 문법 오류: {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>YAML 문법 오류: {0}. 이 줄과 앞 줄의 들여쓰기를 확인하세요</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>YAML 문법 오류: {0}. 닫는 따옴표 뒤에 텍스트가 이어지나요? 값 전체를 따옴표로 감싸거나 들여쓰기를 확인하세요</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>YAML 문법 오류: {0}. 이 줄이 너무 많이 들여쓰였거나, 값에 ': '가 들어 있나요? (그런 텍스트는 따옴표로 감싸세요)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>YAML 문법 오류: {0}. *로 시작하는 텍스트(**굵게** 같은)는 따옴표로 감싸야 합니다</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>YAML 문법 오류: {0}. 목록의 항목은 위아래로 줄을 맞춰야 합니다</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>하위 폴더의 course.yaml은 읽지 않습니다. course.yaml은 라이브러리 폴더 맨 위에 하나만 두거나, 하위 폴더를 따로 라이브러리로 지정하세요</translation>
         </message>
@@ -279,6 +299,10 @@
         <message>
             <source>a finite number</source>
             <translation>유한한 수</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>키는 목록이나 키 묶음이 아니라 단순한 낱말이어야 합니다</translation>
         </message>
         <message>
             <source>a language tag such as en or ar</source>
@@ -329,6 +353,10 @@
             <translation>절대 경로는 쓸 수 없습니다. 수업 파일을 기준으로 한 경로를 쓰세요</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>별칭이 자신이 들어 있는 목록이나 키 묶음을 가리킵니다</translation>
+        </message>
+        <message>
             <source>an entry of {0}</source>
             <translation>{0}의 한 항목</translation>
         </message>
@@ -373,6 +401,10 @@
             <translation>draw가 {0}인데 퀴즈에 문제가 {1}개뿐입니다. draw를 줄이거나 문제를 더 넣으세요</translation>
         </message>
         <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>키 '{0}'이(가) 두 번 있습니다(처음은 {1}번째 줄). 하나를 지우세요</translation>
+        </message>
+        <message>
             <source>each entry of {0} must be text, not {1}</source>
             <translation>{0}의 모든 항목은 {1}이(가) 아니라 텍스트여야 합니다</translation>
         </message>
@@ -397,6 +429,10 @@
             <translation>(심볼릭 링크를 통해) 라이브러리 폴더 밖으로 이어집니다</translation>
         </message>
         <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>병합 키 '&lt;&lt;'는 수업 파일에서 쓸 수 없습니다</translation>
+        </message>
+        <message>
             <source>no such file</source>
             <translation>그런 파일이 없습니다</translation>
         </message>
@@ -407,6 +443,10 @@
         <message>
             <source>none (give the pages an id)</source>
             <translation>없음(페이지에 ID를 주세요)</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {0}</source>
+            <translation>올바른 YAML이 아닙니다: {0}</translation>
         </message>
         <message>
             <source>nothing</source>
@@ -473,8 +513,24 @@
             <translation>SVG 파일이 다른 파일("{0}")을 가리킵니다. 그 내용을 SVG 안에 그려 넣으세요</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>파일에 YAML이 허용하지 않는 제어 문자(코드 {0})가 있습니다. 지우세요</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>파일을 펼치면 값이 {0}개를 넘습니다(별칭 '*'이 서로를 되풀이하나요?). 수업 하나에는 훨씬 적은 값이면 됩니다</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>파일이 비어 있습니다. 수업은 'format: 1'로 시작합니다</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>파일이 {0}단계보다 깊게 중첩되어 있습니다</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>파일이 너무 깊게 중첩되어 있습니다({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -601,6 +657,14 @@
             <translation>{1}에 알 수 없는 키 "{0}"이(가) 있습니다. 여기서 쓸 수 있는 키: {2}</translation>
         </message>
         <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>지원하지 않는 YAML 형식 {0}입니다. 단순한 목록이나 키 묶음을 쓰세요</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>지원하지 않는 YAML 형식 {0}입니다. 대신 일반 텍스트를 쓰세요</translation>
+        </message>
+        <message>
             <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
             <translation>{0} "{1}"은(는) 올바른 ID가 아닙니다. 영어 소문자, 숫자, 하이픈만 쓰고 글자나 숫자로 시작하세요</translation>
         </message>
@@ -687,6 +751,10 @@
         <message>
             <source>{0} is {1}; it must be {2}</source>
             <translation>{0}이(가) {1}입니다. {2}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>{0}은(는) 숫자처럼 보이지만 숫자가 아닙니다. 텍스트라면 따옴표로 감싸세요</translation>
         </message>
         <message>
             <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>

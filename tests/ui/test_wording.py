@@ -253,3 +253,11 @@ def test_a_missing_required_key_is_explained_in_arabic_with_what_the_key_holds(s
     speak("ar")
     texts = [plain(text) for text in _teacher_problems(make_app())]
     assert 'ينقص الدرس المفتاح المطلوب "title" (عنوان الدرس.)' in texts, texts
+
+
+def test_a_key_written_twice_is_explained_in_spanish(speak, qtbot, make_app, library_dir):
+    """A problem of the YAML itself (yamlparse.py), before any check of the lesson."""
+    (library_dir / "twice-key.yaml").write_text("format: 1\nid: a\nid: b\ntitle: T\n", encoding="utf-8")
+    speak("es")
+    texts = [plain(text) for text in _teacher_problems(make_app())]
+    assert "clave «id» repetida (escrita primero en la línea 2); quite una de ellas" in texts, texts
