@@ -66,10 +66,11 @@ from lessonapp.words import Words
 LRS = Spec(
     "lrs",
     (
-        Key("endpoint", "text", "The LRS's xAPI address (http or https); statements are sent to <endpoint>statements.",
+        Key("endpoint", "text",
+            Words("settings", "The LRS's xAPI address (http or https); statements are sent to <endpoint>statements."),
             required=True, non_empty=True),
-        Key("username", "text", "The user name (HTTP Basic) the LRS gave this machine.", required=True,
-            non_empty=True),
+        Key("username", "text", Words("settings", "The user name (HTTP Basic) the LRS gave this machine."),
+            required=True, non_empty=True),
         Key("password_file", "path", "A file holding the password (preferred to password), relative to "
                                      "the settings file."),
         Key("password", "text", "The password, when it cannot be kept in a file of its own."),
@@ -176,7 +177,7 @@ def read_settings(path: Path | None, data_dir: Path) -> tuple[Settings, list[Pro
         report.error(Mark(problem.line, problem.column), _uses_defaults(problem.message))
         return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
     if not isinstance(tree, YMap):
-        check_mapping(tree, SETTINGS, "the settings file", getattr(tree, "mark", start), report)
+        check_mapping(tree, SETTINGS, Words("settings", "the settings file"), getattr(tree, "mark", start), report)
         return Settings(kiosk=bool(_scan_kiosk(text, report)), path=file), report.problems
     return _read_mapping(tree, file, report), report.problems
 
@@ -305,18 +306,31 @@ def _read_sign_in(value, mark: Mark, report: Report) -> str:
     if isinstance(value, str) and not isinstance(value, Scalar) and value.strip() in KINDS:
         return value.strip()
     if isinstance(value, (YList, YMap)):
-        written = "a list" if isinstance(value, YList) else "a mapping"
+        written = Words("settings", "a list") if isinstance(value, YList) else Words("settings", "a mapping")
     elif isinstance(value, bool):
         written = f'"{str(value).lower()}"'
     elif value is None or isinstance(value, str) and not str(value).strip():
-        written = "empty"
+        written = Words("settings", "empty")
     else:
         written = f'"{str(value).strip()[:40]}"'
     close = difflib.get_close_matches(str(value).strip().lower(), KINDS, n=1, cutoff=0.6) if isinstance(
         value, str) else []
-    hint = f' (did you mean "{close[0]}"?)' if close else ""
-    report.error(mark, f'"student_sign_in" in settings must be picture or pin, not {written}{hint}; '
-                       "until it is fixed, students sign in with pictures")
+    if close:
+        message = Words(
+            "settings",
+            '"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); '
+            "until it is fixed, students sign in with pictures",
+            written,
+            close[0],
+        )
+    else:
+        message = Words(
+            "settings",
+            '"student_sign_in" in settings must be picture or pin, not {0}; '
+            "until it is fixed, students sign in with pictures",
+            written,
+        )
+    report.error(mark, message)
     return PICTURE
 
 

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from lessonapp.words import Words
+
 from .model import Problem
 from .spec import ID_PATTERN, LANGUAGE_PATTERN, Key, Spec
 from .yamlparse import Mark, Scalar, YList, YMap
@@ -17,18 +19,18 @@ _ID = re.compile(ID_PATTERN)
 _LANGUAGE = re.compile(LANGUAGE_PATTERN)
 
 _KIND_WORDS = {
-    "text": "text",
-    "id": "an id (lowercase letters, digits and hyphens)",
-    "language": "a language tag such as en or ar",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "enum": "one of the listed words",
-    "text_list": "a list of texts",
-    "id_list": "a list of ids",
-    "path": "a file path",
-    "object": "a mapping of keys",
-    "object_list": "a list",
+    "text": Words("content", "text"),
+    "id": Words("content", "an id (lowercase letters, digits and hyphens)"),
+    "language": Words("content", "a language tag such as en or ar"),
+    "integer": Words("content", "a whole number"),
+    "number": Words("content", "a number"),
+    "boolean": Words("content", "true or false"),
+    "enum": Words("content", "one of the listed words"),
+    "text_list": Words("content", "a list of texts"),
+    "id_list": Words("content", "a list of ids"),
+    "path": Words("content", "a file path"),
+    "object": Words("content", "a mapping of keys"),
+    "object_list": Words("content", "a list"),
 }
 
 
@@ -50,9 +52,12 @@ class Report:
         return any(p.severity == "error" for p in self.problems)
 
 
-def suggest(word: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f'; did you mean "{close[0]}"?' if close else f"; known keys here: {', '.join(known)}"
+def unknown_key(name: str, where: str, known: list[str]) -> Words:
+    """The message for a key not in ``known``, with the closest known key, or all of them."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    if close:
+        return Words("content", 'unknown key "{0}" in {1}; did you mean "{2}"?', name, where, close[0])
+    return Words("content", 'unknown key "{0}" in {1}; known keys here: {2}', name, where, ", ".join(known))
 
 
 def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark], report: Report) -> dict | None:
@@ -61,7 +66,8 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
     it) says where the value is, for when it is not a mapping."""
     if not isinstance(value, YMap):
         report.error(
-            mark() if callable(mark) else mark, f"{where} must be {_KIND_WORDS['object']}, not {_describe(value)}"
+            mark() if callable(mark) else mark,
+            Words("content", "{0} must be {1}, not {2}", where, _KIND_WORDS["object"], _describe(value)),
         )
         return None
     checked: dict = {}
@@ -69,7 +75,7 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
     for name, item in value.items():
         key = keys.get(name)
         if key is None:
-            report.error(value.key_mark(name), f'unknown key "{name}" in {where}{suggest(str(name), spec.names)}')
+            report.error(value.key_mark(name), unknown_key(str(name), where, spec.names))
             continue
         # The common cases first, without a call: plain text and true/false.
         if item.__class__ is str and key.kind == "text" and (not key.non_empty or item.strip()):
@@ -86,12 +92,13 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
             checked[name] = result
     for key in spec.keys:
         if key.required and key.name not in value:
-            report.error(value.mark, f'{where} is missing the required key "{key.name}" ({key.doc})')
+            report.error(
+                value.mark, Words("content", '{0} is missing the required key "{1}" ({2})', where, key.name, key.doc)
+            )
     return checked
 
 
 _INVALID = object()
-_BOOLEAN_HINT = "; YAML reads yes/no/y/n/true/false/on/off as true or false: put the {what} in quotes"
 
 
 def _boolean(value) -> bool | None:
@@ -108,16 +115,25 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
     """The value converted to its Python type, or _INVALID after reporting.
     locate gives the value's mark; it is only worked out for a message."""
     kind = key.kind
-    label = f'"{key.name}" in {where}'
+    label = Words("content", '"{0}" in {1}', key.name, where)
     flag = _boolean(value)
 
     def wrong(expected: str | None = None) -> object:
-        hint = ""
+        expected = expected or _KIND_WORDS[kind]
         if flag is not None and kind in ("text", "path", "language"):
-            hint = _BOOLEAN_HINT.format(what="text")
+            message = Words(
+                "content",
+                "{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: "
+                "put the text in quotes",
+                label,
+                expected,
+                _describe(value),
+            )
         elif value is None:
-            hint = "; it is empty"
-        report.error(locate(), f"{label} must be {expected or _KIND_WORDS[kind]}, not {_describe(value)}{hint}")
+            message = Words("content", "{0} must be {1}, not {2}; it is empty", label, expected, _describe(value))
+        else:
+            message = Words("content", "{0} must be {1}, not {2}", label, expected, _describe(value))
+        report.error(locate(), message)
         return _INVALID
 
     if kind in ("text", "path"):
@@ -126,7 +142,7 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
             return wrong()
         text = str(value)
         if key.non_empty and not text.strip():
-            report.error(locate(), f"{label} is empty; write some text")
+            report.error(locate(), Words("content", "{0} is empty; write some text", label))
             return _INVALID
         return text
     if kind == "id":
@@ -144,14 +160,24 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
         if kind == "integer" and not isinstance(number, int) or kind == "number" and number is None:
             return wrong()
         if isinstance(number, float) and not math.isfinite(number):
-            return wrong("a finite number")
+            return wrong(Words("content", "a finite number"))
         return _check_range(number, key, label, locate, report)
     if kind == "enum":
         if value not in key.choices:
             choices = " | ".join(key.choices)
             close = difflib.get_close_matches(str(value), key.choices, n=1, cutoff=0.6)
-            hint = f'; did you mean "{close[0]}"?' if close else ""
-            report.error(locate(), f"{label} must be one of {choices}, not {_describe(value)}{hint}")
+            if close:
+                message = Words(
+                    "content",
+                    '{0} must be one of {1}, not {2}; did you mean "{3}"?',
+                    label,
+                    choices,
+                    _describe(value),
+                    close[0],
+                )
+            else:
+                message = Words("content", "{0} must be one of {1}, not {2}", label, choices, _describe(value))
+            report.error(locate(), message)
             return _INVALID
         return str(value)
     if kind in ("text_list", "id_list"):
@@ -160,12 +186,21 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
         items = []
         for item, item_mark in zip(value, value.item_marks):
             if kind == "id_list":
-                checked = _check_id(item, f"an entry of {label}", lambda m=item_mark: m, report)
+                checked = _check_id(item, Words("content", "an entry of {0}", label), lambda m=item_mark: m, report)
             elif isinstance(item, str):
                 checked = str(item)
             else:
-                hint = _BOOLEAN_HINT.format(what="text") if _boolean(item) is not None else ""
-                report.error(item_mark, f"each entry of {label} must be text, not {_describe(item)}{hint}")
+                if _boolean(item) is not None:
+                    message = Words(
+                        "content",
+                        "each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as "
+                        "true or false: put the text in quotes",
+                        label,
+                        _describe(item),
+                    )
+                else:
+                    message = Words("content", "each entry of {0} must be text, not {1}", label, _describe(item))
+                report.error(item_mark, message)
                 checked = _INVALID
             if checked is not _INVALID:
                 items.append(checked)
@@ -179,19 +214,40 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
 
 def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str) or _boolean(value) is not None:
-        hint = _BOOLEAN_HINT.format(what="id") if _boolean(value) is not None else ""
-        report.error(
-            locate(), f"{label} must be an id (lowercase letters, digits and hyphens), not {_describe(value)}{hint}"
-        )
+        if _boolean(value) is not None:
+            message = Words(
+                "content",
+                "{0} must be an id (lowercase letters, digits and hyphens), not {1}; "
+                "YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes",
+                label,
+                _describe(value),
+            )
+        else:
+            message = Words(
+                "content", "{0} must be an id (lowercase letters, digits and hyphens), not {1}", label, _describe(value)
+            )
+        report.error(locate(), message)
         return _INVALID
     if not _ID.fullmatch(value):
         fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-        hint = f'; for example "{fixed}"' if fixed else ""
-        report.error(
-            locate(),
-            f'{label} "{value}" is not a valid id: use lowercase letters, digits and hyphens, '
-            f"starting with a letter or digit{hint}",
-        )
+        if fixed:
+            message = Words(
+                "content",
+                '{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, '
+                'starting with a letter or digit; for example "{2}"',
+                label,
+                value,
+                fixed,
+            )
+        else:
+            message = Words(
+                "content",
+                '{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, '
+                "starting with a letter or digit",
+                label,
+                value,
+            )
+        report.error(locate(), message)
         return _INVALID
     return str(value)
 
@@ -199,15 +255,25 @@ def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
 def _check_range(number, key: Key, label: str, locate: Callable[[], Mark], report: Report):
     if key.minimum is not None and number < key.minimum or key.maximum is not None and number > key.maximum:
         if key.minimum == key.maximum:
-            allowed = f"{_fmt(key.minimum)}"
+            message = Words("content", "{0} is {1}; it must be {2}", label, _fmt(number), _fmt(key.minimum))
         elif key.maximum is None:
-            allowed = f"at least {_fmt(key.minimum)}"
+            message = Words("content", "{0} is {1}; it must be at least {2}", label, _fmt(number), _fmt(key.minimum))
         else:
-            allowed = f"between {_fmt(key.minimum)} and {_fmt(key.maximum)}"
-        report.error(locate(), f"{label} is {_fmt(number)}; it must be {allowed}")
+            message = Words(
+                "content",
+                "{0} is {1}; it must be between {2} and {3}",
+                label,
+                _fmt(number),
+                _fmt(key.minimum),
+                _fmt(key.maximum),
+            )
+        report.error(locate(), message)
         return _INVALID
     if key.exclusive_minimum is not None and number <= key.exclusive_minimum:
-        report.error(locate(), f"{label} is {_fmt(number)}; it must be more than {_fmt(key.exclusive_minimum)}")
+        report.error(
+            locate(),
+            Words("content", "{0} is {1}; it must be more than {2}", label, _fmt(number), _fmt(key.exclusive_minimum)),
+        )
         return _INVALID
     return number
 
@@ -218,15 +284,15 @@ def _fmt(number) -> str:
 
 def _describe(value) -> str:
     if value is None:
-        return "nothing"
+        return Words("content", "nothing")
     if _boolean(value) is not None:
         return "true" if _boolean(value) else "false"
     if isinstance(value, Scalar):
-        return f"the number {value}" if isinstance(value.value, (int, float)) else f'"{value}"'
+        return Words("content", "the number {0}", str(value)) if isinstance(value.value, (int, float)) else f'"{value}"'
     if isinstance(value, str):
-        return f'the text "{value if len(value) < 40 else value[:37] + "..."}"'
+        return Words("content", 'the text "{0}"', value if len(value) < 40 else value[:37] + "...")
     if isinstance(value, YList):
-        return "a list"
+        return Words("content", "a list")
     if isinstance(value, YMap):
-        return "a mapping"
+        return Words("content", "a mapping")
     return type(value).__name__

@@ -11,7 +11,7 @@ import stat
 from functools import partial
 from pathlib import Path
 
-from lessonapp.words import Words
+from lessonapp.words import Words, message_of
 
 from .checks import Report, check_mapping
 from .images import NOT_AN_IMAGE, ImageRefused, read_image
@@ -86,7 +86,7 @@ class LessonBuilder:
         if "lessons" in data and "pages" not in data and "quiz" not in data:
             self.report.error(data.mark, Words("content", "this looks like a course file; name it course.yaml"))
             return None
-        top = check_mapping(data, LESSON, "the lesson", data.mark, self.report)
+        top = check_mapping(data, LESSON, Words("content", "the lesson"), data.mark, self.report)
         source = self.source(top.get("source"), data.value_mark("source"))
         pages = self.pages(top.get("pages", ()), data)
         quiz = self.quiz(top.get("quiz"), data.value_mark("quiz"), pages, source)
@@ -121,7 +121,7 @@ class LessonBuilder:
             return None
         file = None
         if "file" in checked:
-            file = self.referenced_file(checked["file"], value.value_mark("file"), "source file")
+            file = self.referenced_file(checked["file"], value.value_mark("file"), image=False)
             if file is not None:
                 if file not in self.sources:
                     self.sources[file] = self.read_source(file)
@@ -142,34 +142,44 @@ class LessonBuilder:
         try:
             return SourceText(read_limited(file, MAX_SOURCE_BYTES, follow_symlinks=False).decode("utf-8-sig"))
         except UnicodeDecodeError:
-            return f'the source file "{file.name}" is not UTF-8 text; save it as UTF-8'
+            return Words("content", 'the source file "{0}" is not UTF-8 text; save it as UTF-8', file.name)
         except UnreadableFile as problem:
             if problem.kind == "too_large":
-                return (
-                    f'the source file "{file.name}" is {problem.size / 1_048_576:.1f} MB; a source text may be '
-                    f"at most {MAX_SOURCE_BYTES // 1_048_576} MB (keep the part the lesson quotes)"
+                return Words(
+                    "content",
+                    'the source file "{0}" is {1} MB; a source text may be at most {2} MB '
+                    "(keep the part the lesson quotes)",
+                    file.name,
+                    f"{problem.size / 1_048_576:.1f}",
+                    MAX_SOURCE_BYTES // 1_048_576,
                 )
-            return f'cannot read the source file "{file.name}": {problem.reason}'
+            return Words("content", 'cannot read the source file "{0}": {1}', file.name, problem.reason)
 
     def pages(self, items, lesson: YMap) -> list[Page]:
         pages: list[Page] = []
         seen: dict[str, YMap] = {}
         for index, (item, mark) in enumerate(_items(items), start=1):
-            checked = check_mapping(item, PAGE, f"page {index}", mark, self.report)
+            checked = check_mapping(item, PAGE, Words("content", "page {0}", index), mark, self.report)
             if checked is None or "title" not in checked:
                 continue
             page_id = checked.get("id")
             if page_id is not None:
-                self.check_unique(seen, item, page_id, "page ids must be unique")
-            self.markdown_images(checked.get("body", ""), item, "body", f'page "{checked["title"]}"')
+                self.check_unique(seen, item, page_id, "page")
+            self.markdown_images(
+                checked.get("body", ""), item, "body", Words("content", 'page "{0}"', checked["title"])
+            )
             image = None
             if "image" in checked:
                 image = self.image(checked["image"], item.value_mark("image"))
                 if not checked.get("image_alt", "").strip():
                     self.report.error(
                         item.key_mark("image"),
-                        f'page "{checked["title"]}" has an image but no "image_alt": describe the image '
-                        "for students who cannot see it",
+                        Words(
+                            "content",
+                            'page "{0}" has an image but no "image_alt": describe the image '
+                            "for students who cannot see it",
+                            checked["title"],
+                        ),
                     )
             terms = tuple(
                 Term(t["term"], t["definition"]) for t in self.terms(checked.get("terms", ()), checked["title"])
@@ -190,7 +200,9 @@ class LessonBuilder:
     def terms(self, items, page_title: str) -> list[dict]:
         result = []
         for index, (item, mark) in enumerate(_items(items), start=1):
-            checked = check_mapping(item, TERM, f'term {index} of page "{page_title}"', mark, self.report)
+            checked = check_mapping(
+                item, TERM, Words("content", 'term {0} of page "{1}"', index, page_title), mark, self.report
+            )
             if checked is not None and "term" in checked and "definition" in checked:
                 result.append(checked)
         return result
@@ -198,7 +210,7 @@ class LessonBuilder:
     def quiz(self, value, mark: Mark, pages: list[Page], source: Source | None) -> Quiz | None:
         if value is None:
             return None
-        checked = check_mapping(value, QUIZ, "the quiz", mark, self.report)
+        checked = check_mapping(value, QUIZ, Words("content", "the quiz"), mark, self.report)
         if checked is None:
             return None
         shuffle_choices = checked.get("shuffle_choices", True)
@@ -209,19 +221,29 @@ class LessonBuilder:
         if draw is not None and draw > len(items):
             self.report.error(
                 value.value_mark("draw"),
-                f"draw is {draw} but the quiz has only {len(items)} question{'s' * (len(items) != 1)}; "
-                "lower draw or add questions",
+                Words("content", "draw is {0} but the quiz has only 1 question; lower draw or add questions", draw)
+                if len(items) == 1
+                else Words(
+                    "content",
+                    "draw is {0} but the quiz has only {1} questions; lower draw or add questions",
+                    draw,
+                    len(items),
+                ),
             )
         if "questions" in checked and len(items) == 0:
             self.report.error(
                 value.value_mark("questions"),
                 Words("content", "the quiz has no questions; add some or remove the quiz"),
             )
-        elif 0 < len(items) < 3:
+        elif len(items) == 1:
             self.report.warning(
                 value.key_mark("questions"),
-                f"the quiz has only {len(items)} question{'s' if len(items) > 1 else ''}; three or more "
-                "give a fairer score",
+                Words("content", "the quiz has only 1 question; three or more give a fairer score"),
+            )
+        elif len(items) == 2:
+            self.report.warning(
+                value.key_mark("questions"),
+                Words("content", "the quiz has only 2 questions; three or more give a fairer score"),
             )
         return Quiz(
             questions=tuple(questions),
@@ -245,7 +267,7 @@ class LessonBuilder:
                 continue
             question_id = checked.get("id")
             if question_id is not None:
-                self.check_unique(seen, item, question_id, "question ids must be unique in a lesson")
+                self.check_unique(seen, item, question_id, "question")
             for key in ("prompt", "explanation"):
                 self.markdown_images(checked.get(key, ""), item, key, name)
             question = QuestionRules(self.report, item, checked, name, mark()).build(
@@ -255,52 +277,75 @@ class LessonBuilder:
                 questions.append(question)
         return questions
 
-    def check_unique(self, seen: dict[str, YMap], item: YMap, item_id: str, rule: str) -> None:
-        """Report an id used twice, at the second use, naming the first's line."""
+    def check_unique(self, seen: dict[str, YMap], item: YMap, item_id: str, what: str) -> None:
+        """Report an id used twice, at the second use, naming the first's line
+        (``what``: "page" or "question")."""
         if item_id in seen:
-            what = rule.split()[0]  # "page" or "question"
             first = seen[item_id].value_mark("id").line
-            self.report.error(
-                item.value_mark("id"), f'{what} id "{item_id}" is used twice (first on line {first}); {rule}'
-            )
+            if what == "page":
+                message = Words(
+                    "content",
+                    'page id "{0}" is used twice (first on line {1}); page ids must be unique',
+                    item_id,
+                    first,
+                )
+            else:
+                message = Words(
+                    "content",
+                    'question id "{0}" is used twice (first on line {1}); question ids must be unique in a lesson',
+                    item_id,
+                    first,
+                )
+            self.report.error(item.value_mark("id"), message)
         seen.setdefault(item_id, item)
 
     # -- files --------------------------------------------------------------
 
-    def referenced_file(self, reference: str, mark: Mark, what: str) -> Path | None:
+    def referenced_file(self, reference: str, mark: Mark, image: bool) -> Path | None:
+        """The file an `image:` (or, image False, a source's `file:`) names, or None after reporting."""
         try:
             file = resolve_inside(reference, self.path, self.root)
             status = file.stat()
         except UnsafePath as reason:
-            self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
+            self.report.error(mark, _cannot_be_used(image, reference, message_of(reason)))
             return None
         except FileNotFoundError:
-            self.report.error(
-                mark, f'the {what} "{reference}" does not exist (looked for {file}); check the name and folder'
-            )
+            if image:
+                message = Words(
+                    "content",
+                    'the image "{0}" does not exist (looked for {1}); check the name and folder',
+                    reference,
+                    str(file),
+                )
+            else:
+                message = Words(
+                    "content",
+                    'the source file "{0}" does not exist (looked for {1}); check the name and folder',
+                    reference,
+                    str(file),
+                )
+            self.report.error(mark, message)
             return None
         except (OSError, RuntimeError) as error:  # a name too long, a folder not readable...
             reason = getattr(error, "strerror", None) or error
-            self.report.error(mark, f'the {what} "{reference}" cannot be used: {reason}')
+            self.report.error(mark, _cannot_be_used(image, reference, str(reason)))
             return None
         if not stat.S_ISREG(status.st_mode):
-            self.report.error(
-                mark,
-                f'the {what} "{reference}" cannot be used: it is not a regular file (a folder, a device or a pipe?)',
-            )
+            not_regular = Words("content", "it is not a regular file (a folder, a device or a pipe?)")
+            self.report.error(mark, _cannot_be_used(image, reference, not_regular))
             return None
         return file
 
     def image(self, reference: str, mark: Mark) -> Path | None:
-        file = self.referenced_file(reference, mark, "image")
+        file = self.referenced_file(reference, mark, image=True)
         if file is None:
             return None
         refused = self.image_refused(file)
         if refused == NOT_AN_IMAGE:
-            self.report.error(mark, f'"{reference}" is not an image; use a PNG, JPEG or SVG file')
+            self.report.error(mark, Words("content", '"{0}" is not an image; use a PNG, JPEG or SVG file', reference))
             return None
         if refused is not None:
-            self.report.error(mark, f'the image "{reference}" cannot be used: {refused}')
+            self.report.error(mark, _cannot_be_used(True, reference, refused))
             return None
         return file
 
@@ -310,28 +355,49 @@ class LessonBuilder:
                 read_image(file)
                 self.checked_images[file] = None
             except ImageRefused as reason:
-                self.checked_images[file] = str(reason)
+                self.checked_images[file] = message_of(reason)
         return self.checked_images[file]
 
     def markdown_images(self, text: str, item: YMap, key: str, owner: str) -> None:
         """Images written in Markdown or HTML obey the rules of `image:`."""
         for reference in image_references(text):
-            where = f'{owner}: the image "{reference.written}" in its {key}'
             try:
                 file = resolve_inside(reference.path, self.path, self.root)
                 refused = self.image_refused(file)
             except UnsafePath as reason:
-                refused = str(reason)
+                refused = message_of(reason)
             except (OSError, RuntimeError) as error:
                 refused = str(getattr(error, "strerror", None) or error)
             if refused is not None:
-                self.report.error(item.value_mark(key), f"{where} cannot be used: {refused}")
+                self.report.error(
+                    item.value_mark(key),
+                    Words(
+                        "content",
+                        '{0}: the image "{1}" in its {2} cannot be used: {3}',
+                        owner,
+                        reference.written,
+                        key,
+                        refused,
+                    ),
+                )
         for html in other_resources(text):
             self.report.warning(
                 item.value_mark(key),
-                f'{owner}: "{html[:40]}" in its {key} is not shown: background images and style sheets are '
-                "never loaded; use an image instead",
+                Words(
+                    "content",
+                    '{0}: "{1}" in its {2} is not shown: background images and style sheets are '
+                    "never loaded; use an image instead",
+                    owner,
+                    html[:40],
+                    key,
+                ),
             )
+
+
+def _cannot_be_used(image: bool, reference: str, reason: str) -> Words:
+    if image:
+        return Words("content", 'the image "{0}" cannot be used: {1}', reference, reason)
+    return Words("content", 'the source file "{0}" cannot be used: {1}', reference, reason)
 
 
 def referenced_files(lesson: Lesson, root: Path) -> list[Path]:
@@ -433,7 +499,9 @@ class QuestionRules:
         first_entry: dict[str, YMap] = {}
         broken = False
         for index, (entry, mark) in enumerate(_items(self.checked["choices"]), start=1):
-            checked = check_mapping(entry, CHOICE, f"choice {index} of {name}", mark, self.report)
+            checked = check_mapping(
+                entry, CHOICE, Words("content", "choice {0} of {1}", index, name), mark, self.report
+            )
             if checked is None or "text" not in checked:
                 broken = True
                 continue
@@ -500,11 +568,25 @@ class QuestionRules:
         if "weight" not in checked or "correct" not in checked or (checked["weight"] > 0) == checked["correct"]:
             return True
         weight = _percent(checked["weight"])
-        self.report.error(
-            entry.value_mark("weight"),
-            f"choice {index} of {self.name} has correct: {'true' if checked['correct'] else 'false'} but weight "
-            f"{weight}; a weight above 0 makes a choice right: keep only the weight",
-        )
+        if checked["correct"]:
+            message = Words(
+                "content",
+                "choice {0} of {1} has correct: true but weight {2}; a weight above 0 makes a choice right: "
+                "keep only the weight",
+                index,
+                self.name,
+                weight,
+            )
+        else:
+            message = Words(
+                "content",
+                "choice {0} of {1} has correct: false but weight {2}; a weight above 0 makes a choice right: "
+                "keep only the weight",
+                index,
+                self.name,
+                weight,
+            )
+        self.report.error(entry.value_mark("weight"), message)
         return False
 
     def weighted_choices(self, kind: str, choices: list[Choice], mark: Mark) -> list[Choice] | None:
@@ -517,7 +599,7 @@ class QuestionRules:
         if "scoring" in self.item:
             self.report.error(
                 self.item.key_mark("scoring"),
-                f'{self.name} has weights, and they say how it scores: remove "scoring"',
+                Words("content", '{0} has weights, and they say how it scores: remove "scoring"', self.name),
             )
             return None
         if kind == "single":
@@ -525,8 +607,13 @@ class QuestionRules:
             if best != 100:
                 self.report.error(
                     mark,
-                    f"{self.name} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); "
-                    f"its best choice is worth {_percent(best)}%",
+                    Words(
+                        "content",
+                        "{0} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); "
+                        "its best choice is worth {1}%",
+                        self.name,
+                        _percent(best),
+                    ),
                 )
                 return None
         else:
@@ -534,8 +621,13 @@ class QuestionRules:
             if abs(total - 100) >= 0.5:  # Moodle rounds the sum to whole percents too
                 self.report.error(
                     mark,
-                    f"the weights above 0 of {self.name} add up to {_percent(total)}%; they must add up to 100%, "
-                    "so that picking every right choice gives full marks",
+                    Words(
+                        "content",
+                        "the weights above 0 of {0} add up to {1}%; they must add up to 100%, "
+                        "so that picking every right choice gives full marks",
+                        self.name,
+                        _percent(total),
+                    ),
                 )
                 return None
         return choices
@@ -562,21 +654,40 @@ class QuestionRules:
         if source is None or source.file is None:
             self.report.warning(
                 self.item.value_mark("quote"),
-                f"{self.name} has a quote, but the lesson has no source file to check it against; "
-                "add source: file: with a copy of the source text",
+                Words(
+                    "content",
+                    "{0} has a quote, but the lesson has no source file to check it against; "
+                    "add source: file: with a copy of the source text",
+                    self.name,
+                ),
             )
             return
         text = sources.get(source.file)
         if not isinstance(text, SourceText) or text.contains(quote):
             return
         closest = text.closest_passage(quote)
-        hint = f'the closest passage is: "{closest}"' if closest else "no passage of it has a word of the quote"
-        where = f"the source file {source.file.name}"
-        self.report.error(self.item.value_mark("quote"), f"{self.name}: the quote is not in {where}; {hint}")
+        if closest:
+            message = Words(
+                "content",
+                '{0}: the quote is not in the source file {1}; the closest passage is: "{2}"',
+                self.name,
+                source.file.name,
+                closest,
+            )
+        else:
+            message = Words(
+                "content",
+                "{0}: the quote is not in the source file {1}; no passage of it has a word of the quote",
+                self.name,
+                source.file.name,
+            )
+        self.report.error(self.item.value_mark("quote"), message)
 
     def warnings(self, kind: str, choices, shuffle_choices: bool) -> None:
         if not self.checked.get("explanation", "").strip():
-            self.report.warning(self.mark, f"{self.name} has no explanation; students learn more when told why")
+            self.report.warning(
+                self.mark, Words("content", "{0} has no explanation; students learn more when told why", self.name)
+            )
         shuffled = self.checked.get("shuffle", shuffle_choices)
         if choices and kind != "true_false" and shuffled:
             for choice in choices:
@@ -584,8 +695,14 @@ class QuestionRules:
                 if match:
                     self.report.warning(
                         self.item.key_mark("choices"),
-                        f'{self.name} has the choice "{choice.text}" but its choices are shuffled, so '
-                        f'"{match.group(0)}" may not come last; set shuffle: false on the question',
+                        Words(
+                            "content",
+                            '{0} has the choice "{1}" but its choices are shuffled, so '
+                            '"{2}" may not come last; set shuffle: false on the question',
+                            self.name,
+                            choice.text,
+                            match.group(0),
+                        ),
                     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from lessonapp.words import Words
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
 
@@ -51,8 +53,8 @@ class Spec:
 TERM = Spec(
     "glossary term",
     (
-        Key("term", "text", "The word or phrase.", required=True, non_empty=True),
-        Key("definition", "text", "What it means, in plain words.", required=True, non_empty=True),
+        Key("term", "text", Words("content", "The word or phrase."), required=True, non_empty=True),
+        Key("definition", "text", Words("content", "What it means, in plain words."), required=True, non_empty=True),
     ),
 )
 
@@ -60,7 +62,7 @@ PAGE = Spec(
     "page",
     (
         Key("id", "id", "Needed for a question's `see:`; lowercase letters, digits and hyphens."),
-        Key("title", "text", "The page's title.", required=True, non_empty=True),
+        Key("title", "text", Words("content", "The page's title."), required=True, non_empty=True),
         Key("body", "text", "The reading, in Markdown."),
         Key("image", "path", "A PNG, JPEG or SVG file inside the library, relative to the lesson file."),
         Key("image_alt", "text", "What the image shows, for students who cannot see it. Required with image."),
@@ -83,7 +85,7 @@ SOURCE = Spec(
 CHOICE = Spec(
     "choice",
     (
-        Key("text", "text", "What the student sees.", required=True, non_empty=True),
+        Key("text", "text", Words("content", "What the student sees."), required=True, non_empty=True),
         Key("correct", "boolean", "true for a right answer; default false."),
         Key(
             "weight",
@@ -100,9 +102,9 @@ CHOICE = Spec(
 QUESTION = Spec(
     "question",
     (
-        Key("id", "id", "Unique within the lesson.", required=True),
+        Key("id", "id", Words("content", "Unique within the lesson."), required=True),
         Key("type", "enum", "single (default) | multiple | true_false.", choices=("single", "multiple", "true_false")),
-        Key("prompt", "text", "The question, in Markdown.", required=True, non_empty=True),
+        Key("prompt", "text", Words("content", "The question, in Markdown."), required=True, non_empty=True),
         Key("choices", "object_list", "For single and multiple questions: 2 or more.", spec=CHOICE),
         Key("shuffle", "boolean", "false keeps the written order of the choices."),
         Key(
@@ -128,16 +130,25 @@ QUIZ = Spec(
         Key("shuffle_choices", "boolean", "Default true."),
         Key("draw", "integer", "Ask this many questions, drawn at random from the pool.", minimum=1),
         Key("time_limit", "integer", "Seconds for the whole quiz.", minimum=1),
-        Key("questions", "object_list", "The questions.", required=True, spec=QUESTION),
+        Key("questions", "object_list", Words("content", "The questions."), required=True, spec=QUESTION),
     ),
 )
 
 LESSON = Spec(
     "lesson",
     (
-        Key("format", "integer", "The version of the lesson format: 1.", required=True, minimum=1, maximum=1),
-        Key("id", "id", "Unique in the library; lowercase letters, digits and hyphens.", required=True),
-        Key("title", "text", "The lesson's title.", required=True, non_empty=True),
+        Key(
+            "format",
+            "integer",
+            Words("content", "The version of the lesson format: 1."),
+            required=True,
+            minimum=1,
+            maximum=1,
+        ),
+        Key(
+            "id", "id", Words("content", "Unique in the library; lowercase letters, digits and hyphens."), required=True
+        ),
+        Key("title", "text", Words("content", "The lesson's title."), required=True, non_empty=True),
         Key("summary", "text", "One or two sentences."),
         Key("language", "language", "A BCP 47 tag such as en, ar, ko; default en."),
         Key("order", "number", "Sort key within the library."),
@@ -155,10 +166,17 @@ LESSON = Spec(
 COURSE = Spec(
     "course",
     (
-        Key("format", "integer", "The version of the lesson format: 1.", required=True, minimum=1, maximum=1),
-        Key("id", "id", "The course's id.", required=True),
-        Key("title", "text", "The course's title.", required=True, non_empty=True),
+        Key(
+            "format",
+            "integer",
+            Words("content", "The version of the lesson format: 1."),
+            required=True,
+            minimum=1,
+            maximum=1,
+        ),
+        Key("id", "id", Words("content", "The course's id."), required=True),
+        Key("title", "text", Words("content", "The course's title."), required=True, non_empty=True),
         Key("summary", "text", "One or two sentences."),
-        Key("lessons", "id_list", "Lesson ids in the order to show them.", required=True),
+        Key("lessons", "id_list", Words("content", "Lesson ids in the order to show them."), required=True),
     ),
 )

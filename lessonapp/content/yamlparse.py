@@ -275,12 +275,16 @@ def parse(text: str, *, lesson: bool = False):
         line = text.count("\n", 0, position) + 1
         column = position - (text.rfind("\n", 0, position) + 1) + 1
         raise YamlProblem(
-            f"the file contains a control character (code {error.character:#04x}) that YAML does not allow; delete it",
+            Words(
+                "content",
+                "the file contains a control character (code {0}) that YAML does not allow; delete it",
+                f"{error.character:#04x}",
+            ),
             line,
             column,
         ) from None
     except yaml.YAMLError as error:
-        raise YamlProblem(f"not valid YAML: {error}") from None
+        raise YamlProblem(Words("content", "not valid YAML: {0}", str(error))) from None
     if node is None:
         raise YamlProblem(Words("content", "the file is empty; a lesson starts with 'format: 1'"))
     return _Converter(typed_booleans=lesson).convert(node, 0)
@@ -304,22 +308,38 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         return YamlProblem(message, tab_line, tab_column)
     problem = (error.problem or "the text cannot be read as YAML").strip()
     if "nesting depth" in problem:
-        return YamlProblem(f"the file is nested too deeply ({problem})", line, column)
+        return YamlProblem(Words("content", "the file is nested too deeply ({0})", problem), line, column)
     context = ""
     if error.context and error.context_mark is not None:
         context = f" ({error.context.strip()} that starts on line {error.context_mark.line + 1})"
-    hint = ""
+    said = problem + context  # PyYAML's own words
     if "mapping values are not allowed" in problem:
-        hint = "; is this line indented too far, or does a value contain ': '? (put such text in quotes)"
+        message = Words(
+            "content",
+            "YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? "
+            "(put such text in quotes)",
+            said,
+        )
     elif "undefined alias" in problem or "while scanning an alias" in (error.context or ""):
-        hint = "; text that starts with * (such as **bold**) must be put in quotes"
+        message = Words(
+            "content", "YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes", said
+        )
     elif "did not find expected key" in problem:
-        hint = "; does text go on after a closing quote? Quote the whole value, or check the indentation"
+        message = Words(
+            "content",
+            "YAML syntax error: {0}; does text go on after a closing quote? "
+            "Quote the whole value, or check the indentation",
+            said,
+        )
     elif "did not find expected '-' indicator" in problem:
-        hint = "; the items of a list must line up under each other"
+        message = Words("content", "YAML syntax error: {0}; the items of a list must line up under each other", said)
     elif "could not find expected ':'" in problem:
-        hint = "; check the indentation of this line and the one before"
-    return YamlProblem(Words("content", "YAML syntax error: {0}", f"{problem}{context}{hint}"), line, column)
+        message = Words(
+            "content", "YAML syntax error: {0}; check the indentation of this line and the one before", said
+        )
+    else:
+        message = Words("content", "YAML syntax error: {0}", said)
+    return YamlProblem(message, line, column)
 
 
 def _line_end(text: str, line: int) -> int:
@@ -345,23 +365,31 @@ class _Converter:
             return self.scalar(node)
         if depth > MAX_DEPTH:
             mark = node_mark(node)
-            raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep", mark.line, mark.column)
+            message = Words("content", "the file is nested more than {0} levels deep", MAX_DEPTH)
+            raise YamlProblem(message, mark.line, mark.column)
         if id(node) in self.open:
             mark = node_mark(node)
-            raise YamlProblem("an alias refers to the list or mapping it is inside", mark.line, mark.column)
+            message = Words("content", "an alias refers to the list or mapping it is inside")
+            raise YamlProblem(message, mark.line, mark.column)
         self.values += len(node.value)
         if self.values > MAX_VALUES:
             mark = node_mark(node)
             raise YamlProblem(
-                f"the file expands to more than {MAX_VALUES:,} values (are aliases '*' "
-                "repeating each other?); a lesson needs far fewer",
+                Words(
+                    "content",
+                    "the file expands to more than {0} values (are aliases '*' "
+                    "repeating each other?); a lesson needs far fewer",
+                    f"{MAX_VALUES:,}",
+                ),
                 mark.line,
                 mark.column,
             )
         if node.tag not in (_SEQ, _MAP):
             mark = node_mark(node)
             raise YamlProblem(
-                f"unsupported YAML type {node.tag!r}; use a plain list or mapping", mark.line, mark.column
+                Words("content", "unsupported YAML type {0}; use a plain list or mapping", repr(node.tag)),
+                mark.line,
+                mark.column,
             )
         self.open.add(id(node))
         try:
@@ -380,16 +408,23 @@ class _Converter:
         for key_node, value_node in node.value:
             if key_node.__class__ is not yaml.ScalarNode:
                 mark = node_mark(key_node)
-                raise YamlProblem("a key must be a plain word, not a list or mapping", mark.line, mark.column)
+                message = Words("content", "a key must be a plain word, not a list or mapping")
+                raise YamlProblem(message, mark.line, mark.column)
             if key_node.tag == _TAG + "merge":
                 mark = node_mark(key_node)
-                raise YamlProblem("merge keys '<<' are not supported in lessons", mark.line, mark.column)
+                message = Words("content", "merge keys '<<' are not supported in lessons")
+                raise YamlProblem(message, mark.line, mark.column)
             key = key_node.value
             if key in result:
                 result.node = node
                 first, mark = result.key_mark(key), node_mark(key_node)
                 raise YamlProblem(
-                    f"duplicate key '{key}' (first written on line {first.line}); remove one of them",
+                    Words(
+                        "content",
+                        "duplicate key '{0}' (first written on line {1}); remove one of them",
+                        str(key),
+                        first.line,
+                    ),
                     mark.line,
                     mark.column,
                 )
@@ -415,13 +450,16 @@ class _Converter:
             except ValueError:
                 mark = node_mark(node)
                 raise YamlProblem(
-                    f"{text!r} looks like a number but is not one; put it in quotes if it is text",
+                    Words(
+                        "content", "{0} looks like a number but is not one; put it in quotes if it is text", repr(text)
+                    ),
                     mark.line,
                     mark.column,
                 ) from None
         else:
             mark = node_mark(node)
-            raise YamlProblem(f"unsupported YAML type {tag!r}; write plain text instead", mark.line, mark.column)
+            message = Words("content", "unsupported YAML type {0}; write plain text instead", repr(tag))
+            raise YamlProblem(message, mark.line, mark.column)
         if isinstance(value, bool) and not self.typed_booleans:
             return value
         scalar = Scalar(text)

@@ -197,20 +197,116 @@
             <translation>"scoring" للأسئلة من نوع multiple فقط؛ {0} من نوع {1}</translation>
         </message>
         <message>
+            <source>"{0}" in {1}</source>
+            <translation>"{0}" في {1}</translation>
+        </message>
+        <message>
+            <source>"{0}" is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>"{0}" ليس صورة؛ استخدم ملف PNG أو JPEG أو SVG</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>لا يُسمح بـ '..': يجب أن يكون الملف داخل مجلد المكتبة</translation>
+        </message>
+        <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>معرّفات الدروس بالترتيب الذي تُعرض به.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>معرّف المقرر.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>عنوان المقرر.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>عنوان الدرس.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>عنوان الصفحة.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>السؤال، بصيغة Markdown.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>الأسئلة.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>إصدار صيغة الدروس: 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>الكلمة أو العبارة.</translation>
         </message>
         <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>لا يُسمح بعناوين الويب: لا يُجلب شيء من الشبكة؛ انسخ الملف إلى المكتبة</translation>
         </message>
         <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>فريد في المكتبة؛ حروف لاتينية صغيرة وأرقام وشرطات.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>فريد داخل الدرس.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>معناه بكلمات بسيطة.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>ما يراه الطالب.</translation>
+        </message>
+        <message>
             <source>YAML syntax error: {0}</source>
             <translation>خطأ في صياغة YAML: {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>خطأ في صياغة YAML: {0}؛ تحقّق من إزاحة هذا السطر والسطر الذي قبله</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>خطأ في صياغة YAML: {0}؛ هل يستمر النص بعد علامة تنصيص مُغلِقة؟ ضع القيمة كلها بين علامتي تنصيص، أو تحقّق من الإزاحة</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>خطأ في صياغة YAML: {0}؛ هل هذا السطر مُزاح أكثر من اللازم، أم في قيمةٍ ما ': '؟ (ضع مثل هذا النص بين علامتي تنصيص)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>خطأ في صياغة YAML: {0}؛ النص الذي يبدأ بـ * (مثل **عريض**) يجب وضعه بين علامتي تنصيص</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>خطأ في صياغة YAML: {0}؛ يجب أن تصطف عناصر القائمة بعضها تحت بعض</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>لا يُقرأ ملف course.yaml الموجود في مجلد فرعي؛ احتفظ بملف course.yaml واحد في أعلى مجلد المكتبة، أو اجعل المجلد الفرعي مكتبة مستقلة</translation>
+        </message>
+        <message>
+            <source>a file path</source>
+            <translation>مسار ملف</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>عددًا محدودًا</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>يجب أن يكون المفتاح كلمة بسيطة، لا قائمة ولا مجموعة مفاتيح</translation>
+        </message>
+        <message>
+            <source>a language tag such as en or ar</source>
+            <translation>رمز لغة مثل en أو ar</translation>
         </message>
         <message>
             <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
@@ -221,16 +317,72 @@
             <translation>يجب أن يكون ملف الدرس مجموعة مفاتيح (format: وid: وtitle: ...)، لا قيمة واحدة</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>قائمة</translation>
+        </message>
+        <message>
+            <source>a list of ids</source>
+            <translation>قائمة معرّفات</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>قائمة نصوص</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>مجموعة مفاتيح</translation>
+        </message>
+        <message>
+            <source>a mapping of keys</source>
+            <translation>مجموعة مفاتيح</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>عددًا</translation>
+        </message>
+        <message>
             <source>a tab is used for indentation; indent with spaces only</source>
             <translation>استُخدم مفتاح الجدولة (Tab) للإزاحة؛ أزِح بالمسافات فقط</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>عددًا صحيحًا</translation>
         </message>
         <message>
             <source>absolute paths are not allowed; write the path relative to the lesson file</source>
             <translation>لا يُسمح بالمسارات المطلقة؛ اكتب المسار نسبةً إلى ملف الدرس</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>اسم مستعار يشير إلى القائمة أو مجموعة المفاتيح التي هو داخلها</translation>
+        </message>
+        <message>
+            <source>an entry of {0}</source>
+            <translation>أحد عناصر {0}</translation>
+        </message>
+        <message>
+            <source>an id (lowercase letters, digits and hyphens)</source>
+            <translation>معرّفًا (حروف لاتينية صغيرة وأرقام وشرطات)</translation>
+        </message>
+        <message>
             <source>cannot read the file: {0}</source>
             <translation>تتعذّر قراءة الملف: {0}</translation>
+        </message>
+        <message>
+            <source>cannot read the source file "{0}": {1}</source>
+            <translation>تعذّرت قراءة ملف المصدر "{0}": {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1}</source>
+            <translation>الخيار {0} من {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: false but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>في الخيار {0} من {1} correct: false لكن weight {2}؛ الوزن الأكبر من 0 يجعل الخيار صحيحًا: أبقِ الوزن وحده</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: true but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>في الخيار {0} من {1} correct: true لكن weight {2}؛ الوزن الأكبر من 0 يجعل الخيار صحيحًا: أبقِ الوزن وحده</translation>
         </message>
         <message>
             <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
@@ -241,8 +393,32 @@
             <translation>يذكر course.yaml "{0}"، لكن لا يوجد درس في هذا المجلد بهذا المعرّف (أو تعذّر تحميله)</translation>
         </message>
         <message>
+            <source>draw is {0} but the quiz has only 1 question; lower draw or add questions</source>
+            <translation>قيمة draw هي {0} لكن في الاختبار سؤال واحد فقط؛ خفّض draw أو أضف أسئلة</translation>
+        </message>
+        <message>
+            <source>draw is {0} but the quiz has only {1} questions; lower draw or add questions</source>
+            <translation>قيمة draw هي {0} لكن عدد أسئلة الاختبار {1} فقط؛ خفّض draw أو أضف أسئلة</translation>
+        </message>
+        <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>المفتاح '{0}' مكرر (كُتب أول مرة في السطر {1})؛ احذف أحدهما</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}</source>
+            <translation>يجب أن يكون كل عنصر من {0} نصًا، لا {1}</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>يجب أن يكون كل عنصر من {0} نصًا، لا {1}؛ يقرأ YAML الكلمات yes/no/y/n/true/false/on/off على أنها صح أو خطأ: ضع النص بين علامتي تنصيص</translation>
+        </message>
+        <message>
             <source>it does not exist (looked for {0})</source>
             <translation>غير موجود (بُحث عنه في {0})</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>ليس ملفًا عاديًا (مجلد أو جهاز أو أنبوب؟)</translation>
         </message>
         <message>
             <source>it is not an image; use a PNG, JPEG or SVG file</source>
@@ -251,6 +427,10 @@
         <message>
             <source>it leads outside the library folder (through a symbolic link)</source>
             <translation>يؤدي إلى خارج مجلد المكتبة (عبر رابط رمزي)</translation>
+        </message>
+        <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>مفاتيح الدمج '&lt;&lt;' غير مدعومة في الدروس</translation>
         </message>
         <message>
             <source>no such file</source>
@@ -265,8 +445,40 @@
             <translation>لا يوجد (أعطِ الصفحات معرّفات)</translation>
         </message>
         <message>
+            <source>not valid YAML: {0}</source>
+            <translation>ليس YAML صالحًا: {0}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>قيمة فارغة</translation>
+        </message>
+        <message>
+            <source>one of the listed words</source>
+            <translation>إحدى الكلمات المذكورة</translation>
+        </message>
+        <message>
+            <source>page "{0}"</source>
+            <translation>الصفحة "{0}"</translation>
+        </message>
+        <message>
+            <source>page "{0}" has an image but no "image_alt": describe the image for students who cannot see it</source>
+            <translation>في الصفحة "{0}" صورة بلا "image_alt": صِف الصورة للطلاب الذين لا يستطيعون رؤيتها</translation>
+        </message>
+        <message>
+            <source>page id "{0}" is used twice (first on line {1}); page ids must be unique</source>
+            <translation>معرّف الصفحة "{0}" مستخدم مرتين (أول مرة في السطر {1})؛ يجب أن يكون لكل صفحة معرّف مختلف</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>الصفحة {0}</translation>
+        </message>
+        <message>
             <source>question "{0}"</source>
             <translation>السؤال "{0}"</translation>
+        </message>
+        <message>
+            <source>question id "{0}" is used twice (first on line {1}); question ids must be unique in a lesson</source>
+            <translation>معرّف السؤال "{0}" مستخدم مرتين (أول مرة في السطر {1})؛ يجب أن يكون لكل سؤال في الدرس معرّف مختلف</translation>
         </message>
         <message>
             <source>question {0}</source>
@@ -285,6 +497,14 @@
             <translation>يشكّل requires حلقة ({0}): لن يمكن فتح أيٍّ من هذه الدروس أبدًا؛ احذف أحد المتطلبات</translation>
         </message>
         <message>
+            <source>term {0} of page "{1}"</source>
+            <translation>المصطلح {0} في الصفحة "{1}"</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>نصًا</translation>
+        </message>
+        <message>
             <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
             <translation>يعلن ملف SVG عن DOCTYPE أو ENTITY، وهذا غير مسموح؛ احذفه</translation>
         </message>
@@ -293,8 +513,24 @@
             <translation>يشير ملف SVG إلى ملف آخر ("{0}")؛ ارسمه داخل ملف SVG بدلًا من ذلك</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>في الملف محرف تحكم (الرمز {0}) لا يقبله YAML؛ احذفه</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>يتوسع الملف إلى أكثر من {0} قيمة (هل تكرر الأسماء المستعارة '*' بعضها بعضًا؟)؛ الدرس يحتاج إلى أقل من ذلك بكثير</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>الملف فارغ؛ يبدأ الدرس بالسطر 'format: 1'</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>في الملف أكثر من {0} مستوى من التداخل</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>الملف متداخل بعمق زائد ({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -313,12 +549,28 @@
             <translation>حجم الملف {0} ميغابايت؛ ولا تتجاوز الصورة {1} ميغابايت (احفظها بحجم أصغر)</translation>
         </message>
         <message>
+            <source>the image "{0}" cannot be used: {1}</source>
+            <translation>لا يمكن استخدام الصورة "{0}": {1}</translation>
+        </message>
+        <message>
+            <source>the image "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>الصورة "{0}" غير موجودة (بُحث عنها في {1})؛ تحقّق من الاسم والمجلد</translation>
+        </message>
+        <message>
+            <source>the lesson</source>
+            <translation>الدرس</translation>
+        </message>
+        <message>
             <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
             <translation>معرّف الدرس "{0}" مستخدم من قبلُ في {1}؛ يجب أن يكون لكل درس في المكتبة معرّف خاص به</translation>
         </message>
         <message>
             <source>the library folder does not exist</source>
             <translation>مجلد المكتبة غير موجود</translation>
+        </message>
+        <message>
+            <source>the number {0}</source>
+            <translation>العدد {0}</translation>
         </message>
         <message>
             <source>the path contains a NUL character</source>
@@ -333,8 +585,44 @@
             <translation>أبعاد الصورة {0} × {1} بكسل؛ ولا يُعرض أكثر من {2} في كل ضلع ولا أكثر من {3} مليون في المجموع (احفظها بحجم أصغر)</translation>
         </message>
         <message>
+            <source>the quiz</source>
+            <translation>الاختبار</translation>
+        </message>
+        <message>
             <source>the quiz has no questions; add some or remove the quiz</source>
             <translation>لا أسئلة في الاختبار؛ أضف بعضها أو احذف الاختبار</translation>
+        </message>
+        <message>
+            <source>the quiz has only 1 question; three or more give a fairer score</source>
+            <translation>في الاختبار سؤال واحد فقط؛ ثلاثة أسئلة أو أكثر تعطي درجة أعدل</translation>
+        </message>
+        <message>
+            <source>the quiz has only 2 questions; three or more give a fairer score</source>
+            <translation>في الاختبار سؤالان فقط؛ ثلاثة أسئلة أو أكثر تعطي درجة أعدل</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" cannot be used: {1}</source>
+            <translation>لا يمكن استخدام ملف المصدر "{0}": {1}</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>ملف المصدر "{0}" غير موجود (بُحث عنه في {1})؛ تحقّق من الاسم والمجلد</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is not UTF-8 text; save it as UTF-8</source>
+            <translation>ملف المصدر "{0}" ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is {1} MB; a source text may be at most {2} MB (keep the part the lesson quotes)</source>
+            <translation>حجم ملف المصدر "{0}" هو {1} ميغابايت؛ الحد الأقصى لنص المصدر {2} ميغابايت (أبقِ الجزء الذي يقتبسه الدرس)</translation>
+        </message>
+        <message>
+            <source>the text "{0}"</source>
+            <translation>النص "{0}"</translation>
+        </message>
+        <message>
+            <source>the weights above 0 of {0} add up to {1}%; they must add up to 100%, so that picking every right choice gives full marks</source>
+            <translation>مجموع الأوزان الأكبر من 0 في {0} هو {1}%؛ يجب أن يكون مجموعها 100% حتى ينال من يختار كل الخيارات الصحيحة الدرجة الكاملة</translation>
         </message>
         <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
@@ -357,12 +645,44 @@
             <translation>كبير جدًا</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>true أو false</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; did you mean "{2}"?</source>
+            <translation>مفتاح غير معروف "{0}" في {1}؛ هل تقصد "{2}"؟</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; known keys here: {2}</source>
+            <translation>مفتاح غير معروف "{0}" في {1}؛ المفاتيح المعروفة هنا: {2}</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>نوع YAML غير مدعوم {0}؛ استخدم قائمة بسيطة أو مجموعة مفاتيح</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>نوع YAML غير مدعوم {0}؛ اكتب نصًا عاديًا بدلًا منه</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
+            <translation>{0} "{1}" ليس معرّفًا صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات، وابدأ بحرف أو رقم</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit; for example "{2}"</source>
+            <translation>{0} "{1}" ليس معرّفًا صالحًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات، وابدأ بحرف أو رقم؛ مثلًا "{2}"</translation>
+        </message>
+        <message>
             <source>{0} has 0 choices; give it two or more</source>
             <translation>لا خيارات في {0}؛ أعطه خيارين أو أكثر</translation>
         </message>
         <message>
             <source>{0} has 1 choice; give it two or more</source>
             <translation>في {0} خيار واحد فقط؛ أعطه خيارين أو أكثر</translation>
+        </message>
+        <message>
+            <source>{0} has a quote, but the lesson has no source file to check it against; add source: file: with a copy of the source text</source>
+            <translation>في {0} اقتباس، لكن ليس في الدرس ملف مصدر للتحقق منه؛ أضف source: file: مع نسخة من نص المصدر</translation>
         </message>
         <message>
             <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
@@ -373,8 +693,32 @@
             <translation>لا يوجد خيار صحيح في {0}؛ علّم الصحيحة بـ correct: true</translation>
         </message>
         <message>
+            <source>{0} has no explanation; students learn more when told why</source>
+            <translation>ليس في {0} شرح؛ يتعلم الطلاب أكثر حين يُقال لهم السبب</translation>
+        </message>
+        <message>
+            <source>{0} has the choice "{1}" but its choices are shuffled, so "{2}" may not come last; set shuffle: false on the question</source>
+            <translation>في {0} الخيار "{1}" لكن خياراته تُخلط، فقد لا يأتي "{2}" في الآخر؛ ضع shuffle: false في السؤال</translation>
+        </message>
+        <message>
             <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
             <translation>في {0} خياران بالنص نفسه "{1}" (السطران {2} و{3})؛ يجب أن يختلف كل خيار عن غيره</translation>
+        </message>
+        <message>
+            <source>{0} has weights, and they say how it scores: remove "scoring"</source>
+            <translation>في {0} أوزان، وهي التي تحدد طريقة التقييم: احذف "scoring"</translation>
+        </message>
+        <message>
+            <source>{0} is empty; write some text</source>
+            <translation>{0} فارغ؛ اكتب نصًا</translation>
+        </message>
+        <message>
+            <source>{0} is missing the required key "{1}" ({2})</source>
+            <translation>ينقص {0} المفتاح المطلوب "{1}" ({2})</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); its best choice is worth {1}%</source>
+            <translation>{0} سؤال باختيار واحد ويحتاج إلى خيار قيمته 100% (weight: 100 أو correct: true)؛ قيمة أفضل خياراته {1}%</translation>
         </message>
         <message>
             <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
@@ -393,8 +737,72 @@
             <translation>{0} من نوع true_false: احذف خياراته واكتب answer: true أو answer: false</translation>
         </message>
         <message>
+            <source>{0} is {1}; it must be at least {2}</source>
+            <translation>قيمة {0} هي {1}؛ يجب ألا تقل عن {2}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be between {2} and {3}</source>
+            <translation>قيمة {0} هي {1}؛ يجب أن تكون بين {2} و{3}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be more than {2}</source>
+            <translation>قيمة {0} هي {1}؛ يجب أن تكون أكبر من {2}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be {2}</source>
+            <translation>قيمة {0} هي {1}؛ يجب أن تكون {2}</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>يبدو {0} عددًا لكنه ليس كذلك؛ ضعه بين علامتي تنصيص إن كان نصًا</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>
+            <translation>يجب أن يكون {0} معرّفًا (حروف لاتينية صغيرة وأرقام وشرطات)، لا {1}</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes</source>
+            <translation>يجب أن يكون {0} معرّفًا (حروف لاتينية صغيرة وأرقام وشرطات)، لا {1}؛ يقرأ YAML الكلمات yes/no/y/n/true/false/on/off على أنها صح أو خطأ: ضع المعرّف بين علامتي تنصيص</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}</source>
+            <translation>يجب أن يكون {0} واحدًا من {1}، لا {2}</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}; did you mean "{3}"?</source>
+            <translation>يجب أن يكون {0} واحدًا من {1}، لا {2}؛ هل تقصد "{3}"؟</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}</source>
+            <translation>يجب أن يكون {0} {1}، لا {2}</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>يجب أن يكون {0} {1}، لا {2}؛ يقرأ YAML الكلمات yes/no/y/n/true/false/on/off على أنها صح أو خطأ: ضع النص بين علامتي تنصيص</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; it is empty</source>
+            <translation>يجب أن يكون {0} {1}، لا {2}؛ إنه فارغ</translation>
+        </message>
+        <message>
+            <source>{0}: "{1}" in its {2} is not shown: background images and style sheets are never loaded; use an image instead</source>
+            <translation>{0}: لا يُعرض "{1}" في {2}: صور الخلفية وأوراق الأنماط لا تُحمَّل أبدًا؛ استخدم صورة بدلًا منها</translation>
+        </message>
+        <message>
             <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
             <translation>{0}: see "{1}" لا يشير إلى أي صفحة في هذا الدرس؛ معرّفات الصفحات هنا: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the image "{1}" in its {2} cannot be used: {3}</source>
+            <translation>{0}: لا يمكن استخدام الصورة "{1}" في {2}: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; no passage of it has a word of the quote</source>
+            <translation>{0}: الاقتباس ليس في ملف المصدر {1}؛ لا يوجد فيه مقطع فيه كلمة من الاقتباس</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; the closest passage is: "{2}"</source>
+            <translation>{0}: الاقتباس ليس في ملف المصدر {1}؛ أقرب مقطع إليه هو: "{2}"</translation>
         </message>
     </context>
     <context>
@@ -1826,6 +2234,14 @@
             <translation>يجب أن يكون "school" في الإعدادات عنوان ويب مثل https://school.example.org</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>يجب أن يكون "student_sign_in" في الإعدادات picture أو pin، لا {0} (هل تقصد "{1}"؟)؛ وإلى أن يُصحَّح، يدخل الطلاب بالصور</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>يجب أن يكون "student_sign_in" في الإعدادات picture أو pin، لا {0}؛ وإلى أن يُصحَّح، يدخل الطلاب بالصور</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>لا يمكن أن يحتوي "username" في lrs على ":" (HTTP Basic)</translation>
         </message>
@@ -1836,6 +2252,22 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>"{0}" مذكور في القائمة مرتين (أول مرة في السطر {1})؛ أُدرج مرة واحدة</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>عنوان xAPI لخادم LRS (http أو https)؛ تُرسل السجلات إلى &lt;endpoint&gt;statements.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>اسم المستخدم (HTTP Basic) الذي أعطاه LRS لهذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>قائمة</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>مجموعة مفاتيح</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -1864,6 +2296,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>تتعذّر قراءة ملف الإعدادات ({0})؛ يستخدم التطبيق إعداداته الافتراضية، ووضع الكشك مُفعّل لأن التطبيق لا يستطيع أن يعرف إن كان هذا الملف يطلبه</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>قيمة فارغة</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>
@@ -1944,6 +2380,10 @@
         <message>
             <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
             <translation>ملف القائمة ليس بترميز UTF-8؛ احفظه بترميز UTF-8 (في Excel: 'CSV UTF-8')</translation>
+        </message>
+        <message>
+            <source>the settings file</source>
+            <translation>ملف الإعدادات</translation>
         </message>
         <message>
             <source>the settings file cannot be found ({0}); the app uses its default settings</source>

@@ -197,20 +197,116 @@
             <translation>«scoring» es solo para preguntas multiple; {0} es {1}</translation>
         </message>
         <message>
+            <source>"{0}" in {1}</source>
+            <translation>«{0}» en {1}</translation>
+        </message>
+        <message>
+            <source>"{0}" is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>«{0}» no es una imagen; use un archivo PNG, JPEG o SVG</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>«..» no está permitido: el archivo debe estar dentro de la carpeta de la biblioteca</translation>
+        </message>
+        <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>Los identificadores de las lecciones, en el orden en que se muestran.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>El identificador del curso.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>El título del curso.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>El título de la lección.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>El título de la página.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>La pregunta, en Markdown.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>Las preguntas.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>La versión del formato de las lecciones: 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>La palabra o la expresión.</translation>
         </message>
         <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>no se permiten direcciones web: no se descarga nada de la red; copie el archivo en la biblioteca</translation>
         </message>
         <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>Único en la biblioteca; letras minúsculas, cifras y guiones.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>Único dentro de la lección.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>Lo que significa, en palabras sencillas.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>Lo que ve el alumno.</translation>
+        </message>
+        <message>
             <source>YAML syntax error: {0}</source>
             <translation>error de sintaxis YAML: {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>error de sintaxis YAML: {0}; revise la sangría de esta línea y de la anterior</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>error de sintaxis YAML: {0}; ¿sigue texto después de unas comillas de cierre? Ponga todo el valor entre comillas, o revise la sangría</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>error de sintaxis YAML: {0}; ¿tiene esta línea demasiada sangría, o un valor contiene «: »? (ponga ese texto entre comillas)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>error de sintaxis YAML: {0}; un texto que empieza por * (como **negrita**) debe ir entre comillas</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>error de sintaxis YAML: {0}; los elementos de una lista deben quedar alineados unos debajo de otros</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>un course.yaml en una subcarpeta no se lee; deje un solo course.yaml arriba en la carpeta de la biblioteca, o indique la subcarpeta como una biblioteca aparte</translation>
+        </message>
+        <message>
+            <source>a file path</source>
+            <translation>una ruta de archivo</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>un número finito</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>una clave debe ser una palabra simple, no una lista ni un conjunto de claves</translation>
+        </message>
+        <message>
+            <source>a language tag such as en or ar</source>
+            <translation>un código de idioma como en o ar</translation>
         </message>
         <message>
             <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
@@ -221,16 +317,72 @@
             <translation>un archivo de lección debe ser una serie de claves (format:, id:, title: ...), no un valor suelto</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a list of ids</source>
+            <translation>una lista de identificadores</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>una lista de textos</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un conjunto de claves</translation>
+        </message>
+        <message>
+            <source>a mapping of keys</source>
+            <translation>un conjunto de claves</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
             <source>a tab is used for indentation; indent with spaces only</source>
             <translation>se usa un tabulador para la sangría; use solo espacios</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un número entero</translation>
         </message>
         <message>
             <source>absolute paths are not allowed; write the path relative to the lesson file</source>
             <translation>no se permiten rutas absolutas; escriba la ruta a partir del archivo de la lección</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>un alias remite a la lista o al conjunto de claves en el que está</translation>
+        </message>
+        <message>
+            <source>an entry of {0}</source>
+            <translation>una entrada de {0}</translation>
+        </message>
+        <message>
+            <source>an id (lowercase letters, digits and hyphens)</source>
+            <translation>un identificador (letras minúsculas, cifras y guiones)</translation>
+        </message>
+        <message>
             <source>cannot read the file: {0}</source>
             <translation>no se puede leer el archivo: {0}</translation>
+        </message>
+        <message>
+            <source>cannot read the source file "{0}": {1}</source>
+            <translation>no se puede leer el archivo de la fuente «{0}»: {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1}</source>
+            <translation>la opción {0} de {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: false but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>la opción {0} de {1} tiene correct: false pero weight {2}; un peso mayor que 0 hace correcta una opción: deje solo el peso</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: true but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>la opción {0} de {1} tiene correct: true pero weight {2}; un peso mayor que 0 hace correcta una opción: deje solo el peso</translation>
         </message>
         <message>
             <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
@@ -241,8 +393,32 @@
             <translation>course.yaml menciona «{0}», pero ninguna lección de esta carpeta tiene ese identificador (o no se pudo cargar)</translation>
         </message>
         <message>
+            <source>draw is {0} but the quiz has only 1 question; lower draw or add questions</source>
+            <translation>draw es {0} pero el cuestionario tiene solo 1 pregunta; baje draw o añada preguntas</translation>
+        </message>
+        <message>
+            <source>draw is {0} but the quiz has only {1} questions; lower draw or add questions</source>
+            <translation>draw es {0} pero el cuestionario tiene solo {1} preguntas; baje draw o añada preguntas</translation>
+        </message>
+        <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>clave «{0}» repetida (escrita primero en la línea {1}); quite una de ellas</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}</source>
+            <translation>cada entrada de {0} debe ser texto, no {1}</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>cada entrada de {0} debe ser texto, no {1}; YAML lee yes/no/y/n/true/false/on/off como verdadero o falso: ponga el texto entre comillas</translation>
+        </message>
+        <message>
             <source>it does not exist (looked for {0})</source>
             <translation>no existe (se buscó {0})</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>no es un archivo normal (¿una carpeta, un dispositivo o una tubería?)</translation>
         </message>
         <message>
             <source>it is not an image; use a PNG, JPEG or SVG file</source>
@@ -251,6 +427,10 @@
         <message>
             <source>it leads outside the library folder (through a symbolic link)</source>
             <translation>lleva fuera de la carpeta de la biblioteca (por un enlace simbólico)</translation>
+        </message>
+        <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>las claves de fusión «&lt;&lt;» no se admiten en las lecciones</translation>
         </message>
         <message>
             <source>no such file</source>
@@ -265,8 +445,40 @@
             <translation>ninguno (dé un identificador a las páginas)</translation>
         </message>
         <message>
+            <source>not valid YAML: {0}</source>
+            <translation>YAML no válido: {0}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>one of the listed words</source>
+            <translation>una de las palabras de la lista</translation>
+        </message>
+        <message>
+            <source>page "{0}"</source>
+            <translation>la página «{0}»</translation>
+        </message>
+        <message>
+            <source>page "{0}" has an image but no "image_alt": describe the image for students who cannot see it</source>
+            <translation>la página «{0}» tiene una imagen pero no «image_alt»: describa la imagen para los alumnos que no pueden verla</translation>
+        </message>
+        <message>
+            <source>page id "{0}" is used twice (first on line {1}); page ids must be unique</source>
+            <translation>el identificador de página «{0}» se usa dos veces (primero en la línea {1}); cada página debe tener su propio identificador</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>la página {0}</translation>
+        </message>
+        <message>
             <source>question "{0}"</source>
             <translation>la pregunta «{0}»</translation>
+        </message>
+        <message>
+            <source>question id "{0}" is used twice (first on line {1}); question ids must be unique in a lesson</source>
+            <translation>el identificador de pregunta «{0}» se usa dos veces (primero en la línea {1}); en una lección, cada pregunta debe tener su propio identificador</translation>
         </message>
         <message>
             <source>question {0}</source>
@@ -285,6 +497,14 @@
             <translation>requires forma un círculo ({0}): ninguna de estas lecciones se podría abrir nunca; quite uno de los requisitos</translation>
         </message>
         <message>
+            <source>term {0} of page "{1}"</source>
+            <translation>el término {0} de la página «{1}»</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
             <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
             <translation>el archivo SVG declara un DOCTYPE o una ENTITY, lo que no está permitido; quítelo</translation>
         </message>
@@ -293,8 +513,24 @@
             <translation>el archivo SVG remite a otro archivo («{0}»); dibújelo dentro del SVG</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>el archivo contiene un carácter de control (código {0}) que YAML no admite; bórrelo</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>el archivo da más de {0} valores (¿se repiten unos alias «*» entre sí?); una lección necesita muchos menos</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>el archivo está vacío; una lección empieza con «format: 1»</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>el archivo tiene más de {0} niveles de anidamiento</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>el archivo está demasiado anidado ({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -313,12 +549,28 @@
             <translation>el archivo ocupa {0} MB; una imagen puede ocupar como mucho {1} MB (guárdela más pequeña)</translation>
         </message>
         <message>
+            <source>the image "{0}" cannot be used: {1}</source>
+            <translation>la imagen «{0}» no se puede usar: {1}</translation>
+        </message>
+        <message>
+            <source>the image "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>la imagen «{0}» no existe (se buscó en {1}); revise el nombre y la carpeta</translation>
+        </message>
+        <message>
+            <source>the lesson</source>
+            <translation>la lección</translation>
+        </message>
+        <message>
             <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
             <translation>el identificador de lección «{0}» ya lo usa {1}; cada lección de una biblioteca debe tener el suyo</translation>
         </message>
         <message>
             <source>the library folder does not exist</source>
             <translation>la carpeta de la biblioteca no existe</translation>
+        </message>
+        <message>
+            <source>the number {0}</source>
+            <translation>el número {0}</translation>
         </message>
         <message>
             <source>the path contains a NUL character</source>
@@ -333,8 +585,44 @@
             <translation>la imagen mide {0} × {1} píxeles; se pueden mostrar como mucho {2} por lado y {3} millones en total (guárdela más pequeña)</translation>
         </message>
         <message>
+            <source>the quiz</source>
+            <translation>el cuestionario</translation>
+        </message>
+        <message>
             <source>the quiz has no questions; add some or remove the quiz</source>
             <translation>el cuestionario no tiene preguntas; añada algunas o quite el cuestionario</translation>
+        </message>
+        <message>
+            <source>the quiz has only 1 question; three or more give a fairer score</source>
+            <translation>el cuestionario tiene solo 1 pregunta; con tres o más la nota es más justa</translation>
+        </message>
+        <message>
+            <source>the quiz has only 2 questions; three or more give a fairer score</source>
+            <translation>el cuestionario tiene solo 2 preguntas; con tres o más la nota es más justa</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" cannot be used: {1}</source>
+            <translation>el archivo de la fuente «{0}» no se puede usar: {1}</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>el archivo de la fuente «{0}» no existe (se buscó en {1}); revise el nombre y la carpeta</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is not UTF-8 text; save it as UTF-8</source>
+            <translation>el archivo de la fuente «{0}» no es texto UTF-8; guárdelo como UTF-8</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is {1} MB; a source text may be at most {2} MB (keep the part the lesson quotes)</source>
+            <translation>el archivo de la fuente «{0}» ocupa {1} MB; un texto de fuente puede ocupar como mucho {2} MB (conserve la parte que cita la lección)</translation>
+        </message>
+        <message>
+            <source>the text "{0}"</source>
+            <translation>el texto «{0}»</translation>
+        </message>
+        <message>
+            <source>the weights above 0 of {0} add up to {1}%; they must add up to 100%, so that picking every right choice gives full marks</source>
+            <translation>los pesos mayores que 0 de {0} suman {1} %; deben sumar 100 %, para que elegir todas las opciones correctas dé la nota máxima</translation>
         </message>
         <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
@@ -357,12 +645,44 @@
             <translation>demasiado grande</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>true o false</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; did you mean "{2}"?</source>
+            <translation>clave desconocida «{0}» en {1}; ¿quería decir «{2}»?</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; known keys here: {2}</source>
+            <translation>clave desconocida «{0}» en {1}; claves posibles aquí: {2}</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>tipo YAML no admitido {0}; use una lista simple o un conjunto de claves</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>tipo YAML no admitido {0}; escriba texto simple en su lugar</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
+            <translation>{0} «{1}» no es un identificador válido: use letras minúsculas, cifras y guiones, empezando por una letra o una cifra</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit; for example "{2}"</source>
+            <translation>{0} «{1}» no es un identificador válido: use letras minúsculas, cifras y guiones, empezando por una letra o una cifra; por ejemplo «{2}»</translation>
+        </message>
+        <message>
             <source>{0} has 0 choices; give it two or more</source>
             <translation>{0} no tiene opciones; dele dos o más</translation>
         </message>
         <message>
             <source>{0} has 1 choice; give it two or more</source>
             <translation>{0} tiene 1 opción; dele dos o más</translation>
+        </message>
+        <message>
+            <source>{0} has a quote, but the lesson has no source file to check it against; add source: file: with a copy of the source text</source>
+            <translation>{0} tiene una cita, pero la lección no tiene archivo de la fuente con que comprobarla; añada source: file: con una copia del texto de la fuente</translation>
         </message>
         <message>
             <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
@@ -373,8 +693,32 @@
             <translation>{0} no tiene ninguna opción correcta; marque las correctas con correct: true</translation>
         </message>
         <message>
+            <source>{0} has no explanation; students learn more when told why</source>
+            <translation>{0} no tiene explicación; los alumnos aprenden más cuando se les dice por qué</translation>
+        </message>
+        <message>
+            <source>{0} has the choice "{1}" but its choices are shuffled, so "{2}" may not come last; set shuffle: false on the question</source>
+            <translation>{0} tiene la opción «{1}» pero sus opciones se barajan, así que «{2}» puede no quedar al final; ponga shuffle: false en la pregunta</translation>
+        </message>
+        <message>
             <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
             <translation>{0} tiene dos opciones con el mismo texto «{1}» (líneas {2} y {3}); cada opción debe ser distinta</translation>
+        </message>
+        <message>
+            <source>{0} has weights, and they say how it scores: remove "scoring"</source>
+            <translation>{0} tiene pesos, y son ellos los que dicen cómo se puntúa: quite «scoring»</translation>
+        </message>
+        <message>
+            <source>{0} is empty; write some text</source>
+            <translation>{0} está vacío; escriba algún texto</translation>
+        </message>
+        <message>
+            <source>{0} is missing the required key "{1}" ({2})</source>
+            <translation>a {0} le falta la clave obligatoria «{1}» ({2})</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); its best choice is worth {1}%</source>
+            <translation>{0} es de opción única y necesita una opción que valga 100 % (weight: 100 o correct: true); su mejor opción vale {1} %</translation>
         </message>
         <message>
             <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
@@ -393,8 +737,72 @@
             <translation>{0} es true_false: quite sus opciones y escriba answer: true o answer: false</translation>
         </message>
         <message>
+            <source>{0} is {1}; it must be at least {2}</source>
+            <translation>{0} es {1}; debe ser como mínimo {2}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be between {2} and {3}</source>
+            <translation>{0} es {1}; debe estar entre {2} y {3}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be more than {2}</source>
+            <translation>{0} es {1}; debe ser mayor que {2}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be {2}</source>
+            <translation>{0} es {1}; debe ser {2}</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>{0} parece un número pero no lo es; póngalo entre comillas si es texto</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>
+            <translation>{0} debe ser un identificador (letras minúsculas, cifras y guiones), no {1}</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes</source>
+            <translation>{0} debe ser un identificador (letras minúsculas, cifras y guiones), no {1}; YAML lee yes/no/y/n/true/false/on/off como verdadero o falso: ponga el identificador entre comillas</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}</source>
+            <translation>{0} debe ser uno de {1}, no {2}</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}; did you mean "{3}"?</source>
+            <translation>{0} debe ser uno de {1}, no {2}; ¿quería decir «{3}»?</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}</source>
+            <translation>{0} debe ser {1}, no {2}</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>{0} debe ser {1}, no {2}; YAML lee yes/no/y/n/true/false/on/off como verdadero o falso: ponga el texto entre comillas</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; it is empty</source>
+            <translation>{0} debe ser {1}, no {2}; está vacío</translation>
+        </message>
+        <message>
+            <source>{0}: "{1}" in its {2} is not shown: background images and style sheets are never loaded; use an image instead</source>
+            <translation>{0}: «{1}» en su {2} no se muestra: las imágenes de fondo y las hojas de estilo nunca se cargan; use una imagen en su lugar</translation>
+        </message>
+        <message>
             <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
             <translation>{0}: see «{1}» no nombra ninguna página de esta lección; identificadores de página aquí: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the image "{1}" in its {2} cannot be used: {3}</source>
+            <translation>{0}: la imagen «{1}» en su {2} no se puede usar: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; no passage of it has a word of the quote</source>
+            <translation>{0}: la cita no está en el archivo de la fuente {1}; ningún pasaje tiene una palabra de la cita</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; the closest passage is: "{2}"</source>
+            <translation>{0}: la cita no está en el archivo de la fuente {1}; el pasaje más parecido es: «{2}»</translation>
         </message>
     </context>
     <context>
@@ -1746,6 +2154,14 @@
             <translation>«school» en la configuración debe ser una dirección web como https://school.example.org</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>«student_sign_in» en la configuración debe ser picture o pin, no {0} (¿quería decir «{1}»?); mientras tanto, los alumnos entran con imágenes</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>«student_sign_in» en la configuración debe ser picture o pin, no {0}; mientras tanto, los alumnos entran con imágenes</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>«username» en lrs no puede contener «:» (HTTP Basic)</translation>
         </message>
@@ -1756,6 +2172,22 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>«{0}» está dos veces en la lista (primero en la línea {1}); se muestra una vez</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>La dirección xAPI del LRS (http o https); los registros se envían a &lt;endpoint&gt;statements.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>El nombre de usuario (HTTP Basic) que el LRS dio a este equipo.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un conjunto de claves</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -1784,6 +2216,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>no se puede leer el archivo de configuración ({0}); la aplicación usa su configuración predeterminada, y el modo quiosco está ACTIVADO porque no puede saber si este archivo lo pide</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vacío</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>
@@ -1864,6 +2300,10 @@
         <message>
             <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
             <translation>el archivo de la lista no está en UTF-8; guárdelo en UTF-8 (en Excel: «CSV UTF-8»)</translation>
+        </message>
+        <message>
+            <source>the settings file</source>
+            <translation>el archivo de configuración</translation>
         </message>
         <message>
             <source>the settings file cannot be found ({0}); the app uses its default settings</source>

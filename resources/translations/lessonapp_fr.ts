@@ -197,20 +197,116 @@
             <translation>« scoring » n'est que pour les questions multiple ; {0} est {1}</translation>
         </message>
         <message>
+            <source>"{0}" in {1}</source>
+            <translation>« {0} » dans {1}</translation>
+        </message>
+        <message>
+            <source>"{0}" is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>« {0} » n'est pas une image ; utilisez un fichier PNG, JPEG ou SVG</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>« .. » n'est pas permis : le fichier doit être dans le dossier de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>Les identifiants des leçons, dans l'ordre où les montrer.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>L'identifiant du cours.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>Le titre du cours.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>Le titre de la leçon.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>Le titre de la page.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>La question, en Markdown.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>Les questions.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>La version du format des leçons : 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>Le mot ou l'expression.</translation>
         </message>
         <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>les adresses web ne sont pas permises : rien n'est pris sur le réseau ; copiez le fichier dans la bibliothèque</translation>
         </message>
         <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>Unique dans la bibliothèque ; lettres minuscules, chiffres et tirets.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>Unique dans la leçon.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>Ce que cela veut dire, en mots simples.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>Ce que l'élève voit.</translation>
+        </message>
+        <message>
             <source>YAML syntax error: {0}</source>
             <translation>erreur de syntaxe YAML : {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>erreur de syntaxe YAML : {0} ; vérifiez le retrait de cette ligne et de la précédente</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>erreur de syntaxe YAML : {0} ; du texte suit-il un guillemet fermant ? Mettez toute la valeur entre guillemets, ou vérifiez le retrait</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>erreur de syntaxe YAML : {0} ; cette ligne est-elle trop en retrait, ou une valeur contient-elle « : » ? (mettez un tel texte entre guillemets)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>erreur de syntaxe YAML : {0} ; un texte qui commence par * (comme **gras**) doit être mis entre guillemets</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>erreur de syntaxe YAML : {0} ; les éléments d'une liste doivent être alignés les uns sous les autres</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>un course.yaml dans un sous-dossier n'est pas lu ; gardez un seul course.yaml en haut du dossier de la bibliothèque, ou donnez le sous-dossier comme une bibliothèque à part</translation>
+        </message>
+        <message>
+            <source>a file path</source>
+            <translation>un chemin de fichier</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>un nombre fini</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>une clé doit être un simple mot, pas une liste ni un ensemble de clés</translation>
+        </message>
+        <message>
+            <source>a language tag such as en or ar</source>
+            <translation>un code de langue comme en ou ar</translation>
         </message>
         <message>
             <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
@@ -221,16 +317,72 @@
             <translation>un fichier de leçon doit être une suite de clés (format:, id:, title: ...), pas une valeur seule</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a list of ids</source>
+            <translation>une liste d'identifiants</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>une liste de textes</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un ensemble de clés</translation>
+        </message>
+        <message>
+            <source>a mapping of keys</source>
+            <translation>un ensemble de clés</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
             <source>a tab is used for indentation; indent with spaces only</source>
             <translation>une tabulation sert au retrait ; faites le retrait avec des espaces seulement</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
         </message>
         <message>
             <source>absolute paths are not allowed; write the path relative to the lesson file</source>
             <translation>les chemins absolus ne sont pas permis ; écrivez le chemin à partir du fichier de la leçon</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>un alias renvoie à la liste ou à l'ensemble de clés dans lequel il se trouve</translation>
+        </message>
+        <message>
+            <source>an entry of {0}</source>
+            <translation>une entrée de {0}</translation>
+        </message>
+        <message>
+            <source>an id (lowercase letters, digits and hyphens)</source>
+            <translation>un identifiant (lettres minuscules, chiffres et tirets)</translation>
+        </message>
+        <message>
             <source>cannot read the file: {0}</source>
             <translation>impossible de lire le fichier : {0}</translation>
+        </message>
+        <message>
+            <source>cannot read the source file "{0}": {1}</source>
+            <translation>impossible de lire le fichier source « {0} » : {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1}</source>
+            <translation>le choix {0} de {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: false but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>le choix {0} de {1} a correct: false mais weight {2} ; un poids supérieur à 0 rend un choix juste : gardez seulement le poids</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: true but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>le choix {0} de {1} a correct: true mais weight {2} ; un poids supérieur à 0 rend un choix juste : gardez seulement le poids</translation>
         </message>
         <message>
             <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
@@ -241,8 +393,32 @@
             <translation>course.yaml cite « {0} », mais aucune leçon de ce dossier n'a cet identifiant (ou elle n'a pas pu être chargée)</translation>
         </message>
         <message>
+            <source>draw is {0} but the quiz has only 1 question; lower draw or add questions</source>
+            <translation>draw vaut {0} mais le quiz n'a qu'une question ; baissez draw ou ajoutez des questions</translation>
+        </message>
+        <message>
+            <source>draw is {0} but the quiz has only {1} questions; lower draw or add questions</source>
+            <translation>draw vaut {0} mais le quiz n'a que {1} questions ; baissez draw ou ajoutez des questions</translation>
+        </message>
+        <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>clé « {0} » en double (écrite d'abord à la ligne {1}) ; retirez-en une</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}</source>
+            <translation>chaque entrée de {0} doit être du texte, pas {1}</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>chaque entrée de {0} doit être du texte, pas {1} ; YAML lit yes/no/y/n/true/false/on/off comme vrai ou faux : mettez le texte entre guillemets</translation>
+        </message>
+        <message>
             <source>it does not exist (looked for {0})</source>
             <translation>il n'existe pas (cherché : {0})</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ?)</translation>
         </message>
         <message>
             <source>it is not an image; use a PNG, JPEG or SVG file</source>
@@ -251,6 +427,10 @@
         <message>
             <source>it leads outside the library folder (through a symbolic link)</source>
             <translation>il mène hors du dossier de la bibliothèque (par un lien symbolique)</translation>
+        </message>
+        <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>les clés de fusion « &lt;&lt; » ne sont pas acceptées dans les leçons</translation>
         </message>
         <message>
             <source>no such file</source>
@@ -265,8 +445,40 @@
             <translation>aucun (donnez un identifiant aux pages)</translation>
         </message>
         <message>
+            <source>not valid YAML: {0}</source>
+            <translation>YAML non valide : {0}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>one of the listed words</source>
+            <translation>l'un des mots de la liste</translation>
+        </message>
+        <message>
+            <source>page "{0}"</source>
+            <translation>la page « {0} »</translation>
+        </message>
+        <message>
+            <source>page "{0}" has an image but no "image_alt": describe the image for students who cannot see it</source>
+            <translation>la page « {0} » a une image mais pas de « image_alt » : décrivez l'image pour les élèves qui ne peuvent pas la voir</translation>
+        </message>
+        <message>
+            <source>page id "{0}" is used twice (first on line {1}); page ids must be unique</source>
+            <translation>l'identifiant de page « {0} » est utilisé deux fois (d'abord à la ligne {1}) ; chaque page doit avoir son propre identifiant</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>la page {0}</translation>
+        </message>
+        <message>
             <source>question "{0}"</source>
             <translation>la question « {0} »</translation>
+        </message>
+        <message>
+            <source>question id "{0}" is used twice (first on line {1}); question ids must be unique in a lesson</source>
+            <translation>l'identifiant de question « {0} » est utilisé deux fois (d'abord à la ligne {1}) ; dans une leçon, chaque question doit avoir son propre identifiant</translation>
         </message>
         <message>
             <source>question {0}</source>
@@ -285,6 +497,14 @@
             <translation>requires forme un cercle ({0}) : aucune de ces leçons ne pourrait jamais être ouverte ; retirez une des conditions</translation>
         </message>
         <message>
+            <source>term {0} of page "{1}"</source>
+            <translation>le terme {0} de la page « {1} »</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>du texte</translation>
+        </message>
+        <message>
             <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
             <translation>le fichier SVG déclare un DOCTYPE ou une ENTITY, ce qui n'est pas permis ; retirez-le</translation>
         </message>
@@ -293,8 +513,24 @@
             <translation>le fichier SVG renvoie à un autre fichier (« {0} ») ; dessinez-le plutôt dans le SVG</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>le fichier contient un caractère de contrôle (code {0}) que YAML n'accepte pas ; supprimez-le</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>le fichier donne plus de {0} valeurs (des alias « * » se répètent-ils les uns les autres ?) ; une leçon en demande bien moins</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>le fichier est vide ; une leçon commence par « format: 1 »</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>le fichier a plus de {0} niveaux d'imbrication</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>le fichier est trop imbriqué ({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -313,12 +549,28 @@
             <translation>le fichier fait {0} Mo ; une image peut faire au plus {1} Mo (enregistrez-la plus petite)</translation>
         </message>
         <message>
+            <source>the image "{0}" cannot be used: {1}</source>
+            <translation>l'image « {0} » ne peut pas être utilisée : {1}</translation>
+        </message>
+        <message>
+            <source>the image "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>l'image « {0} » n'existe pas (cherchée à {1}) ; vérifiez le nom et le dossier</translation>
+        </message>
+        <message>
+            <source>the lesson</source>
+            <translation>la leçon</translation>
+        </message>
+        <message>
             <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
             <translation>l'identifiant de leçon « {0} » est déjà pris par {1} ; chaque leçon d'une bibliothèque doit avoir le sien</translation>
         </message>
         <message>
             <source>the library folder does not exist</source>
             <translation>le dossier de la bibliothèque n'existe pas</translation>
+        </message>
+        <message>
+            <source>the number {0}</source>
+            <translation>le nombre {0}</translation>
         </message>
         <message>
             <source>the path contains a NUL character</source>
@@ -333,8 +585,44 @@
             <translation>l'image fait {0} × {1} pixels ; au plus {2} par côté et {3} millions en tout peuvent être affichés (enregistrez-la plus petite)</translation>
         </message>
         <message>
+            <source>the quiz</source>
+            <translation>le quiz</translation>
+        </message>
+        <message>
             <source>the quiz has no questions; add some or remove the quiz</source>
             <translation>le quiz n'a pas de questions ; ajoutez-en ou retirez le quiz</translation>
+        </message>
+        <message>
+            <source>the quiz has only 1 question; three or more give a fairer score</source>
+            <translation>le quiz n'a qu'une question ; avec trois ou plus, la note est plus juste</translation>
+        </message>
+        <message>
+            <source>the quiz has only 2 questions; three or more give a fairer score</source>
+            <translation>le quiz n'a que 2 questions ; avec trois ou plus, la note est plus juste</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" cannot be used: {1}</source>
+            <translation>le fichier source « {0} » ne peut pas être utilisé : {1}</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>le fichier source « {0} » n'existe pas (cherché à {1}) ; vérifiez le nom et le dossier</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is not UTF-8 text; save it as UTF-8</source>
+            <translation>le fichier source « {0} » n'est pas un texte UTF-8 ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is {1} MB; a source text may be at most {2} MB (keep the part the lesson quotes)</source>
+            <translation>le fichier source « {0} » fait {1} Mo ; un texte source peut faire au plus {2} Mo (gardez la partie que la leçon cite)</translation>
+        </message>
+        <message>
+            <source>the text "{0}"</source>
+            <translation>le texte « {0} »</translation>
+        </message>
+        <message>
+            <source>the weights above 0 of {0} add up to {1}%; they must add up to 100%, so that picking every right choice gives full marks</source>
+            <translation>les poids supérieurs à 0 de {0} font {1} % au total ; ils doivent faire 100 %, pour que choisir tous les bons choix donne la note maximale</translation>
         </message>
         <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
@@ -357,12 +645,44 @@
             <translation>trop grand</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>true ou false</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; did you mean "{2}"?</source>
+            <translation>clé inconnue « {0} » dans {1} ; vouliez-vous dire « {2} » ?</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; known keys here: {2}</source>
+            <translation>clé inconnue « {0} » dans {1} ; clés possibles ici : {2}</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>type YAML non accepté {0} ; utilisez une simple liste ou un ensemble de clés</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>type YAML non accepté {0} ; écrivez plutôt du texte simple</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
+            <translation>{0} « {1} » n'est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre ou un chiffre</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit; for example "{2}"</source>
+            <translation>{0} « {1} » n'est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre ou un chiffre ; par exemple « {2} »</translation>
+        </message>
+        <message>
             <source>{0} has 0 choices; give it two or more</source>
             <translation>{0} n'a aucun choix ; donnez-lui-en deux ou plus</translation>
         </message>
         <message>
             <source>{0} has 1 choice; give it two or more</source>
             <translation>{0} n'a qu'un choix ; donnez-lui-en deux ou plus</translation>
+        </message>
+        <message>
+            <source>{0} has a quote, but the lesson has no source file to check it against; add source: file: with a copy of the source text</source>
+            <translation>{0} a une citation, mais la leçon n'a pas de fichier source pour la vérifier ; ajoutez source: file: avec une copie du texte source</translation>
         </message>
         <message>
             <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
@@ -373,8 +693,32 @@
             <translation>{0} n'a aucun bon choix ; marquez les bons avec correct: true</translation>
         </message>
         <message>
+            <source>{0} has no explanation; students learn more when told why</source>
+            <translation>{0} n'a pas d'explication ; les élèves apprennent davantage quand on leur dit pourquoi</translation>
+        </message>
+        <message>
+            <source>{0} has the choice "{1}" but its choices are shuffled, so "{2}" may not come last; set shuffle: false on the question</source>
+            <translation>{0} a le choix « {1} » mais ses choix sont mélangés, donc « {2} » peut ne pas venir en dernier ; mettez shuffle: false sur la question</translation>
+        </message>
+        <message>
             <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
             <translation>{0} a deux choix au même texte « {1} » (lignes {2} et {3}) ; chaque choix doit être différent</translation>
+        </message>
+        <message>
+            <source>{0} has weights, and they say how it scores: remove "scoring"</source>
+            <translation>{0} a des poids, et ce sont eux qui disent comment elle est notée : retirez « scoring »</translation>
+        </message>
+        <message>
+            <source>{0} is empty; write some text</source>
+            <translation>{0} est vide ; écrivez du texte</translation>
+        </message>
+        <message>
+            <source>{0} is missing the required key "{1}" ({2})</source>
+            <translation>il manque à {0} la clé obligatoire « {1} » ({2})</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); its best choice is worth {1}%</source>
+            <translation>{0} est à choix unique et il lui faut un choix qui vaut 100 % (weight: 100 ou correct: true) ; son meilleur choix vaut {1} %</translation>
         </message>
         <message>
             <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
@@ -393,8 +737,72 @@
             <translation>{0} est true_false : retirez ses choix et écrivez answer: true ou answer: false</translation>
         </message>
         <message>
+            <source>{0} is {1}; it must be at least {2}</source>
+            <translation>{0} vaut {1} ; il doit valoir au moins {2}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be between {2} and {3}</source>
+            <translation>{0} vaut {1} ; il doit être entre {2} et {3}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be more than {2}</source>
+            <translation>{0} vaut {1} ; il doit être supérieur à {2}</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be {2}</source>
+            <translation>{0} vaut {1} ; il doit valoir {2}</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>{0} ressemble à un nombre mais n'en est pas un ; mettez-le entre guillemets si c'est du texte</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>
+            <translation>{0} doit être un identifiant (lettres minuscules, chiffres et tirets), pas {1}</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes</source>
+            <translation>{0} doit être un identifiant (lettres minuscules, chiffres et tirets), pas {1} ; YAML lit yes/no/y/n/true/false/on/off comme vrai ou faux : mettez l'identifiant entre guillemets</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}</source>
+            <translation>{0} doit être l'un de {1}, pas {2}</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}; did you mean "{3}"?</source>
+            <translation>{0} doit être l'un de {1}, pas {2} ; vouliez-vous dire « {3} » ?</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}</source>
+            <translation>{0} doit être {1}, pas {2}</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>{0} doit être {1}, pas {2} ; YAML lit yes/no/y/n/true/false/on/off comme vrai ou faux : mettez le texte entre guillemets</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; it is empty</source>
+            <translation>{0} doit être {1}, pas {2} ; il est vide</translation>
+        </message>
+        <message>
+            <source>{0}: "{1}" in its {2} is not shown: background images and style sheets are never loaded; use an image instead</source>
+            <translation>{0} : « {1} » dans son {2} n'est pas affiché : les images de fond et les feuilles de style ne sont jamais chargées ; utilisez plutôt une image</translation>
+        </message>
+        <message>
             <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
             <translation>{0} : see « {1} » ne désigne aucune page de cette leçon ; identifiants des pages ici : {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the image "{1}" in its {2} cannot be used: {3}</source>
+            <translation>{0} : l'image « {1} » dans son {2} ne peut pas être utilisée : {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; no passage of it has a word of the quote</source>
+            <translation>{0} : la citation n'est pas dans le fichier source {1} ; aucun passage n'a un mot de la citation</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; the closest passage is: "{2}"</source>
+            <translation>{0} : la citation n'est pas dans le fichier source {1} ; le passage le plus proche est : « {2} »</translation>
         </message>
     </context>
     <context>
@@ -1746,6 +2154,14 @@
             <translation>« school » des réglages doit être une adresse web comme https://school.example.org</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>« student_sign_in » des réglages doit être picture ou pin, pas {0} (vouliez-vous dire « {1} » ?) ; en attendant, les élèves se connectent avec des images</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>« student_sign_in » des réglages doit être picture ou pin, pas {0} ; en attendant, les élèves se connectent avec des images</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>« username » de lrs ne peut pas contenir « : » (HTTP Basic)</translation>
         </message>
@@ -1756,6 +2172,22 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>« {0} » est deux fois dans la liste (d'abord ligne {1}) ; gardé une fois</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>L'adresse xAPI du LRS (http ou https) ; les relevés sont envoyés à &lt;endpoint&gt;statements.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>Le nom d'utilisateur (HTTP Basic) que le LRS a donné à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un ensemble de clés</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -1784,6 +2216,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>impossible de lire le fichier des réglages ({0}) ; l'application prend ses réglages par défaut, et le mode kiosque est ACTIVÉ car elle ne peut pas savoir si ce fichier le demande</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>
@@ -1864,6 +2300,10 @@
         <message>
             <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
             <translation>le fichier de la liste n'est pas en UTF-8 ; enregistrez-le en UTF-8 (dans Excel : « CSV UTF-8 »)</translation>
+        </message>
+        <message>
+            <source>the settings file</source>
+            <translation>le fichier de réglages</translation>
         </message>
         <message>
             <source>the settings file cannot be found ({0}); the app uses its default settings</source>

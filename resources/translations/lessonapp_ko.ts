@@ -197,20 +197,116 @@
             <translation>"scoring"는 multiple 문제에만 씁니다. {0}은(는) {1}입니다</translation>
         </message>
         <message>
+            <source>"{0}" in {1}</source>
+            <translation>{1}의 "{0}"</translation>
+        </message>
+        <message>
+            <source>"{0}" is not an image; use a PNG, JPEG or SVG file</source>
+            <translation>"{0}"은(는) 그림이 아닙니다. PNG, JPEG 또는 SVG 파일을 쓰세요</translation>
+        </message>
+        <message>
             <source>'..' is not allowed: the file must be inside the library folder</source>
             <translation>'..'는 쓸 수 없습니다. 파일은 라이브러리 폴더 안에 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Lesson ids in the order to show them.</source>
+            <translation>보여 줄 순서대로 적은 수업 ID.</translation>
+        </message>
+        <message>
+            <source>The course's id.</source>
+            <translation>과정의 ID.</translation>
+        </message>
+        <message>
+            <source>The course's title.</source>
+            <translation>과정의 제목.</translation>
+        </message>
+        <message>
+            <source>The lesson's title.</source>
+            <translation>수업의 제목.</translation>
+        </message>
+        <message>
+            <source>The page's title.</source>
+            <translation>페이지의 제목.</translation>
+        </message>
+        <message>
+            <source>The question, in Markdown.</source>
+            <translation>문제, Markdown으로.</translation>
+        </message>
+        <message>
+            <source>The questions.</source>
+            <translation>문제들.</translation>
+        </message>
+        <message>
+            <source>The version of the lesson format: 1.</source>
+            <translation>수업 형식의 버전: 1.</translation>
+        </message>
+        <message>
+            <source>The word or phrase.</source>
+            <translation>낱말이나 어구.</translation>
         </message>
         <message>
             <source>URLs are not allowed: nothing is fetched from the network; copy the file into the library</source>
             <translation>웹 주소는 쓸 수 없습니다. 네트워크에서 아무것도 받지 않으니 파일을 라이브러리에 복사하세요</translation>
         </message>
         <message>
+            <source>Unique in the library; lowercase letters, digits and hyphens.</source>
+            <translation>라이브러리에서 하나뿐이어야 합니다. 영어 소문자, 숫자, 하이픈.</translation>
+        </message>
+        <message>
+            <source>Unique within the lesson.</source>
+            <translation>수업 안에서 하나뿐이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>What it means, in plain words.</source>
+            <translation>쉬운 말로 쓴 뜻.</translation>
+        </message>
+        <message>
+            <source>What the student sees.</source>
+            <translation>학생이 보는 내용.</translation>
+        </message>
+        <message>
             <source>YAML syntax error: {0}</source>
             <translation>YAML 문법 오류: {0}</translation>
         </message>
         <message>
+            <source>YAML syntax error: {0}; check the indentation of this line and the one before</source>
+            <translation>YAML 문법 오류: {0}. 이 줄과 앞 줄의 들여쓰기를 확인하세요</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; does text go on after a closing quote? Quote the whole value, or check the indentation</source>
+            <translation>YAML 문법 오류: {0}. 닫는 따옴표 뒤에 텍스트가 이어지나요? 값 전체를 따옴표로 감싸거나 들여쓰기를 확인하세요</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; is this line indented too far, or does a value contain ': '? (put such text in quotes)</source>
+            <translation>YAML 문법 오류: {0}. 이 줄이 너무 많이 들여쓰였거나, 값에 ': '가 들어 있나요? (그런 텍스트는 따옴표로 감싸세요)</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; text that starts with * (such as **bold**) must be put in quotes</source>
+            <translation>YAML 문법 오류: {0}. *로 시작하는 텍스트(**굵게** 같은)는 따옴표로 감싸야 합니다</translation>
+        </message>
+        <message>
+            <source>YAML syntax error: {0}; the items of a list must line up under each other</source>
+            <translation>YAML 문법 오류: {0}. 목록의 항목은 위아래로 줄을 맞춰야 합니다</translation>
+        </message>
+        <message>
             <source>a course.yaml in a sub-folder is not read; keep one course.yaml at the top of the library folder, or give the sub-folder as a library of its own</source>
             <translation>하위 폴더의 course.yaml은 읽지 않습니다. course.yaml은 라이브러리 폴더 맨 위에 하나만 두거나, 하위 폴더를 따로 라이브러리로 지정하세요</translation>
+        </message>
+        <message>
+            <source>a file path</source>
+            <translation>파일 경로</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>유한한 수</translation>
+        </message>
+        <message>
+            <source>a key must be a plain word, not a list or mapping</source>
+            <translation>키는 목록이나 키 묶음이 아니라 단순한 낱말이어야 합니다</translation>
+        </message>
+        <message>
+            <source>a language tag such as en or ar</source>
+            <translation>en이나 ar 같은 언어 코드</translation>
         </message>
         <message>
             <source>a lesson file must be a mapping of keys (format:, id:, title: ...), not a list</source>
@@ -221,16 +317,72 @@
             <translation>수업 파일은 키의 모음(format:, id:, title: ...)이어야 합니다. 값 하나만 있으면 안 됩니다</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a list of ids</source>
+            <translation>ID 목록</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>텍스트 목록</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>키 묶음</translation>
+        </message>
+        <message>
+            <source>a mapping of keys</source>
+            <translation>키 묶음</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
             <source>a tab is used for indentation; indent with spaces only</source>
             <translation>들여쓰기에 탭이 쓰였습니다. 들여쓰기는 공백으로만 하세요</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>정수</translation>
         </message>
         <message>
             <source>absolute paths are not allowed; write the path relative to the lesson file</source>
             <translation>절대 경로는 쓸 수 없습니다. 수업 파일을 기준으로 한 경로를 쓰세요</translation>
         </message>
         <message>
+            <source>an alias refers to the list or mapping it is inside</source>
+            <translation>별칭이 자신이 들어 있는 목록이나 키 묶음을 가리킵니다</translation>
+        </message>
+        <message>
+            <source>an entry of {0}</source>
+            <translation>{0}의 한 항목</translation>
+        </message>
+        <message>
+            <source>an id (lowercase letters, digits and hyphens)</source>
+            <translation>ID(영어 소문자, 숫자, 하이픈)</translation>
+        </message>
+        <message>
             <source>cannot read the file: {0}</source>
             <translation>파일을 읽을 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <source>cannot read the source file "{0}": {1}</source>
+            <translation>출처 파일 "{0}"을(를) 읽을 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1}</source>
+            <translation>{1}의 {0}번 선택지</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: false but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>{1}의 {0}번 선택지에 correct: false와 weight {2}가 함께 있습니다. 가중치가 0보다 크면 맞는 선택지가 됩니다. 가중치만 남기세요</translation>
+        </message>
+        <message>
+            <source>choice {0} of {1} has correct: true but weight {2}; a weight above 0 makes a choice right: keep only the weight</source>
+            <translation>{1}의 {0}번 선택지에 correct: true와 weight {2}가 함께 있습니다. 가중치가 0보다 크면 맞는 선택지가 됩니다. 가중치만 남기세요</translation>
         </message>
         <message>
             <source>course.yaml lists "{0}", but no lesson in this folder has that id</source>
@@ -241,8 +393,32 @@
             <translation>course.yaml에 "{0}"이(가) 있지만 이 폴더의 어떤 수업에도 그 ID가 없습니다(또는 불러오지 못했습니다)</translation>
         </message>
         <message>
+            <source>draw is {0} but the quiz has only 1 question; lower draw or add questions</source>
+            <translation>draw가 {0}인데 퀴즈에 문제가 1개뿐입니다. draw를 줄이거나 문제를 더 넣으세요</translation>
+        </message>
+        <message>
+            <source>draw is {0} but the quiz has only {1} questions; lower draw or add questions</source>
+            <translation>draw가 {0}인데 퀴즈에 문제가 {1}개뿐입니다. draw를 줄이거나 문제를 더 넣으세요</translation>
+        </message>
+        <message>
+            <source>duplicate key '{0}' (first written on line {1}); remove one of them</source>
+            <translation>키 '{0}'이(가) 두 번 있습니다(처음은 {1}번째 줄). 하나를 지우세요</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}</source>
+            <translation>{0}의 모든 항목은 {1}이(가) 아니라 텍스트여야 합니다</translation>
+        </message>
+        <message>
+            <source>each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>{0}의 모든 항목은 {1}이(가) 아니라 텍스트여야 합니다. YAML은 yes/no/y/n/true/false/on/off를 참이나 거짓으로 읽습니다. 텍스트를 따옴표로 감싸세요</translation>
+        </message>
+        <message>
             <source>it does not exist (looked for {0})</source>
             <translation>없습니다({0}에서 찾았습니다)</translation>
+        </message>
+        <message>
+            <source>it is not a regular file (a folder, a device or a pipe?)</source>
+            <translation>일반 파일이 아닙니다(폴더, 장치 또는 파이프인가요?)</translation>
         </message>
         <message>
             <source>it is not an image; use a PNG, JPEG or SVG file</source>
@@ -251,6 +427,10 @@
         <message>
             <source>it leads outside the library folder (through a symbolic link)</source>
             <translation>(심볼릭 링크를 통해) 라이브러리 폴더 밖으로 이어집니다</translation>
+        </message>
+        <message>
+            <source>merge keys '&lt;&lt;' are not supported in lessons</source>
+            <translation>병합 키 '&lt;&lt;'는 수업 파일에서 쓸 수 없습니다</translation>
         </message>
         <message>
             <source>no such file</source>
@@ -265,8 +445,40 @@
             <translation>없음(페이지에 ID를 주세요)</translation>
         </message>
         <message>
+            <source>not valid YAML: {0}</source>
+            <translation>올바른 YAML이 아닙니다: {0}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>빈 값</translation>
+        </message>
+        <message>
+            <source>one of the listed words</source>
+            <translation>목록에 있는 단어 중 하나</translation>
+        </message>
+        <message>
+            <source>page "{0}"</source>
+            <translation>페이지 "{0}"</translation>
+        </message>
+        <message>
+            <source>page "{0}" has an image but no "image_alt": describe the image for students who cannot see it</source>
+            <translation>페이지 "{0}"에 그림은 있지만 "image_alt"가 없습니다. 그림을 볼 수 없는 학생을 위해 그림을 설명하세요</translation>
+        </message>
+        <message>
+            <source>page id "{0}" is used twice (first on line {1}); page ids must be unique</source>
+            <translation>페이지 ID "{0}"이(가) 두 번 쓰였습니다(처음은 {1}번째 줄). 페이지 ID는 서로 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>{0}번 페이지</translation>
+        </message>
+        <message>
             <source>question "{0}"</source>
             <translation>문제 "{0}"</translation>
+        </message>
+        <message>
+            <source>question id "{0}" is used twice (first on line {1}); question ids must be unique in a lesson</source>
+            <translation>문제 ID "{0}"이(가) 두 번 쓰였습니다(처음은 {1}번째 줄). 한 수업 안에서 문제 ID는 서로 달라야 합니다</translation>
         </message>
         <message>
             <source>question {0}</source>
@@ -285,6 +497,14 @@
             <translation>requires가 고리를 이룹니다({0}). 이 수업들은 하나도 열 수 없으니 조건 하나를 지우세요</translation>
         </message>
         <message>
+            <source>term {0} of page "{1}"</source>
+            <translation>페이지 "{1}"의 {0}번 용어</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
             <source>the SVG file declares a DOCTYPE or ENTITY, which is not allowed; remove it</source>
             <translation>SVG 파일에 DOCTYPE이나 ENTITY가 있습니다. 쓸 수 없으니 지우세요</translation>
         </message>
@@ -293,8 +513,24 @@
             <translation>SVG 파일이 다른 파일("{0}")을 가리킵니다. 그 내용을 SVG 안에 그려 넣으세요</translation>
         </message>
         <message>
+            <source>the file contains a control character (code {0}) that YAML does not allow; delete it</source>
+            <translation>파일에 YAML이 허용하지 않는 제어 문자(코드 {0})가 있습니다. 지우세요</translation>
+        </message>
+        <message>
+            <source>the file expands to more than {0} values (are aliases '*' repeating each other?); a lesson needs far fewer</source>
+            <translation>파일을 펼치면 값이 {0}개를 넘습니다(별칭 '*'이 서로를 되풀이하나요?). 수업 하나에는 훨씬 적은 값이면 됩니다</translation>
+        </message>
+        <message>
             <source>the file is empty; a lesson starts with 'format: 1'</source>
             <translation>파일이 비어 있습니다. 수업은 'format: 1'로 시작합니다</translation>
+        </message>
+        <message>
+            <source>the file is nested more than {0} levels deep</source>
+            <translation>파일이 {0}단계보다 깊게 중첩되어 있습니다</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply ({0})</source>
+            <translation>파일이 너무 깊게 중첩되어 있습니다({0})</translation>
         </message>
         <message>
             <source>the file is not UTF-8 (byte 0x{0} cannot be read); save it from your editor with the encoding UTF-8</source>
@@ -313,12 +549,28 @@
             <translation>파일이 {0}MB입니다. 그림은 {1}MB까지만 됩니다(더 작게 저장하세요)</translation>
         </message>
         <message>
+            <source>the image "{0}" cannot be used: {1}</source>
+            <translation>그림 "{0}"을(를) 쓸 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>the image "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>그림 "{0}"이(가) 없습니다({1}에서 찾음). 이름과 폴더를 확인하세요</translation>
+        </message>
+        <message>
+            <source>the lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
             <source>the lesson id "{0}" is already used by {1}; lesson ids must be unique in a library</source>
             <translation>수업 ID "{0}"은(는) 이미 {1}에서 쓰고 있습니다. 한 라이브러리 안에서 수업 ID는 모두 달라야 합니다</translation>
         </message>
         <message>
             <source>the library folder does not exist</source>
             <translation>라이브러리 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>the number {0}</source>
+            <translation>숫자 {0}</translation>
         </message>
         <message>
             <source>the path contains a NUL character</source>
@@ -333,8 +585,44 @@
             <translation>그림이 {0} × {1}픽셀입니다. 한 변에 {2}픽셀, 모두 합해 {3}백만 픽셀까지만 보여 줄 수 있습니다(더 작게 저장하세요)</translation>
         </message>
         <message>
+            <source>the quiz</source>
+            <translation>퀴즈</translation>
+        </message>
+        <message>
             <source>the quiz has no questions; add some or remove the quiz</source>
             <translation>퀴즈에 문제가 없습니다. 문제를 넣거나 퀴즈를 지우세요</translation>
+        </message>
+        <message>
+            <source>the quiz has only 1 question; three or more give a fairer score</source>
+            <translation>퀴즈에 문제가 1개뿐입니다. 문제가 3개 이상이면 점수가 더 공정합니다</translation>
+        </message>
+        <message>
+            <source>the quiz has only 2 questions; three or more give a fairer score</source>
+            <translation>퀴즈에 문제가 2개뿐입니다. 문제가 3개 이상이면 점수가 더 공정합니다</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" cannot be used: {1}</source>
+            <translation>출처 파일 "{0}"을(를) 쓸 수 없습니다: {1}</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" does not exist (looked for {1}); check the name and folder</source>
+            <translation>출처 파일 "{0}"이(가) 없습니다({1}에서 찾음). 이름과 폴더를 확인하세요</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is not UTF-8 text; save it as UTF-8</source>
+            <translation>출처 파일 "{0}"은(는) UTF-8 텍스트가 아닙니다. UTF-8로 저장하세요</translation>
+        </message>
+        <message>
+            <source>the source file "{0}" is {1} MB; a source text may be at most {2} MB (keep the part the lesson quotes)</source>
+            <translation>출처 파일 "{0}"의 크기는 {1}MB입니다. 출처 텍스트는 {2}MB까지 쓸 수 있습니다(수업이 인용하는 부분만 남기세요)</translation>
+        </message>
+        <message>
+            <source>the text "{0}"</source>
+            <translation>텍스트 "{0}"</translation>
+        </message>
+        <message>
+            <source>the weights above 0 of {0} add up to {1}%; they must add up to 100%, so that picking every right choice gives full marks</source>
+            <translation>{0}에서 0보다 큰 가중치의 합이 {1}%입니다. 맞는 선택지를 모두 고르면 만점이 되도록 합이 100%여야 합니다</translation>
         </message>
         <message>
             <source>this folder cannot be read ({0}); its lessons are missing</source>
@@ -357,12 +645,44 @@
             <translation>너무 큽니다</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>true 또는 false</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; did you mean "{2}"?</source>
+            <translation>{1}에 알 수 없는 키 "{0}"이(가) 있습니다. "{2}"을(를) 쓰려고 했나요?</translation>
+        </message>
+        <message>
+            <source>unknown key "{0}" in {1}; known keys here: {2}</source>
+            <translation>{1}에 알 수 없는 키 "{0}"이(가) 있습니다. 여기서 쓸 수 있는 키: {2}</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; use a plain list or mapping</source>
+            <translation>지원하지 않는 YAML 형식 {0}입니다. 단순한 목록이나 키 묶음을 쓰세요</translation>
+        </message>
+        <message>
+            <source>unsupported YAML type {0}; write plain text instead</source>
+            <translation>지원하지 않는 YAML 형식 {0}입니다. 대신 일반 텍스트를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit</source>
+            <translation>{0} "{1}"은(는) 올바른 ID가 아닙니다. 영어 소문자, 숫자, 하이픈만 쓰고 글자나 숫자로 시작하세요</translation>
+        </message>
+        <message>
+            <source>{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, starting with a letter or digit; for example "{2}"</source>
+            <translation>{0} "{1}"은(는) 올바른 ID가 아닙니다. 영어 소문자, 숫자, 하이픈만 쓰고 글자나 숫자로 시작하세요. 예: "{2}"</translation>
+        </message>
+        <message>
             <source>{0} has 0 choices; give it two or more</source>
             <translation>{0}에 선택지가 없습니다. 두 개 이상 넣으세요</translation>
         </message>
         <message>
             <source>{0} has 1 choice; give it two or more</source>
             <translation>{0}에 선택지가 하나뿐입니다. 두 개 이상 넣으세요</translation>
+        </message>
+        <message>
+            <source>{0} has a quote, but the lesson has no source file to check it against; add source: file: with a copy of the source text</source>
+            <translation>{0}에 인용문이 있지만 수업에 확인할 출처 파일이 없습니다. 출처 텍스트 사본과 함께 source: file:을 넣으세요</translation>
         </message>
         <message>
             <source>{0} has no "choices": give it two or more (or use type: true_false)</source>
@@ -373,8 +693,32 @@
             <translation>{0}에 맞는 선택지가 없습니다. 맞는 것에 correct: true를 쓰세요</translation>
         </message>
         <message>
+            <source>{0} has no explanation; students learn more when told why</source>
+            <translation>{0}에 설명이 없습니다. 이유를 알려 주면 학생이 더 많이 배웁니다</translation>
+        </message>
+        <message>
+            <source>{0} has the choice "{1}" but its choices are shuffled, so "{2}" may not come last; set shuffle: false on the question</source>
+            <translation>{0}에 "{1}" 선택지가 있지만 선택지가 섞이므로 "{2}"이(가) 마지막에 오지 않을 수 있습니다. 문제에 shuffle: false를 넣으세요</translation>
+        </message>
+        <message>
             <source>{0} has two choices with the same text "{1}" (lines {2} and {3}); every choice must differ</source>
             <translation>{0}에 글이 똑같은 선택지 "{1}"이(가) 두 개 있습니다({2}행과 {3}행). 선택지는 모두 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} has weights, and they say how it scores: remove "scoring"</source>
+            <translation>{0}에 가중치가 있고, 점수는 가중치로 정해집니다. "scoring"을 지우세요</translation>
+        </message>
+        <message>
+            <source>{0} is empty; write some text</source>
+            <translation>{0}이(가) 비어 있습니다. 텍스트를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{0} is missing the required key "{1}" ({2})</source>
+            <translation>{0}에 꼭 필요한 키 "{1}"이(가) 없습니다({2})</translation>
+        </message>
+        <message>
+            <source>{0} is single-choice and needs a choice worth 100% (weight: 100 or correct: true); its best choice is worth {1}%</source>
+            <translation>{0}은(는) 하나만 고르는 문제라서 100%짜리 선택지가 있어야 합니다(weight: 100 또는 correct: true). 가장 높은 선택지가 {1}%입니다</translation>
         </message>
         <message>
             <source>{0} is single-choice and needs exactly one correct choice, but has {1}; keep one, or set type: multiple</source>
@@ -393,8 +737,72 @@
             <translation>{0}은(는) true_false입니다. 선택지를 지우고 answer: true 또는 answer: false라고 쓰세요</translation>
         </message>
         <message>
+            <source>{0} is {1}; it must be at least {2}</source>
+            <translation>{0}이(가) {1}입니다. {2} 이상이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be between {2} and {3}</source>
+            <translation>{0}이(가) {1}입니다. {2}에서 {3} 사이여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be more than {2}</source>
+            <translation>{0}이(가) {1}입니다. {2}보다 커야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} is {1}; it must be {2}</source>
+            <translation>{0}이(가) {1}입니다. {2}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} looks like a number but is not one; put it in quotes if it is text</source>
+            <translation>{0}은(는) 숫자처럼 보이지만 숫자가 아닙니다. 텍스트라면 따옴표로 감싸세요</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}</source>
+            <translation>{0}은(는) {1}이(가) 아니라 ID(영어 소문자, 숫자, 하이픈)여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be an id (lowercase letters, digits and hyphens), not {1}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes</source>
+            <translation>{0}은(는) {1}이(가) 아니라 ID(영어 소문자, 숫자, 하이픈)여야 합니다. YAML은 yes/no/y/n/true/false/on/off를 참이나 거짓으로 읽습니다. ID를 따옴표로 감싸세요</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1} 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be one of {1}, not {2}; did you mean "{3}"?</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1} 중 하나여야 합니다. "{3}"을(를) 쓰려고 했나요?</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: put the text in quotes</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1}이어야 합니다. YAML은 yes/no/y/n/true/false/on/off를 참이나 거짓으로 읽습니다. 텍스트를 따옴표로 감싸세요</translation>
+        </message>
+        <message>
+            <source>{0} must be {1}, not {2}; it is empty</source>
+            <translation>{0}은(는) {2}이(가) 아니라 {1}이어야 합니다. 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>{0}: "{1}" in its {2} is not shown: background images and style sheets are never loaded; use an image instead</source>
+            <translation>{0}: {2}의 "{1}"은(는) 보이지 않습니다. 배경 그림과 스타일 시트는 불러오지 않습니다. 대신 그림을 쓰세요</translation>
+        </message>
+        <message>
             <source>{0}: see "{1}" names no page of this lesson; page ids here: {2}</source>
             <translation>{0}: see "{1}"에 해당하는 페이지가 이 수업에 없습니다. 이 수업의 페이지 ID: {2}</translation>
+        </message>
+        <message>
+            <source>{0}: the image "{1}" in its {2} cannot be used: {3}</source>
+            <translation>{0}: {2}의 그림 "{1}"을(를) 쓸 수 없습니다: {3}</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; no passage of it has a word of the quote</source>
+            <translation>{0}: 인용문이 출처 파일 {1}에 없습니다. 인용문의 낱말이 들어간 부분도 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: the quote is not in the source file {1}; the closest passage is: "{2}"</source>
+            <translation>{0}: 인용문이 출처 파일 {1}에 없습니다. 가장 비슷한 부분: "{2}"</translation>
         </message>
     </context>
     <context>
@@ -1726,6 +2134,14 @@
             <translation>설정의 "school"은 https://school.example.org 같은 웹 주소여야 합니다</translation>
         </message>
         <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0} (did you mean "{1}"?); until it is fixed, students sign in with pictures</source>
+            <translation>설정의 "student_sign_in"은 {0}이(가) 아니라 picture나 pin이어야 합니다("{1}"을(를) 쓰려고 했나요?). 고칠 때까지 학생은 그림으로 로그인합니다</translation>
+        </message>
+        <message>
+            <source>"student_sign_in" in settings must be picture or pin, not {0}; until it is fixed, students sign in with pictures</source>
+            <translation>설정의 "student_sign_in"은 {0}이(가) 아니라 picture나 pin이어야 합니다. 고칠 때까지 학생은 그림으로 로그인합니다</translation>
+        </message>
+        <message>
             <source>"username" in lrs cannot have ":" in it (HTTP Basic)</source>
             <translation>lrs의 "username"에는 ":"를 쓸 수 없습니다(HTTP Basic)</translation>
         </message>
@@ -1736,6 +2152,22 @@
         <message>
             <source>"{0}" is in the roster twice (first on line {1}); listed once</source>
             <translation>"{0}"이(가) 명단에 두 번 있습니다(처음은 {1}행). 한 번만 넣었습니다</translation>
+        </message>
+        <message>
+            <source>The LRS's xAPI address (http or https); statements are sent to &lt;endpoint&gt;statements.</source>
+            <translation>LRS의 xAPI 주소(http 또는 https). 기록은 &lt;endpoint&gt;statements로 보냅니다.</translation>
+        </message>
+        <message>
+            <source>The user name (HTTP Basic) the LRS gave this machine.</source>
+            <translation>LRS가 이 컴퓨터에 준 사용자 이름(HTTP Basic).</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>키 묶음</translation>
         </message>
         <message>
             <source>a name cannot contain characters that change the direction of the text; this name is left out</source>
@@ -1764,6 +2196,10 @@
         <message>
             <source>cannot read the settings file ({0}); the app uses its default settings, and kiosk mode is ON because the app cannot tell whether this file asks for it</source>
             <translation>설정 파일을 읽을 수 없습니다({0}). 앱은 기본 설정을 쓰며, 이 파일이 키오스크 모드를 요구하는지 알 수 없으므로 키오스크 모드가 켜집니다</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>빈 값</translation>
         </message>
         <message>
             <source>it is {0} MB, too large for a list of names</source>
@@ -1844,6 +2280,10 @@
         <message>
             <source>the roster file is not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')</source>
             <translation>명단 파일이 UTF-8이 아닙니다. UTF-8로 저장하세요(Excel에서는 'CSV UTF-8')</translation>
+        </message>
+        <message>
+            <source>the settings file</source>
+            <translation>설정 파일</translation>
         </message>
         <message>
             <source>the settings file cannot be found ({0}); the app uses its default settings</source>

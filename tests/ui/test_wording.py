@@ -193,3 +193,71 @@ def test_a_broken_question_is_explained_in_the_app_language(speak, qtbot, make_a
     speak("fr")
     app = make_app()
     assert "la question « q » n'a qu'un choix ; donnez-lui-en deux ou plus" in map(plain, _teacher_problems(app))
+
+
+def test_a_misspelt_key_is_explained_in_french_with_the_key_meant(speak, qtbot, make_app, library_dir):
+    """A check of lesson/checks.py: the unknown key and its did-you-mean, in the Lesson problems tab."""
+    (library_dir / "misspelt.yaml").write_text(
+        "format: 1\nid: misspelt\ntitle: Misspelt\nsumary: A summary\npages: [{title: P, body: B}]\n",
+        encoding="utf-8",
+    )
+    speak("fr")
+    texts = [plain(text) for text in _teacher_problems(make_app())]
+    assert "clé inconnue « sumary » dans la leçon ; vouliez-vous dire « summary » ?" in texts, texts
+
+
+def test_a_page_id_used_twice_is_explained_in_arabic(speak, qtbot, make_app, library_dir):
+    """A rule of the loader: the duplicate id, the line of its first use and the rule, in the Lesson problems tab."""
+    (library_dir / "twice.yaml").write_text(
+        "format: 1\nid: twice\ntitle: Twice\npages:\n"
+        "  - {id: start, title: One, body: B}\n"
+        "  - {id: start, title: Two, body: B}\n",
+        encoding="utf-8",
+    )
+    speak("ar")
+    texts = [plain(text) for text in _teacher_problems(make_app())]
+    expected = 'معرّف الصفحة "start" مستخدم مرتين (أول مرة في السطر 5)؛ يجب أن يكون لكل صفحة معرّف مختلف'
+    assert expected in texts, texts
+
+
+def test_a_value_of_the_wrong_type_is_explained_in_the_preview_in_spanish(speak, qtbot, tmp_path):
+    """`lessonapp preview`: a key, where it is, the kind expected and what was written, each part translated."""
+    from lessonapp.store import Store
+    from lessonapp.ui.preview import PreviewWindow
+
+    path = tmp_path / "lesson.yaml"
+    path.write_text("format: 1\nid: l\ntitle: T\nminutes: many\npages: [{title: P, body: B}]\n", encoding="utf-8")
+    speak("es")
+    store = Store.open(tmp_path / "preview.db")
+    window = PreviewWindow(path, store)
+    qtbot.addWidget(window)
+    lines = [plain(window.problems.item(row).text()) for row in range(window.problems.count())]
+    store.close()
+    assert any(line.endswith("«minutes» en la lección debe ser un número, no el texto «many»") for line in lines), lines
+
+
+def test_a_sign_in_kind_misspelt_in_the_settings_file_is_explained_in_korean(speak, tmp_path):
+    (tmp_path / "settings.yaml").write_text("student_sign_in: pictur\n", encoding="utf-8")
+    _, problems = read_settings(None, tmp_path)
+    speak("ko")
+    assert plain(translated(problems[0].message)) == (
+        '설정의 "student_sign_in"은 "pictur"이(가) 아니라 picture나 pin이어야 합니다("picture"을(를) 쓰려고 했나요?). '
+        "고칠 때까지 학생은 그림으로 로그인합니다"
+    )
+
+
+def test_a_missing_required_key_is_explained_in_arabic_with_what_the_key_holds(speak, qtbot, make_app, library_dir):
+    (library_dir / "untitled.yaml").write_text(
+        "format: 1\nid: untitled\npages: [{title: P, body: B}]\n", encoding="utf-8"
+    )
+    speak("ar")
+    texts = [plain(text) for text in _teacher_problems(make_app())]
+    assert 'ينقص الدرس المفتاح المطلوب "title" (عنوان الدرس.)' in texts, texts
+
+
+def test_a_key_written_twice_is_explained_in_spanish(speak, qtbot, make_app, library_dir):
+    """A problem of the YAML itself (yamlparse.py), before any check of the lesson."""
+    (library_dir / "twice-key.yaml").write_text("format: 1\nid: a\nid: b\ntitle: T\n", encoding="utf-8")
+    speak("es")
+    texts = [plain(text) for text in _teacher_problems(make_app())]
+    assert "clave «id» repetida (escrita primero en la línea 2); quite una de ellas" in texts, texts
