@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from ..words import Words
 from .errors import StoreError
 
 LOCK_FILE = "lessonapp.lock"
@@ -55,10 +56,11 @@ class DataFolderLock:
         self.release()
 
 
-def in_use_message(folder: Path) -> str:
-    return (
-        f"lessonapp is already open on the data folder {folder}: use the window that is open, "
-        "or close it and try again."
+def in_use_message(folder: Path) -> Words:
+    return Words(
+        "store",
+        "lessonapp is already open on the data folder {0}: use the window that is open, or close it and try again.",
+        folder,
     )
 
 

@@ -19,6 +19,7 @@ from lessonapp.store import Store
 from lessonapp.store.lock import DataFolderInUse, lock_data_folder
 from lessonapp.ui.controller import AppController
 from lessonapp.ui.translations import Language, chosen_locale
+from lessonapp.words import message_of
 
 if TYPE_CHECKING:
     from lessonapp.ui.idle import IdleWatcher
@@ -43,7 +44,7 @@ def run_app(folders: list[Path] | None, data_dir: Path, kiosk: bool = False, set
         # Held until the process ends: the OS lets go of it even when the app is killed.
         folder_lock = lock_data_folder(data_dir)  # noqa: F841
     except DataFolderInUse as error:
-        return say_already_open(str(error))
+        return say_already_open(message_of(error), data_dir, settings_path)
     app = QApplication.instance()
     if app is None:
         # One look on every system: Fusion, asked for on the command line Qt
@@ -118,17 +119,23 @@ def _quit_window_lost() -> None:
     QApplication.exit(1)
 
 
-def say_already_open(message: str) -> int:
+def say_already_open(message: str, data_dir: Path, settings_path: Path | None = None) -> int:
     """A second start on a data folder: one line, on the terminal when there is
-    one, else (started from a menu or an icon) in a message box. Returns 1."""
+    one, else (started from a menu or an icon) in a message box, in the language
+    the app would speak. Returns 1."""
     if sys.stderr is not None:
         print(f"lessonapp: {message}", file=sys.stderr)
     if sys.stderr is None or not sys.stderr.isatty():
         from lessonapp.ui import dialogs
+        from lessonapp.ui.wording import translated
 
-        if QApplication.instance() is None:
-            app = QApplication(sys.argv[:1])  # noqa: F841 - the message box needs one
-        dialogs.inform(None, QCoreApplication.translate("app", "lessonapp is already open"), message)
+        app = QApplication.instance() or QApplication(sys.argv[:1])  # the message box needs one
+        settings, _ = load_settings(settings_path, data_dir)
+        remembered = None if settings.kiosk else ui_settings(data_dir).value("language") or None
+        language = Language(app, chosen_locale(remembered, settings.language))
+        dialogs.inform(None, QCoreApplication.translate("app", "lessonapp is already open"), translated(message))
+        for translator in language.translators:
+            app.removeTranslator(translator)
     return 1
 
 

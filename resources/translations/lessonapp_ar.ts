@@ -2714,6 +2714,10 @@
             <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
             <translation>لا يستطيع lessonapp الحفظ في المجلد {0}: فهو (أو قاعدة بيانات الدرجات التي فيه) للقراءة فقط. يمكن قراءة الدروس، لكن الإجابات لا تُحفظ حتى يجعله معلّم قابلًا للكتابة ويعيد تشغيل lessonapp.</translation>
         </message>
+        <message>
+            <source>lessonapp is already open on the data folder {0}: use the window that is open, or close it and try again.</source>
+            <translation>lessonapp مفتوح بالفعل على مجلد البيانات {0}: استخدم النافذة المفتوحة، أو أغلقها وحاول مرة أخرى.</translation>
+        </message>
     </context>
     <context>
         <name>StudentTab</name>

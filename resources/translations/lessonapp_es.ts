@@ -2634,6 +2634,10 @@
             <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
             <translation>lessonapp no puede guardar en la carpeta {0}: ella (o la base de datos de resultados que contiene) es de solo lectura. Las lecciones se pueden seguir leyendo, pero las respuestas no se guardan hasta que un profesor permita escribir en ella y reinicie lessonapp.</translation>
         </message>
+        <message>
+            <source>lessonapp is already open on the data folder {0}: use the window that is open, or close it and try again.</source>
+            <translation>lessonapp ya está abierto en la carpeta de datos {0}: use la ventana abierta, o ciérrela y vuelva a intentarlo.</translation>
+        </message>
     </context>
     <context>
         <name>StudentTab</name>

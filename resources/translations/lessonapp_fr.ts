@@ -2634,6 +2634,10 @@
             <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
             <translation>lessonapp ne peut pas enregistrer dans le dossier {0} : il (ou la base des scores qu'il contient) est en lecture seule. Les leçons peuvent toujours être lues, mais les réponses ne sont pas enregistrées tant qu'un enseignant ne l'a pas rendu modifiable et n'a pas relancé lessonapp.</translation>
         </message>
+        <message>
+            <source>lessonapp is already open on the data folder {0}: use the window that is open, or close it and try again.</source>
+            <translation>lessonapp est déjà ouvert sur le dossier de données {0} : utilisez la fenêtre ouverte, ou fermez-la et réessayez.</translation>
+        </message>
     </context>
     <context>
         <name>StudentTab</name>

@@ -2614,6 +2614,10 @@
             <source>lessonapp cannot save in the folder {0}: it (or the score database in it) is read-only. Lessons can still be read, but answers are not saved until a teacher makes it writable and restarts lessonapp.</source>
             <translation>lessonapp이 폴더 {0}에 저장할 수 없습니다. 폴더(또는 그 안의 점수 데이터베이스)가 읽기 전용입니다. 수업은 계속 읽을 수 있지만, 선생님이 쓸 수 있게 바꾸고 lessonapp을 다시 시작할 때까지 답은 저장되지 않습니다.</translation>
         </message>
+        <message>
+            <source>lessonapp is already open on the data folder {0}: use the window that is open, or close it and try again.</source>
+            <translation>lessonapp이 데이터 폴더 {0}에서 이미 열려 있습니다. 열려 있는 창을 쓰거나, 그 창을 닫고 다시 해 보세요.</translation>
+        </message>
     </context>
     <context>
         <name>StudentTab</name>

@@ -132,3 +132,22 @@ def test_set_pin_waits_for_the_app_to_close(tmp_path, monkeypatch, capsys):
     said = capsys.readouterr().err.strip().splitlines()
     assert len(said) == 1 and "already open" in said[0] and str(tmp_path) in said[0]
     assert not (tmp_path / "scores.db").exists()
+
+
+def test_the_message_box_of_a_second_app_is_in_the_app_language(qtbot, tmp_path, monkeypatch):
+    """Issue 19: the box came before any language was loaded, so it was English only."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lessonapp.ui import dialogs
+    from lessonapp.ui.app import run_app, ui_settings
+
+    ui_settings(tmp_path).setValue("language", "fr")  # View › Language, remembered
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append((title, text)))
+    with lock_data_folder(tmp_path):
+        assert run_app(None, tmp_path) == 1
+    ((title, text),) = told
+    assert title == "lessonapp est déjà ouvert"
+    assert str(tmp_path) in text and text.startswith("lessonapp est déjà ouvert sur le dossier de données")
+    # the French was for the box alone: the tests that follow still read English
+    assert QCoreApplication.translate("app", "lessonapp is already open") == "lessonapp is already open"
