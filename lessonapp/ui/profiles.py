@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from lessonapp.ui.widgets import Screen, button, button_row, card, label, scroll
+from lessonapp.ui.widgets import Screen, button, button_row, card, label, scrolling_screen
 from lessonapp.ui.wording import fill
 
 if TYPE_CHECKING:
@@ -46,16 +46,7 @@ class ProfilesScreen(Screen):
         self._ids: list[int] = []  # the profile id of each row of the list
         self._can_add = True
         self.language_picker = None  # made by add_language_picker, after the first frame
-        body = QWidget()
-        body.setObjectName("screen-body")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.area = scroll(body, "")
-        outer.addWidget(self.area)
-
-        column = QVBoxLayout(body)
-        column.setContentsMargins(48, 36, 48, 36)
-        column.setSpacing(16)
+        self.area, column = scrolling_screen(self)
         self.title = label("", role="title")
         column.addWidget(self.title)
         self.hint = label("", role="muted")

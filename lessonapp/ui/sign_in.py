@@ -24,7 +24,7 @@ from lessonapp.store.pin import verify_pin
 from lessonapp.store.sign_in import PICTURE, PIN, SignInGuard, is_valid, make_record
 from lessonapp.ui.accessibility import announce
 from lessonapp.ui.secret_entry import PictureEntry, PinEntry
-from lessonapp.ui.widgets import Screen, button, button_row, label, scroll
+from lessonapp.ui.widgets import Screen, button, button_row, label, scroll, scrolling_screen
 from lessonapp.ui.worker import Worker
 
 CHECK, CHOOSE, CONFIRM = "check", "choose", "confirm"
@@ -245,15 +245,7 @@ class SignInScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        body = QWidget()
-        body.setObjectName("screen-body")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.area = scroll(body, "")
-        outer.addWidget(self.area)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(48, 36, 48, 36)
-        column.setSpacing(16)
+        self.area, column = scrolling_screen(self)
         self.title = label("", role="title")
         column.addWidget(self.title)
         self.form = SecretForm()

@@ -15,7 +15,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent  # made when a key is first pressed, not at start-up
@@ -87,6 +87,21 @@ def scroll(content: QWidget, accessible_name: str) -> QScrollArea:
     area.setProperty("focusPolicy", "NoFocus")
     area.setAccessibleName(accessible_name)
     return area
+
+
+def scrolling_screen(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
+    """A screen whose content scrolls when the text is large: its scroll area, and the
+    column inside it to fill, with the screens' margins."""
+    body = QWidget()
+    body.setObjectName("screen-body")
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = scroll(body, "")
+    outer.addWidget(area)
+    column = QVBoxLayout(body)
+    column.setContentsMargins(48, 36, 48, 36)
+    column.setSpacing(16)
+    return area, column
 
 
 def button_row(*widgets: QWidget, stretch_at: int = -1) -> QHBoxLayout:
