@@ -23,15 +23,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield opened
 
 
-@pytest.fixture(scope="module")
-def shared_lrs(tmp_path_factory):
-    """One LRS for a module's tests that do not stop it (each test uses fresh ids)."""
-    require_node()
-    lrs = LrsProcess(tmp_path_factory.mktemp("lrs")).start()
-    yield lrs
-    lrs.stop()
-
-
 @pytest.fixture
 def own_lrs(tmp_path):
     """An LRS of the test's own, which the test may stop, kill or start again."""

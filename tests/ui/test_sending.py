@@ -17,22 +17,14 @@ from lessonapp.store import Store
 from lessonapp.ui import sending
 from lessonapp.ui.controller import AppController
 from tests.classroom.sending import local_statements, reached
-from tests.lrs import LrsProcess, LrsProxy, require_node
+from tests.lrs import LrsProxy
 
 SCHOOL = "https://school.example.org"
 
 
-@pytest.fixture(scope="module")
-def lrs(tmp_path_factory):
-    require_node()
-    process = LrsProcess(tmp_path_factory.mktemp("lrs")).start()
-    yield process
-    process.stop()
-
-
 @pytest.fixture
-def proxy(lrs):
-    made = LrsProxy(lrs.port)
+def proxy(shared_lrs):
+    made = LrsProxy(shared_lrs.port)
     yield made
     made.close()
 
@@ -76,15 +68,15 @@ def take_the_exam(qtbot, app) -> None:
     assert app.window.current_screen is app.results
 
 
-def test_answers_reach_the_lrs_soon_after_they_are_given(qtbot, app_with, lrs, db_path):
-    app = app_with(LrsSettings(lrs.endpoint, "kiosk-7", "pw", send_every=3600))
+def test_answers_reach_the_lrs_soon_after_they_are_given(qtbot, app_with, shared_lrs, db_path):
+    app = app_with(LrsSettings(shared_lrs.endpoint, "kiosk-7", "pw", send_every=3600))
     assert app.sender is not None
     take_the_exam(qtbot, app)
     with Store.open(db_path) as store:
         qtbot.waitUntil(lambda: store.outbox_status().waiting == 0 and not app.sender.busy, timeout=15_000)
         mine = local_statements(store)
-    assert mine and set(reached(lrs.all_statements(), mine).values()) == {1}
-    assert len(reached(lrs.all_statements(), mine)) == len(mine)
+    assert mine and set(reached(shared_lrs.all_statements(), mine).values()) == {1}
+    assert len(reached(shared_lrs.all_statements(), mine)) == len(mine)
     assert app.sender.last_result.error is None
 
 

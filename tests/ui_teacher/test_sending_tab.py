@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
@@ -13,14 +12,6 @@ from lessonapp.settings import LrsSettings
 from lessonapp.ui.sending import BackgroundSender
 from tests.bidi import plain
 from tests.lrs import LrsProcess, free_port, require_node
-
-
-@pytest.fixture(scope="module")
-def lrs(tmp_path_factory):
-    require_node()
-    process = LrsProcess(tmp_path_factory.mktemp("lrs")).start()
-    yield process
-    process.stop()
 
 
 def sender_for(store, endpoint: str) -> BackgroundSender:
@@ -67,8 +58,8 @@ def test_what_waits_the_last_error_and_what_was_set_aside(area, store):
         "Results the LRS rejected")
 
 
-def test_send_now_sends_everything_to_the_lrs(qtbot, area, store, lrs):
-    area.set_sender(sender_for(store, lrs.endpoint))
+def test_send_now_sends_everything_to_the_lrs(qtbot, area, store, shared_lrs):
+    area.set_sender(sender_for(store, shared_lrs.endpoint))
     show_sending(area)
     waiting = store.outbox_status().waiting
     assert waiting > 0
@@ -78,7 +69,7 @@ def test_send_now_sends_everything_to_the_lrs(qtbot, area, store, lrs):
     assert area.sending.message.text() == f"Sent {waiting}; 0 wait."
     assert area.sending.waiting.text() == "Nothing waits: every result made here has been sent."
     assert area.sending.send_button.isEnabled()
-    ids = {s["id"] for s in lrs.all_statements()}
+    ids = {s["id"] for s in shared_lrs.all_statements()}
     assert all(i in ids for i, _ in store.connection.execute("SELECT id, body FROM statements"))
 
 
