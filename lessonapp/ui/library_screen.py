@@ -38,18 +38,6 @@ def missing_requirements(lesson: Lesson, library: Library, best: Mapping[str, ob
     return missing
 
 
-def problem_line(problem: Problem) -> str:
-    """Where a problem is and what it says, for the teacher (the teacher area, `lessonapp validate`)."""
-    where = (
-        problem.path.name
-        if problem.path.parent.name in ("", ".")
-        else (f"{problem.path.parent.name}/{problem.path.name}")
-    )
-    if problem.line:
-        return _tr("{0}, line {1}: {2}").format(where, problem.line, problem.message)
-    return f"{where}: {problem.message}"
-
-
 def broken_files(problems: tuple[Problem, ...]) -> int:
     """How many files the problems are in."""
     return len({problem.path for problem in problems})

@@ -1221,10 +1221,6 @@
             <source>{0} min</source>
             <translation>{0} د</translation>
         </message>
-        <message>
-            <source>{0}, line {1}: {2}</source>
-            <translation>{0}، السطر {1}: {2}</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>

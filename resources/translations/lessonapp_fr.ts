@@ -1197,10 +1197,6 @@
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
-        <message>
-            <source>{0}, line {1}: {2}</source>
-            <translation>{0}, ligne {1} : {2}</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -1191,10 +1191,6 @@
             <source>{0} min</source>
             <translation>{0}분</translation>
         </message>
-        <message>
-            <source>{0}, line {1}: {2}</source>
-            <translation>{0}, {1}번째 줄: {2}</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
