@@ -472,15 +472,10 @@ class AppController(QObject):
         reason go to the log (and the teacher area's Lesson problems tab)."""
         if not self.library.errors or self.data_dir is None:
             return
-        from datetime import datetime
+        from lessonapp.log import append_to_log
 
-        lines = [f"{datetime.now().isoformat(timespec='seconds')} lesson files that could not be loaded:"]
-        lines += [f"  {problem}" for problem in self.library.errors]
-        try:
-            with open(self.data_dir / "lessonapp.log", "a", encoding="utf-8") as out:
-                out.write("\n".join(lines) + "\n")
-        except OSError:
-            pass  # a read-only or full disk: the teacher area still lists them
+        lines = ["lesson files that could not be loaded:", *(f"  {problem}" for problem in self.library.errors)]
+        append_to_log(self.data_dir / "lessonapp.log", "\n".join(lines))  # if not, the teacher area still lists them
 
     # -- navigation -------------------------------------------------------------------
 

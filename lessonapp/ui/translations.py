@@ -14,7 +14,6 @@ plural forms; a right-to-left language turns the whole app's layout around.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -184,9 +183,7 @@ def warn_when_font_is_missing(locale: QLocale, log_file: Path | None = None) -> 
     if sys.stderr is not None:
         print(f"lessonapp: {warning}", file=sys.stderr)
     if log_file is not None:
-        try:
-            with open(log_file, "a", encoding="utf-8") as out:
-                out.write(f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {warning}\n")
-        except OSError:
-            pass  # the terminal has it
+        from lessonapp.log import append_to_log
+
+        append_to_log(log_file, warning)  # if not, the terminal has it
     return warning
