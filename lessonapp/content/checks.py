@@ -60,14 +60,20 @@ def unknown_key(name: str, where: str, known: list[str]) -> Words:
     return Words("content", 'unknown key "{0}" in {1}; known keys here: {2}', name, where, ", ".join(known))
 
 
-def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark], report: Report) -> dict | None:
+# What a message calls a mapping, or a function giving it: most mappings are
+# fine, and naming each of 20,000 choices would cost more than checking them.
+Where = str | Callable[[], str]
+
+
+def check_mapping(value, spec: Spec, where: Where, mark: Mark | Callable[[], Mark], report: Report) -> dict | None:
     """The checked values of a mapping (keys that failed are left out), or
-    None when the value is not a mapping at all. mark (or a function giving
-    it) says where the value is, for when it is not a mapping."""
+    None when the value is not a mapping at all. where (or a function giving
+    it) names the mapping in messages; mark (or a function giving it) says
+    where the value is, for when it is not a mapping."""
     if not isinstance(value, YMap):
         report.error(
             mark() if callable(mark) else mark,
-            Words("content", "{0} must be {1}, not {2}", where, _KIND_WORDS["object"], _describe(value)),
+            Words("content", "{0} must be {1}, not {2}", _name(where), _KIND_WORDS["object"], _describe(value)),
         )
         return None
     checked: dict = {}
@@ -75,7 +81,7 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
     for name, item in value.items():
         key = keys.get(name)
         if key is None:
-            report.error(value.key_mark(name), unknown_key(str(name), where, spec.names))
+            report.error(value.key_mark(name), unknown_key(str(name), _name(where), spec.names))
             continue
         # The common cases first, without a call: plain text and true/false.
         if item.__class__ is str and key.kind == "text" and (not key.non_empty or item.strip()):
@@ -93,12 +99,17 @@ def check_mapping(value, spec: Spec, where: str, mark: Mark | Callable[[], Mark]
     for key in spec.keys:
         if key.required and key.name not in value:
             report.error(
-                value.mark, Words("content", '{0} is missing the required key "{1}" ({2})', where, key.name, key.doc)
+                value.mark,
+                Words("content", '{0} is missing the required key "{1}" ({2})', _name(where), key.name, key.doc),
             )
     return checked
 
 
 _INVALID = object()
+
+
+def _name(where: Where) -> str:
+    return where() if callable(where) else where
 
 
 def _boolean(value) -> bool | None:
@@ -111,11 +122,14 @@ def _boolean(value) -> bool | None:
     return None
 
 
-def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report: Report):
+def check_value(value, key: Key, where: Where, locate: Callable[[], Mark], report: Report):
     """The value converted to its Python type, or _INVALID after reporting.
     locate gives the value's mark; it is only worked out for a message."""
     kind = key.kind
-    label = Words("content", '"{0}" in {1}', key.name, where)
+
+    def label() -> Words:  # only for a message: most values are fine, and a Words costs a call
+        return Words("content", '"{0}" in {1}', key.name, _name(where))
+
     flag = _boolean(value)
 
     def wrong(expected: str | None = None) -> object:
@@ -125,14 +139,14 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
                 "content",
                 "{0} must be {1}, not {2}; YAML reads yes/no/y/n/true/false/on/off as true or false: "
                 "put the text in quotes",
-                label,
+                label(),
                 expected,
                 _describe(value),
             )
         elif value is None:
-            message = Words("content", "{0} must be {1}, not {2}; it is empty", label, expected, _describe(value))
+            message = Words("content", "{0} must be {1}, not {2}; it is empty", label(), expected, _describe(value))
         else:
-            message = Words("content", "{0} must be {1}, not {2}", label, expected, _describe(value))
+            message = Words("content", "{0} must be {1}, not {2}", label(), expected, _describe(value))
         report.error(locate(), message)
         return _INVALID
 
@@ -142,7 +156,7 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
             return wrong()
         text = str(value)
         if key.non_empty and not text.strip():
-            report.error(locate(), Words("content", "{0} is empty; write some text", label))
+            report.error(locate(), Words("content", "{0} is empty; write some text", label()))
             return _INVALID
         return text
     if kind == "id":
@@ -170,13 +184,13 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
                 message = Words(
                     "content",
                     '{0} must be one of {1}, not {2}; did you mean "{3}"?',
-                    label,
+                    label(),
                     choices,
                     _describe(value),
                     close[0],
                 )
             else:
-                message = Words("content", "{0} must be one of {1}, not {2}", label, choices, _describe(value))
+                message = Words("content", "{0} must be one of {1}, not {2}", label(), choices, _describe(value))
             report.error(locate(), message)
             return _INVALID
         return str(value)
@@ -186,7 +200,8 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
         items = []
         for item, item_mark in zip(value, value.item_marks):
             if kind == "id_list":
-                checked = _check_id(item, Words("content", "an entry of {0}", label), lambda m=item_mark: m, report)
+                checked = _check_id(item, lambda: Words("content", "an entry of {0}", label()), lambda m=item_mark: m,
+                                    report)
             elif isinstance(item, str):
                 checked = str(item)
             else:
@@ -195,11 +210,11 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
                         "content",
                         "each entry of {0} must be text, not {1}; YAML reads yes/no/y/n/true/false/on/off as "
                         "true or false: put the text in quotes",
-                        label,
+                        label(),
                         _describe(item),
                     )
                 else:
-                    message = Words("content", "each entry of {0} must be text, not {1}", label, _describe(item))
+                    message = Words("content", "each entry of {0} must be text, not {1}", label(), _describe(item))
                 report.error(item_mark, message)
                 checked = _INVALID
             if checked is not _INVALID:
@@ -212,19 +227,20 @@ def check_value(value, key: Key, where: str, locate: Callable[[], Mark], report:
     raise AssertionError(kind)
 
 
-def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
+def _check_id(value, label: Callable[[], str], locate: Callable[[], Mark], report: Report):
     if not isinstance(value, str) or _boolean(value) is not None:
         if _boolean(value) is not None:
             message = Words(
                 "content",
                 "{0} must be an id (lowercase letters, digits and hyphens), not {1}; "
                 "YAML reads yes/no/y/n/true/false/on/off as true or false: put the id in quotes",
-                label,
+                label(),
                 _describe(value),
             )
         else:
             message = Words(
-                "content", "{0} must be an id (lowercase letters, digits and hyphens), not {1}", label, _describe(value)
+                "content", "{0} must be an id (lowercase letters, digits and hyphens), not {1}", label(),
+                _describe(value),
             )
         report.error(locate(), message)
         return _INVALID
@@ -235,7 +251,7 @@ def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
                 "content",
                 '{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, '
                 'starting with a letter or digit; for example "{2}"',
-                label,
+                label(),
                 value,
                 fixed,
             )
@@ -244,7 +260,7 @@ def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
                 "content",
                 '{0} "{1}" is not a valid id: use lowercase letters, digits and hyphens, '
                 "starting with a letter or digit",
-                label,
+                label(),
                 value,
             )
         report.error(locate(), message)
@@ -252,17 +268,17 @@ def _check_id(value, label: str, locate: Callable[[], Mark], report: Report):
     return str(value)
 
 
-def _check_range(number, key: Key, label: str, locate: Callable[[], Mark], report: Report):
+def _check_range(number, key: Key, label: Callable[[], str], locate: Callable[[], Mark], report: Report):
     if key.minimum is not None and number < key.minimum or key.maximum is not None and number > key.maximum:
         if key.minimum == key.maximum:
-            message = Words("content", "{0} is {1}; it must be {2}", label, _fmt(number), _fmt(key.minimum))
+            message = Words("content", "{0} is {1}; it must be {2}", label(), _fmt(number), _fmt(key.minimum))
         elif key.maximum is None:
-            message = Words("content", "{0} is {1}; it must be at least {2}", label, _fmt(number), _fmt(key.minimum))
+            message = Words("content", "{0} is {1}; it must be at least {2}", label(), _fmt(number), _fmt(key.minimum))
         else:
             message = Words(
                 "content",
                 "{0} is {1}; it must be between {2} and {3}",
-                label,
+                label(),
                 _fmt(number),
                 _fmt(key.minimum),
                 _fmt(key.maximum),
@@ -272,7 +288,9 @@ def _check_range(number, key: Key, label: str, locate: Callable[[], Mark], repor
     if key.exclusive_minimum is not None and number <= key.exclusive_minimum:
         report.error(
             locate(),
-            Words("content", "{0} is {1}; it must be more than {2}", label, _fmt(number), _fmt(key.exclusive_minimum)),
+            Words(
+                "content", "{0} is {1}; it must be more than {2}", label(), _fmt(number), _fmt(key.exclusive_minimum)
+            ),
         )
         return _INVALID
     return number

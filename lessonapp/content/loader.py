@@ -259,9 +259,10 @@ class LessonBuilder:
         questions: list[Question] = []
         seen: dict[str, YMap] = {}
         for index, (item, mark) in enumerate(_items(items), start=1):
-            name = Words("content", "question {0}", index)
             if isinstance(item, YMap) and isinstance(item.get("id"), str):
                 name = Words("content", 'question "{0}"', item["id"])
+            else:
+                name = Words("content", "question {0}", index)
             checked = check_mapping(item, QUESTION, name, mark, self.report)
             if checked is None:
                 continue
@@ -500,7 +501,7 @@ class QuestionRules:
         broken = False
         for index, (entry, mark) in enumerate(_items(self.checked["choices"]), start=1):
             checked = check_mapping(
-                entry, CHOICE, Words("content", "choice {0} of {1}", index, name), mark, self.report
+                entry, CHOICE, lambda i=index: Words("content", "choice {0} of {1}", i, name), mark, self.report
             )
             if checked is None or "text" not in checked:
                 broken = True
