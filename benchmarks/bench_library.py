@@ -1,24 +1,30 @@
 """Library load: 200 lesson files of 100 questions each (20,000 questions).
 
-Floor: libyaml's bare `compose` of the same files, measured in the same run.
+Floor: libyaml's bare `compose` of the same files, measured in the same run:
+the floor and the three loads are run in turn, five times, and the median of
+each is taken.
     python benchmarks/bench_library.py [--lessons 200] [--questions 100]
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import best_of, ms, print_table  # noqa: E402
+from benchmarks.common import ms, print_table  # noqa: E402
 from lessonapp.content.cache import LessonCache  # noqa: E402
 from lessonapp.content.library import lesson_files, load_library  # noqa: E402
 
+RUNS = 5  # of each, in turn
 ARTICLE = "Workers were sent abroad. Their wages went home. The regime earned money from them.\n"
 
 
@@ -104,10 +110,15 @@ def main() -> None:
             result = load_library([library], cache)
             assert cache.hits == args.lessons and len(result.lessons) == args.lessons
 
-        floor = best_of(bare_compose, 3)
-        cold_time = best_of(cold, 3)
-        cold_cache_time = best_of(cold_with_cache, 3)
-        warm_time = best_of(warm, 5)
+        # In turn, RUNS times, so that the floor and each figure meet the same
+        # moments of a machine whose speed drifts; then the median of each.
+        times: dict[Callable[[], object], list[float]] = {bare_compose: [], cold: [], cold_with_cache: [], warm: []}
+        for _ in range(RUNS):
+            for function, samples in times.items():
+                started = time.perf_counter()
+                function()
+                samples.append(time.perf_counter() - started)
+        floor, cold_time, cold_cache_time, warm_time = (statistics.median(samples) for samples in times.values())
         print_table(
             "Library load",
             [
