@@ -88,9 +88,14 @@ def validate_pin(pin: str) -> None:
 def hash_pin(pin: str, cost: ScryptCost | None = None) -> str:
     """The record stored for `pin`. cost: DEFAULT_COST unless given (tests give a cheap one)."""
     validate_pin(pin)
-    cost = cost or DEFAULT_COST
+    return scrypt_record(pin, cost or DEFAULT_COST)
+
+
+def scrypt_record(secret: str, cost: ScryptCost) -> str:
+    """The record kept for a secret of digits (the teacher PIN, a student's): its
+    cost, a fresh salt and the hash, as verify_pin reads them."""
     salt = os.urandom(SALT_BYTES)  # what secrets.token_bytes does
-    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${derive(pin, salt, cost).hex()}"
+    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${derive(secret, salt, cost).hex()}"
 
 
 def set_pin(store: Store, pin: str, *, cost: ScryptCost | None = None) -> None:
@@ -246,7 +251,11 @@ class PinGuard:
         if self.seconds_to_wait() > 0:
             return False
         self.record_failure()
-        if check_pin(self.store, pin):
+        if self._verify(pin):
             self.record_success(pin)
             return True
         return False
+
+    def _verify(self, pin: str) -> bool:
+        """Whether pin is the secret this guard keeps (the teacher PIN; a student's: store/sign_in.py)."""
+        return check_pin(self.store, pin)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from . import db
-from .pin import DEFAULT_COST, PinGuard, ScryptCost, derive
+from .pin import DEFAULT_COST, PinGuard, ScryptCost, scrypt_record, verify_pin
 from .store import Store
 
 PIN = "pin"
@@ -62,13 +62,9 @@ def is_valid(kind: str, secret: str) -> bool:
 
 def make_record(kind: str, secret: str, cost: ScryptCost | None = None) -> str:
     """The salted scrypt record of a secret (slow: a worker thread calls it). ValueError for a bad secret."""
-    import os
-
     if not is_valid(kind, secret):
         raise ValueError(f"not a {kind} secret")
-    cost = cost or COST
-    salt = os.urandom(16)
-    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${derive(secret, salt, cost).hex()}"
+    return scrypt_record(secret, cost or COST)
 
 
 def secret_info(store: Store, profile_id: int) -> SecretInfo | None:
@@ -143,17 +139,9 @@ class SignInGuard(PinGuard):
             )
 
     def record_success(self, pin: str = "") -> None:
+        """The wait ends; none of the teacher PIN's advice about short PINs."""
         self._remembered = (0, 0.0)
         self._save(0, 0.0)
 
-    def check(self, pin: str) -> bool:
-        """Check a secret here and now (the sign-in screen does it in a worker thread)."""
-        from .pin import verify_pin
-
-        if self.seconds_to_wait() > 0:
-            return False
-        self.record_failure()
-        if verify_pin(secret_record(self.store, self.profile_id), pin):
-            self.record_success()
-            return True
-        return False
+    def _verify(self, pin: str) -> bool:
+        return verify_pin(secret_record(self.store, self.profile_id), pin)
