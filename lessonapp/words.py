@@ -7,7 +7,7 @@ the context that template is translated in, and its arguments:
 
     Words("store", "The disk that holds {0} is full.", folder)
 
-The window translates the template at display time (ui/wording.py: ``shown``),
+The window translates the template at display time (ui/wording.py: ``translated``),
 with QCoreApplication.translate(context, template), and fills in the arguments,
 each set apart for right-to-left text. scripts/update_translations.py collects
 every ``Words(...)`` of the code into the shipped .ts files, so its context and
