@@ -19,7 +19,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from lessonapp.store.pin import MAX_DIGITS, PinGuard, pin_record, verify_pin
-from lessonapp.ui.widgets import button, button_row, label
+from lessonapp.ui.widgets import button, button_row, label, set_status
 from lessonapp.ui.worker import Worker
 
 TEACHER_AREA = "teacher_area"
@@ -28,6 +28,19 @@ QUIT = "quit"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pin_dialog", text)
+
+
+def pin_field(max_digits: int) -> QLineEdit:
+    """A hidden field of at most max_digits ASCII digits, kept from input methods'
+    predictions (the teacher PIN here; a student's PIN in ui/secret_entry.py)."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(max_digits)
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{max_digits}}}"), field))
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    return field
 
 
 class PinDialog(QDialog):
@@ -60,17 +73,8 @@ class PinDialog(QDialog):
 
         self.message = label("", accessible_name=_tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pin_edit = QLineEdit()
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit = pin_field(MAX_DIGITS)
         self.pin_edit.setAccessibleName(_tr("Teacher PIN"))
-        self.pin_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.pin_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}"), self.pin_edit)
-        )
-        self.pin_edit.setMaxLength(MAX_DIGITS)
         self.status = label("", role="error", accessible_name=_tr("Status"))
         self.status.setAccessibleDescription(_tr("Why the PIN was not accepted"))
 
@@ -182,13 +186,7 @@ class PinDialog(QDialog):
         self.on_worker_done(False)  # a bug in the check never opens the door
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        role = "error" if problem else "muted"
-        if self.status.objectName() != role:  # the stylesheet colours a problem, not the wait for a check
-            self.status.setObjectName(role)
-            self.status.style().unpolish(self.status)
-            self.status.style().polish(self.status)
+        set_status(self.status, text, "error" if problem else "muted")  # a problem is coloured, a wait is not
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.cancel_button.hasFocus():

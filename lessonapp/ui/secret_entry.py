@@ -10,13 +10,14 @@ it goes (ui/sign_in.py does).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QIcon, QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from lessonapp.paths import resources
 from lessonapp.store.sign_in import PICTURE_COUNT, PICTURES_PICKED, PIN_MAX_DIGITS, picture_secret
 from lessonapp.ui.accessibility import announce
+from lessonapp.ui.pin_dialog import pin_field
 from lessonapp.ui.widgets import button, button_row, label
 
 # The files under resources/sign_in, in the order of their numbers (what a secret keeps).
@@ -196,14 +197,7 @@ class PinEntry(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setMaxLength(PIN_MAX_DIGITS)
-        self.field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX_DIGITS}}}"), self.field))
-        self.field.setInputMethodHints(
-            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.field = pin_field(PIN_MAX_DIGITS)
         self.field.returnPressed.connect(self.submit)
         self.ok_button = button("", primary=True)
         self.ok_button.setAutoDefault(False)  # Enter in the field is handled once, by returnPressed

@@ -24,7 +24,7 @@ from lessonapp.store.pin import verify_pin
 from lessonapp.store.sign_in import PICTURE, PIN, SignInGuard, is_valid, make_record
 from lessonapp.ui.accessibility import announce
 from lessonapp.ui.secret_entry import PictureEntry, PinEntry
-from lessonapp.ui.widgets import Screen, button, button_row, label, scroll, scrolling_screen
+from lessonapp.ui.widgets import Screen, button, button_row, label, scroll, scrolling_screen, set_status
 from lessonapp.ui.worker import Worker
 
 CHECK, CHOOSE, CONFIRM = "check", "choose", "confirm"
@@ -224,14 +224,8 @@ class SecretForm(QWidget):
             self.entry.focus_first()
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
+        set_status(self.status, text, "error" if problem else "muted")
         self.status.setVisible(bool(text))
-        role = "error" if problem else "muted"
-        if self.status.objectName() != role:
-            self.status.setObjectName(role)
-            self.status.style().unpolish(self.status)
-            self.status.style().polish(self.status)
         if text and (problem or not self._busy):
             announce(self, text, assertive=problem)
 

@@ -70,6 +70,17 @@ def label(
     return lab
 
 
+def set_status(target: QLabel, text: str, role: str) -> None:
+    """A status line's text and spoken name, coloured by the stylesheet for role
+    (error, muted, message-ok ...): the style is worked out again only when the role changes."""
+    target.setText(text)
+    target.setAccessibleName(text)
+    if target.objectName() != role:
+        target.setObjectName(role)
+        target.style().unpolish(target)
+        target.style().polish(target)
+
+
 def card() -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
@@ -89,19 +100,25 @@ def scroll(content: QWidget, accessible_name: str) -> QScrollArea:
     return area
 
 
-def scrolling_screen(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
-    """A screen whose content scrolls when the text is large: its scroll area, and the
-    column inside it to fill, with the screens' margins."""
+def scrolling_column(owner: QWidget, accessible_name: str, *, margins: tuple[int, int], spacing: int,
+                     ) -> tuple[QScrollArea, QVBoxLayout]:
+    """All of owner's content in a scroll area (for large text on a small screen): the
+    area, and the column inside it to fill. margins: (left and right, top and bottom)."""
     body = QWidget()
     body.setObjectName("screen-body")
-    outer = QVBoxLayout(screen)
+    outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
-    area = scroll(body, "")
+    area = scroll(body, accessible_name)
     outer.addWidget(area)
     column = QVBoxLayout(body)
-    column.setContentsMargins(48, 36, 48, 36)
-    column.setSpacing(16)
+    column.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
+    column.setSpacing(spacing)
     return area, column
+
+
+def scrolling_screen(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
+    """A screen whose content scrolls when the text is large, with the screens' margins."""
+    return scrolling_column(screen, "", margins=(48, 36), spacing=16)
 
 
 def button_row(*widgets: QWidget, stretch_at: int = -1) -> QHBoxLayout:

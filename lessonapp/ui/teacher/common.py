@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lessonapp.ui.translations import text_direction
-from lessonapp.ui.widgets import label, scroll
+from lessonapp.ui.widgets import label, scrolling_column, set_status
 
 
 class OwnDirectionDelegate(QStyledItemDelegate):
@@ -156,15 +156,7 @@ def combo(accessible_name: str) -> QComboBox:
 def scrolling_body(tab: QWidget, accessible_name: str, spacing: int = 10) -> QVBoxLayout:
     """The layout of a tab whose content scrolls (large text on a small screen): the
     tab itself never needs more room than the window has."""
-    outer = QVBoxLayout(tab)
-    outer.setContentsMargins(0, 0, 0, 0)
-    body = QWidget()
-    body.setObjectName("screen-body")
-    outer.addWidget(scroll(body, accessible_name))
-    layout = QVBoxLayout(body)
-    layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(spacing)
-    return layout
+    return scrolling_column(tab, accessible_name, margins=(16, 16), spacing=spacing)[1]
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
@@ -177,11 +169,7 @@ def buddy(text: str, widget: QWidget) -> QLabel:
 
 def set_message(target: QLabel, text: str, ok: bool = True) -> None:
     """Show a status line, coloured by the stylesheet and worded so colour is not needed."""
-    target.setText(text)
-    target.setAccessibleName(text)
-    target.setObjectName("message-ok" if ok else "error")
-    target.style().unpolish(target)
-    target.style().polish(target)
+    set_status(target, text, "message-ok" if ok else "error")
 
 
 def extra_stylesheet(c: dict[str, str]) -> str:
