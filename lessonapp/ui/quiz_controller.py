@@ -225,23 +225,19 @@ class QuizController(QObject):
             for i in sorted(chosen, key=shown.shown_position)
             if question.choices[i].feedback
         )
-        right_texts = [
-            f"{shown.shown_position(i) + 1}  {self._choice_text(question, i)}"
-            for i in sorted(right, key=shown.shown_position)
-        ]
-        # One per line: choices often end in a full stop, and "programs.; 2 ..." reads badly.
-        if len(right_texts) == 1:
-            right_answer = fill(self.tr("The right answer: {0}"), right_texts[0])
-        else:
-            right_answer = self.tr("The right answers:") + "\n" + "\n".join(map(isolate, right_texts))
-        partly_texts = [
-            f"{shown.shown_position(i) + 1}  {self._choice_text(question, i)}"
-            for i in sorted(partly, key=shown.shown_position)
-        ]
-        if len(partly_texts) == 1:
-            right_answer += "\n" + fill(self.tr("Partly right: {0}"), partly_texts[0])
-        elif partly_texts:
-            right_answer += "\n" + self.tr("Partly right:") + "\n" + "\n".join(map(isolate, partly_texts))
+
+        def listed(indices, one: str, many: str) -> str:
+            """The choices as numbered on screen, one per line: choices often end in a
+            full stop, and "programs.; 2 ..." reads badly."""
+            texts = [f"{shown.shown_position(i) + 1}  {self._choice_text(question, i)}"
+                     for i in sorted(indices, key=shown.shown_position)]
+            if len(texts) == 1:
+                return fill(one, texts[0])
+            return many + "\n" + "\n".join(map(isolate, texts))
+
+        right_answer = listed(right, self.tr("The right answer: {0}"), self.tr("The right answers:"))
+        if partly:
+            right_answer += "\n" + listed(partly, self.tr("Partly right: {0}"), self.tr("Partly right:"))
         page = self.lesson.page_by_id(question.see) if question.see else None
         verdict = None
         if not correct and points > 0:
